@@ -1,0 +1,144 @@
+//! Times of day and agenda time slots, written the French way ("9h15").
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+use super::DomainError;
+
+/// A time of day to the minute. Parsed from "9h15", "9h", "09:15".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct ClockTime(u16);
+
+impl ClockTime {
+    /// Builds a time from hours and minutes, if they make a time of day.
+    pub fn new(hours: u16, minutes: u16) -> Result<Self, DomainError> {
+        if hours > 23 || minutes > 59 {
+            return Err(DomainError::BadClockTime);
+        }
+        Ok(Self(hours * 60 + minutes))
+    }
+
+    /// Minutes since midnight.
+    pub fn minutes(self) -> u16 {
+        self.0
+    }
+
+    /// Checks a value read from storage, which may come from a tampered or
+    /// newer file.
+    pub fn validate(self) -> Result<(), DomainError> {
+        if self.0 < 24 * 60 {
+            Ok(())
+        } else {
+            Err(DomainError::BadClockTime)
+        }
+    }
+}
+
+impl fmt::Display for ClockTime {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}h{:02}", self.0 / 60, self.0 % 60)
+    }
+}
+
+impl FromStr for ClockTime {
+    type Err = DomainError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let s = s.trim().to_lowercase();
+        let (h, m) = s
+            .split_once(['h', ':'])
+            .unwrap_or((s.as_str(), ""));
+        let number = |t: &str| -> Result<u16, DomainError> {
+            if t.is_empty() || t.len() > 2 || !t.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(DomainError::BadClockTime);
+            }
+            t.parse().map_err(|_| DomainError::BadClockTime)
+        };
+        let minutes = if m.is_empty() { 0 } else { number(m)? };
+        Self::new(number(h)?, minutes)
+    }
+}
+
+/// A start–end slot of the agenda. The end is after the start.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TimeSlot {
+    /// When the item is planned to begin.
+    pub start: ClockTime,
+    /// When it is planned to end.
+    pub end: ClockTime,
+}
+
+impl TimeSlot {
+    /// Builds a slot, refusing one that ends at or before its start.
+    pub fn new(start: ClockTime, end: ClockTime) -> Result<Self, DomainError> {
+        let slot = Self { start, end };
+        slot.validate()?;
+        Ok(slot)
+    }
+
+    /// Checks both ends and their order.
+    pub fn validate(&self) -> Result<(), DomainError> {
+        self.start.validate()?;
+        self.end.validate()?;
+        if self.end <= self.start {
+            return Err(DomainError::SlotOrder);
+        }
+        Ok(())
+    }
+
+    /// Planned length in minutes.
+    pub fn minutes(&self) -> u16 {
+        self.end.minutes().saturating_sub(self.start.minutes())
+    }
+}
+
+impl fmt::Display for TimeSlot {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}–{}", self.start, self.end)
+    }
+}
+
+impl FromStr for TimeSlot {
+    type Err = DomainError;
+
+    /// Reads "9h15-10h30" (hyphen or en dash).
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let (a, b) = s
+            .split_once(['-', '–'])
+            .ok_or(DomainError::BadClockTime)?;
+        Self::new(a.parse()?, b.parse()?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_french_and_colon_times() {
+        assert_eq!("9h15".parse::<ClockTime>().map(|t| t.minutes()), Ok(555));
+        assert_eq!("09:15".parse::<ClockTime>().map(|t| t.minutes()), Ok(555));
+        assert_eq!("14h".parse::<ClockTime>().map(|t| t.minutes()), Ok(840));
+        assert_eq!("9".parse::<ClockTime>().map(|t| t.minutes()), Ok(540));
+        assert_eq!(ClockTime::new(9, 5).map(|t| t.to_string()), Ok("9h05".into()));
+    }
+
+    #[test]
+    fn refuses_bad_times() {
+        for bad in ["24h00", "9h60", "h15", "neuf heures", "9h155", ""] {
+            assert!(bad.parse::<ClockTime>().is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn slot_end_must_follow_start() {
+        assert_eq!(
+            "9h15-10h30".parse::<TimeSlot>().map(|s| s.to_string()),
+            Ok("9h15–10h30".into())
+        );
+        assert_eq!("10h30–9h15".parse::<TimeSlot>(), Err(DomainError::SlotOrder));
+        assert_eq!("9h15-9h15".parse::<TimeSlot>(), Err(DomainError::SlotOrder));
+    }
+}

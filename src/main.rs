@@ -1,0 +1,5 @@
+//! The `conseil` binary: everything lives in the library.
+
+fn main() -> std::process::ExitCode {
+    conseil::cli::main()
+}
