@@ -5,4 +5,10 @@
 //! [`cli`] (the command line, a thin shell). [`i18n`] holds every user-facing
 //! sentence; [`hardening`] keeps secrets out of core dumps and swap.
 
+pub mod cli;
+pub mod demo;
 pub mod domain;
+pub mod hardening;
+pub mod i18n;
+pub mod session;
+pub mod storage;

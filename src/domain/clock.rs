@@ -47,9 +47,7 @@ impl FromStr for ClockTime {
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let s = s.trim().to_lowercase();
-        let (h, m) = s
-            .split_once(['h', ':'])
-            .unwrap_or((s.as_str(), ""));
+        let (h, m) = s.split_once(['h', ':']).unwrap_or((s.as_str(), ""));
         let number = |t: &str| -> Result<u16, DomainError> {
             if t.is_empty() || t.len() > 2 || !t.bytes().all(|b| b.is_ascii_digit()) {
                 return Err(DomainError::BadClockTime);
@@ -105,9 +103,7 @@ impl FromStr for TimeSlot {
 
     /// Reads "9h15-10h30" (hyphen or en dash).
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let (a, b) = s
-            .split_once(['-', '–'])
-            .ok_or(DomainError::BadClockTime)?;
+        let (a, b) = s.split_once(['-', '–']).ok_or(DomainError::BadClockTime)?;
         Self::new(a.parse()?, b.parse()?)
     }
 }
@@ -122,7 +118,10 @@ mod tests {
         assert_eq!("09:15".parse::<ClockTime>().map(|t| t.minutes()), Ok(555));
         assert_eq!("14h".parse::<ClockTime>().map(|t| t.minutes()), Ok(840));
         assert_eq!("9".parse::<ClockTime>().map(|t| t.minutes()), Ok(540));
-        assert_eq!(ClockTime::new(9, 5).map(|t| t.to_string()), Ok("9h05".into()));
+        assert_eq!(
+            ClockTime::new(9, 5).map(|t| t.to_string()),
+            Ok("9h05".into())
+        );
     }
 
     #[test]
@@ -138,7 +137,10 @@ mod tests {
             "9h15-10h30".parse::<TimeSlot>().map(|s| s.to_string()),
             Ok("9h15–10h30".into())
         );
-        assert_eq!("10h30–9h15".parse::<TimeSlot>(), Err(DomainError::SlotOrder));
+        assert_eq!(
+            "10h30–9h15".parse::<TimeSlot>(),
+            Err(DomainError::SlotOrder)
+        );
         assert_eq!("9h15-9h15".parse::<TimeSlot>(), Err(DomainError::SlotOrder));
     }
 }

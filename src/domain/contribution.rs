@@ -9,7 +9,7 @@ use super::{Date, DomainError, Kind, Record, RecordId};
 /// Who contributed: a member, or "a member" when they prefer not to be
 /// linked even inside the council.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case", tag = "type", content = "member")]
+#[serde(rename_all = "kebab-case")]
 pub enum Author {
     /// Linked to this member.
     Member(RecordId),
@@ -165,11 +165,17 @@ mod tests {
     #[test]
     fn expiry_and_withdrawal_end_consent() {
         let mut c = consent();
-        assert_eq!(c.effective(date!(2026 - 06 - 01)), Some(ConsentLevel::Quote));
+        assert_eq!(
+            c.effective(date!(2026 - 06 - 01)),
+            Some(ConsentLevel::Quote)
+        );
         assert_eq!(c.effective(date!(2027 - 01 - 01)), None);
         c.withdrawn_on = Some(date!(2026 - 03 - 01));
         assert_eq!(c.effective(date!(2026 - 06 - 01)), None);
-        assert_eq!(c.effective(date!(2026 - 02 - 01)), Some(ConsentLevel::Quote));
+        assert_eq!(
+            c.effective(date!(2026 - 02 - 01)),
+            Some(ConsentLevel::Quote)
+        );
     }
 
     #[test]

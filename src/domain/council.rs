@@ -24,7 +24,9 @@ pub struct CouncilSettings {
 
 impl Default for CouncilSettings {
     fn default() -> Self {
-        Self { auto_lock_minutes: 10 }
+        Self {
+            auto_lock_minutes: 10,
+        }
     }
 }
 

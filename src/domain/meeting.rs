@@ -15,7 +15,7 @@ use super::{Date, DomainError, Kind, Record, RecordId, TimeSlot};
 
 /// What sort of meeting this is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case", tag = "type", content = "group")]
+#[serde(rename_all = "kebab-case")]
 pub enum MeetingKind {
     /// The council's monthly meeting.
     Monthly,
@@ -170,7 +170,7 @@ pub struct Attendance {
 
 /// Where the minutes stand.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case", tag = "status", content = "on")]
+#[serde(rename_all = "kebab-case")]
 pub enum MinutesStatus {
     /// Still being written.
     Draft,
@@ -225,7 +225,12 @@ pub struct Meeting {
 
 impl Meeting {
     /// A new draft meeting with an empty agenda.
-    pub fn new(id: RecordId, kind: MeetingKind, date: Date, title: &str) -> Result<Self, DomainError> {
+    pub fn new(
+        id: RecordId,
+        kind: MeetingKind,
+        date: Date,
+        title: &str,
+    ) -> Result<Self, DomainError> {
         let meeting = Self {
             id,
             revision: 1,
@@ -243,7 +248,12 @@ impl Meeting {
 
     /// A new draft meeting reusing `previous`'s agenda (slots, kinds and
     /// titles), with nothing recorded: the usual way to prepare next month.
-    pub fn from_template(previous: &Meeting, id: RecordId, date: Date, title: &str) -> Result<Self, DomainError> {
+    pub fn from_template(
+        previous: &Meeting,
+        id: RecordId,
+        date: Date,
+        title: &str,
+    ) -> Result<Self, DomainError> {
         let mut meeting = Self::new(id, previous.kind, date, title)?;
         meeting.agenda = previous
             .agenda
@@ -361,17 +371,26 @@ mod tests {
     use time::macros::date;
 
     fn meeting() -> Meeting {
-        let mut m = Meeting::new(RecordId::random(), MeetingKind::Monthly, date!(2026 - 03 - 12), "Conseil de mars")
-            .unwrap_or_else(|e| panic!("{e}"));
+        let mut m = Meeting::new(
+            RecordId::random(),
+            MeetingKind::Monthly,
+            date!(2026 - 03 - 12),
+            "Conseil de mars",
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
         let slot = "9h15-10h30".parse().unwrap_or_else(|e| panic!("{e:?}"));
-        m.agenda.push(AgendaItem::new(slot, ItemKind::RoundTable, "Tour de table"));
+        m.agenda
+            .push(AgendaItem::new(slot, ItemKind::RoundTable, "Tour de table"));
         m
     }
 
     #[test]
     fn adoption_names_what_is_missing() {
         let mut m = meeting();
-        m.agenda[0].decisions.push(Decision { text: "Écrire au CLSM".into(), outcome: None });
+        m.agenda[0].decisions.push(Decision {
+            text: "Écrire au CLSM".into(),
+            outcome: None,
+        });
         m.agenda[0].actions.push(ActionItem {
             title: "Préparer le courrier".into(),
             group: None,
@@ -388,7 +407,10 @@ mod tests {
                 AdoptionGap::ActionWithoutAssignee { item: 0 },
             ]
         );
-        assert_eq!(m.adopt(date!(2026 - 04 - 09)), Err(DomainError::NotReadyForAdoption));
+        assert_eq!(
+            m.adopt(date!(2026 - 04 - 09)),
+            Err(DomainError::NotReadyForAdoption)
+        );
     }
 
     #[test]
@@ -396,22 +418,34 @@ mod tests {
         let mut m = meeting();
         m.attendance.guests = 2;
         assert_eq!(m.adopt(date!(2026 - 04 - 09)), Ok(()));
-        assert_eq!(m.adopt(date!(2026 - 04 - 10)), Err(DomainError::AlreadyAdopted));
+        assert_eq!(
+            m.adopt(date!(2026 - 04 - 10)),
+            Err(DomainError::AlreadyAdopted)
+        );
         assert!(m.item_mut(0).is_err());
 
         let old = m.clone();
         let mut edited = m.clone();
         edited.agenda[0].notes.push_str("ajout");
-        assert_eq!(Meeting::check_update(&old, &edited), Err(DomainError::AdoptedReadOnly));
+        assert_eq!(
+            Meeting::check_update(&old, &edited),
+            Err(DomainError::AdoptedReadOnly)
+        );
 
         let mut amended = m.clone();
-        assert_eq!(amended.amend(date!(2026 - 05 - 07), "Coquille corrigée au point 1"), Ok(()));
+        assert_eq!(
+            amended.amend(date!(2026 - 05 - 07), "Coquille corrigée au point 1"),
+            Ok(())
+        );
         amended.bump_revision();
         assert_eq!(Meeting::check_update(&old, &amended), Ok(()));
 
         let mut rewritten = amended.clone();
         rewritten.amendments[0].text = "autre chose".into();
-        assert_eq!(Meeting::check_update(&amended, &rewritten), Err(DomainError::AdoptedReadOnly));
+        assert_eq!(
+            Meeting::check_update(&amended, &rewritten),
+            Err(DomainError::AdoptedReadOnly)
+        );
     }
 
     #[test]
@@ -419,8 +453,13 @@ mod tests {
         let mut prev = meeting();
         prev.agenda[0].notes = "Notes de mars".into();
         prev.attendance.guests = 3;
-        let next = Meeting::from_template(&prev, RecordId::random(), date!(2026 - 04 - 09), "Conseil d'avril")
-            .unwrap_or_else(|e| panic!("{e}"));
+        let next = Meeting::from_template(
+            &prev,
+            RecordId::random(),
+            date!(2026 - 04 - 09),
+            "Conseil d'avril",
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(next.agenda.len(), 1);
         assert_eq!(next.agenda[0].title, "Tour de table");
         assert!(next.agenda[0].notes.is_empty());

@@ -129,7 +129,10 @@ impl Task {
         }
         self.history.push(TaskEvent {
             date,
-            kind: TaskEventKind::Status { from: self.status, to },
+            kind: TaskEventKind::Status {
+                from: self.status,
+                to,
+            },
         });
         self.status = to;
     }
@@ -179,17 +182,24 @@ mod tests {
             .unwrap_or_else(|e| panic!("{e}"));
         t.set_status(date!(2026 - 01 - 10), TaskStatus::Doing);
         t.set_status(date!(2026 - 01 - 10), TaskStatus::Doing);
-        assert_eq!(t.comment(date!(2026 - 01 - 11), "En attente du CCOMS"), Ok(()));
+        assert_eq!(
+            t.comment(date!(2026 - 01 - 11), "En attente du CCOMS"),
+            Ok(())
+        );
         assert_eq!(t.history.len(), 2);
         assert_eq!(
             t.history[0].kind,
-            TaskEventKind::Status { from: TaskStatus::Todo, to: TaskStatus::Doing }
+            TaskEventKind::Status {
+                from: TaskStatus::Todo,
+                to: TaskStatus::Doing
+            }
         );
     }
 
     #[test]
     fn overdue_unless_done() {
-        let mut t = Task::new(RecordId::random(), RecordId::random(), "x").unwrap_or_else(|e| panic!("{e}"));
+        let mut t = Task::new(RecordId::random(), RecordId::random(), "x")
+            .unwrap_or_else(|e| panic!("{e}"));
         t.due = Some(date!(2026 - 01 - 10));
         assert!(t.is_overdue(date!(2026 - 01 - 11)));
         assert!(!t.is_overdue(date!(2026 - 01 - 10)));

@@ -76,7 +76,13 @@ mod tests {
 
     #[test]
     fn pseudonyms_of_the_council_pass() {
-        for p in ["Colibri", "Étoile du Nord", "Grand Chêne", "Luciole 2", "Mésange"] {
+        for p in [
+            "Colibri",
+            "Étoile du Nord",
+            "Grand Chêne",
+            "Luciole 2",
+            "Mésange",
+        ] {
             assert_eq!(check_pseudonym(p), Ok(()), "{p}");
         }
     }

@@ -1,0 +1,336 @@
+//! The command line's shape (clap derive). Help texts are not written here:
+//! `localize` fills them from the Fluent files, keyed by command path
+//! (`cli-cmd-member-add`) and argument id (`cli-arg-json`), so they exist in
+//! both languages and a test checks none is missing.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Top-level options and the command.
+#[derive(Debug, Parser)]
+#[command(name = "conseil", version, disable_help_subcommand = true)]
+pub struct Cli {
+    #[arg(long, global = true, value_enum, hide_possible_values = true)]
+    pub lang: Option<LangArg>,
+    #[arg(long, global = true, value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    #[arg(
+        short = 'i',
+        long,
+        global = true,
+        env = "CONSEIL_IDENTITY",
+        value_name = "FILE"
+    )]
+    pub identity: Option<PathBuf>,
+    #[arg(long, global = true, value_name = "FILE|-")]
+    pub passphrase_file: Option<PathBuf>,
+    #[arg(long)]
+    pub demo: bool,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum LangArg {
+    Fr,
+    En,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    Init(InitArgs),
+    Keygen(KeygenArgs),
+    Check(JsonArg),
+    Rekey(RekeyArgs),
+    #[command(subcommand)]
+    Member(MemberCmd),
+    #[command(subcommand)]
+    Group(GroupCmd),
+    #[command(subcommand)]
+    Meeting(MeetingCmd),
+    #[command(subcommand)]
+    Task(TaskCmd),
+    #[command(subcommand)]
+    Contribution(ContributionCmd),
+}
+
+#[derive(Debug, Args)]
+pub struct JsonArg {
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    #[arg(long)]
+    pub name: Option<String>,
+    #[arg(long = "recipient", short = 'r', value_name = "FILE|age1…")]
+    pub recipients: Vec<String>,
+    #[arg(long)]
+    pub passphrase: bool,
+    #[arg(long, value_enum, hide_possible_values = true)]
+    pub language: Option<LangArg>,
+}
+
+#[derive(Debug, Args)]
+pub struct KeygenArgs {
+    #[arg(short = 'o', long, value_name = "FILE")]
+    pub output: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct RekeyArgs {
+    #[arg(long, value_name = "FILE|age1…")]
+    pub add_recipient: Vec<String>,
+    #[arg(long, value_name = "age1…")]
+    pub remove_recipient: Vec<String>,
+    #[arg(long, conflicts_with = "remove_passphrase")]
+    pub set_passphrase: bool,
+    #[arg(long, value_name = "FILE|-", requires = "set_passphrase")]
+    pub new_passphrase_file: Option<PathBuf>,
+    #[arg(long)]
+    pub remove_passphrase: bool,
+    #[arg(long)]
+    pub list: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MemberCmd {
+    Add {
+        pseudonym: String,
+        #[arg(long = "role")]
+        roles: Vec<String>,
+        #[arg(long = "group")]
+        groups: Vec<String>,
+        #[arg(long)]
+        credit: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    List(JsonArg),
+    Show {
+        member: String,
+        #[arg(long)]
+        json: bool,
+    },
+    Update {
+        member: String,
+        #[arg(long)]
+        pseudonym: Option<String>,
+        #[arg(long = "role")]
+        roles: Vec<String>,
+        #[arg(long = "group")]
+        groups: Vec<String>,
+        #[arg(long)]
+        credit: Option<bool>,
+        #[arg(long)]
+        active: Option<bool>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum GroupCmd {
+    Add {
+        name: String,
+        #[arg(long)]
+        purpose: Option<String>,
+        #[arg(long)]
+        cadence: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    List(JsonArg),
+    Show {
+        group: String,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MeetingCmd {
+    Add {
+        #[arg(long)]
+        date: String,
+        #[arg(long)]
+        title: String,
+        #[arg(
+            long,
+            value_enum,
+            default_value = "monthly",
+            hide_possible_values = true
+        )]
+        kind: MeetingKindArg,
+        #[arg(long)]
+        group: Option<String>,
+        #[arg(long = "from", value_name = "MEETING")]
+        template: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    List(JsonArg),
+    Show {
+        meeting: String,
+        #[arg(long)]
+        json: bool,
+    },
+    Item {
+        meeting: String,
+        #[arg(long)]
+        slot: String,
+        #[arg(long, default_value = "other")]
+        kind: String,
+        #[arg(long)]
+        title: String,
+    },
+    Notes {
+        meeting: String,
+        #[arg(long)]
+        item: usize,
+        #[arg(long, value_name = "TEXT|-")]
+        text: String,
+    },
+    Attend {
+        meeting: String,
+        #[arg(long = "member")]
+        members: Vec<String>,
+        #[arg(long)]
+        guests: Option<u16>,
+    },
+    Decide {
+        meeting: String,
+        #[arg(long)]
+        item: usize,
+        #[arg(long, value_name = "TEXT|-")]
+        text: String,
+        #[arg(long, conflicts_with = "votes")]
+        consensus: bool,
+        #[arg(long, value_name = "FOR,AGAINST,ABSTAIN")]
+        votes: Option<String>,
+    },
+    Action {
+        meeting: String,
+        #[arg(long)]
+        item: usize,
+        #[arg(long)]
+        title: String,
+        #[arg(long)]
+        group: String,
+        #[arg(long = "assignee")]
+        assignees: Vec<String>,
+        #[arg(long)]
+        due: Option<String>,
+    },
+    Adopt {
+        meeting: String,
+        #[arg(long = "on", value_name = "DATE")]
+        on: Option<String>,
+    },
+    Amend {
+        meeting: String,
+        #[arg(long, value_name = "TEXT|-")]
+        text: String,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum MeetingKindArg {
+    Monthly,
+    Group,
+    Extraordinary,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TaskCmd {
+    Add {
+        #[arg(long)]
+        group: String,
+        #[arg(long)]
+        title: String,
+        #[arg(long, value_name = "TEXT|-")]
+        description: Option<String>,
+        #[arg(long = "assignee")]
+        assignees: Vec<String>,
+        #[arg(long)]
+        due: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    List {
+        #[arg(long)]
+        group: Option<String>,
+        #[arg(long)]
+        status: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    Show {
+        task: String,
+        #[arg(long)]
+        json: bool,
+    },
+    Update {
+        task: String,
+        #[arg(long)]
+        status: Option<String>,
+        #[arg(long, value_name = "TEXT|-")]
+        comment: Option<String>,
+        #[arg(long)]
+        title: Option<String>,
+        #[arg(long)]
+        due: Option<String>,
+        #[arg(long = "assignee")]
+        assignees: Vec<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ContributionCmd {
+    Add {
+        #[arg(
+            long,
+            conflicts_with = "unlinked",
+            required_unless_present = "unlinked"
+        )]
+        author: Option<String>,
+        #[arg(long)]
+        unlinked: bool,
+        #[arg(long)]
+        kind: String,
+        #[arg(long)]
+        consent: String,
+        #[arg(long, value_name = "TEXT|-")]
+        text: String,
+        #[arg(long = "theme")]
+        themes: Vec<String>,
+        #[arg(long)]
+        meeting: Option<String>,
+        #[arg(long)]
+        group: Option<String>,
+        #[arg(long)]
+        expires: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    List {
+        #[arg(long)]
+        theme: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    Show {
+        contribution: String,
+        #[arg(long)]
+        json: bool,
+    },
+    Update {
+        contribution: String,
+        #[arg(long)]
+        withdraw: bool,
+        #[arg(long)]
+        consent: Option<String>,
+        #[arg(long = "theme")]
+        themes: Vec<String>,
+    },
+}

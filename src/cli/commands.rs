@@ -1,0 +1,37 @@
+//! One function per command; each parses its arguments into domain values,
+//! calls the session and prints the outcome.
+
+mod check;
+mod contribution;
+mod demo;
+mod group;
+mod keys;
+mod meeting;
+mod member;
+mod task;
+
+use super::args::{Cli, Command};
+use super::{context, CliError};
+
+/// Runs the command the user asked for.
+pub fn run(cli: Cli) -> Result<(), CliError> {
+    if cli.demo {
+        return demo::run();
+    }
+    let Some(command) = &cli.command else {
+        // Until the terminal UI exists, a bare `conseil` shows the help.
+        let mut cmd = super::localize::command(<Cli as clap::CommandFactory>::command());
+        return cmd.print_help().map_err(CliError::Output);
+    };
+    match command {
+        Command::Init(args) => keys::init(&cli, args),
+        Command::Keygen(args) => keys::keygen(args),
+        Command::Rekey(args) => keys::rekey(&cli, args),
+        Command::Check(args) => check::run(&context::open(&cli)?, args.json),
+        Command::Member(cmd) => member::run(&context::open(&cli)?, cmd),
+        Command::Group(cmd) => group::run(&context::open(&cli)?, cmd),
+        Command::Meeting(cmd) => meeting::run(&context::open(&cli)?, cmd),
+        Command::Task(cmd) => task::run(&context::open(&cli)?, cmd),
+        Command::Contribution(cmd) => contribution::run(&context::open(&cli)?, cmd),
+    }
+}

@@ -1,0 +1,42 @@
+//! `conseil group …`: working groups.
+
+use crate::cli::args::GroupCmd;
+use crate::cli::{output, CliError};
+use crate::domain::{RecordId, WorkingGroup};
+use crate::fl;
+use crate::session::Session;
+
+fn summary(g: &WorkingGroup) -> String {
+    format!("{}  {}  {}", g.id, g.name, g.cadence)
+}
+
+/// Runs a group subcommand.
+pub fn run(session: &Session, cmd: &GroupCmd) -> Result<(), CliError> {
+    match cmd {
+        GroupCmd::Add {
+            name,
+            purpose,
+            cadence,
+            json,
+        } => {
+            let mut g = WorkingGroup::new(RecordId::random(), name)?;
+            g.purpose = purpose.clone().unwrap_or_default();
+            g.cadence = cadence.clone().unwrap_or_default();
+            let g = session.save_group(g)?;
+            output::record(*json, &g, |g| {
+                fl!("group-added", name = g.name.clone(), id = g.id.to_string())
+            })
+        }
+        GroupCmd::List(args) => {
+            let mut all = session.store().list::<WorkingGroup>()?;
+            all.sort_by_key(|g| g.name.to_lowercase());
+            if args.json {
+                return output::json(&all);
+            }
+            all.iter().try_for_each(|g| output::line(summary(g)))
+        }
+        GroupCmd::Show { group, json } => {
+            output::record(*json, &session.find_group(group)?, summary)
+        }
+    }
+}

@@ -1,0 +1,76 @@
+//! What every command needs: where the council is, how to unlock it, and
+//! today's date.
+
+use std::path::{Path, PathBuf};
+
+use age::secrecy::SecretString;
+
+use super::text_input::{passphrase_from_file, prompt_passphrase};
+use super::{Cli, CliError};
+use crate::domain::Date;
+use crate::fl;
+use crate::session::Session;
+use crate::storage::{keyfile, Store, Unlock};
+
+/// The council folder: `--db`, or `conseil/council` in the XDG data folder.
+pub fn db_path(cli: &Cli) -> Result<PathBuf, CliError> {
+    if let Some(p) = &cli.db {
+        return Ok(p.clone());
+    }
+    directories::ProjectDirs::from("", "", "conseil")
+        .map(|d| d.data_dir().join("council"))
+        .ok_or(CliError::NoDataDir)
+}
+
+/// Reads the identities of an identity file.
+pub fn read_identities(path: &Path) -> Result<Vec<age::x25519::Identity>, CliError> {
+    let keys = keyfile::read(path).map_err(|source| CliError::KeyFile {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    if keys.identities.is_empty() {
+        return Err(CliError::KeyFile {
+            path: path.to_path_buf(),
+            source: keyfile::KeyFileError::Empty,
+        });
+    }
+    Ok(keys.identities)
+}
+
+/// How to unlock: the identity file if one is given, else the passphrase
+/// file, else a prompt on the terminal.
+pub fn unlock(cli: &Cli) -> Result<Unlock, CliError> {
+    if let Some(path) = &cli.identity {
+        return Ok(Unlock::Identities(read_identities(path)?));
+    }
+    Ok(Unlock::Passphrase(passphrase(
+        cli,
+        &fl!("prompt-passphrase"),
+    )?))
+}
+
+/// The passphrase from `--passphrase-file`, or typed without echo.
+pub fn passphrase(cli: &Cli, prompt: &str) -> Result<SecretString, CliError> {
+    match &cli.passphrase_file {
+        Some(path) => passphrase_from_file(path),
+        None => prompt_passphrase(prompt)?.ok_or(CliError::NoUnlock),
+    }
+}
+
+/// Opens and unlocks the council.
+pub fn open(cli: &Cli) -> Result<Session, CliError> {
+    let path = db_path(cli)?;
+    let unlock = unlock(cli)?;
+    Ok(Session::new(Store::open(&path, &unlock)?))
+}
+
+/// Today's date (UTC: minutes need the day, not the hour).
+pub fn today() -> Date {
+    time::OffsetDateTime::now_utc().date()
+}
+
+/// Reads a date written YYYY-MM-DD.
+pub fn parse_date(s: &str) -> Result<Date, CliError> {
+    let format = time::macros::format_description!("[year]-[month]-[day]");
+    Date::parse(s.trim(), format).map_err(|_| crate::domain::DomainError::BadDate.into())
+}

@@ -1,0 +1,59 @@
+//! Reading free text and passphrases without putting them on the command
+//! line, where shell history and the process list would keep them.
+
+use std::io::{IsTerminal, Read};
+use std::path::Path;
+
+use age::secrecy::SecretString;
+use zeroize::Zeroizing;
+
+use super::CliError;
+
+/// Largest text read from a file or standard input (matches the domain's
+/// limit with room for the check to name the field).
+const MAX_READ: u64 = 4 * 1024 * 1024;
+
+/// The text of an argument, or standard input when it is `-`.
+pub fn text_arg(value: &str) -> Result<String, CliError> {
+    if value != "-" {
+        return Ok(value.to_string());
+    }
+    let mut text = String::new();
+    std::io::stdin()
+        .take(MAX_READ)
+        .read_to_string(&mut text)
+        .map_err(|e| CliError::Read("-".into(), e))?;
+    Ok(text.trim_end_matches(['\n', '\r']).to_string())
+}
+
+/// Reads a passphrase from a file (or `-`, standard input): its first line.
+pub fn passphrase_from_file(path: &Path) -> Result<SecretString, CliError> {
+    let mut raw = Zeroizing::new(String::new());
+    let shown = path.display().to_string();
+    let result = if path.as_os_str() == "-" {
+        std::io::stdin().take(MAX_READ).read_to_string(&mut raw)
+    } else {
+        std::fs::File::open(path).and_then(|f| f.take(MAX_READ).read_to_string(&mut raw))
+    };
+    result.map_err(|e| CliError::Read(shown, e))?;
+    let line = raw.lines().next().unwrap_or("");
+    if line.is_empty() {
+        return Err(CliError::PassphraseEmpty);
+    }
+    Ok(SecretString::from(line.to_string()))
+}
+
+/// Asks for a passphrase on the terminal without echo; `None` when there
+/// is no terminal to ask on.
+pub fn prompt_passphrase(prompt: &str) -> Result<Option<SecretString>, CliError> {
+    if !std::io::stdin().is_terminal() && std::fs::File::open("/dev/tty").is_err() {
+        return Ok(None);
+    }
+    let typed = Zeroizing::new(
+        rpassword::prompt_password(prompt).map_err(|e| CliError::Read("tty".into(), e))?,
+    );
+    if typed.is_empty() {
+        return Err(CliError::PassphraseEmpty);
+    }
+    Ok(Some(SecretString::from(typed.to_string())))
+}

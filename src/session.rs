@@ -1,0 +1,253 @@
+//! An unlocked council and the rules that span several records: unique
+//! pseudonyms, references that must exist, adopted minutes that only take
+//! amendments, action items that become tasks in the same transaction.
+//!
+//! The command line and the terminal UI both go through here, so a rule
+//! holds whichever way the secretary works.
+
+use crate::domain::{
+    ActionItem, Author, Contribution, Date, DomainError, Kind, Meeting, MeetingKind, Member,
+    Record, RecordId, Task, TaskOrigin, WorkingGroup,
+};
+use crate::storage::{Store, StoreError};
+
+/// Why an operation on the council was refused.
+#[derive(Debug, thiserror::Error)]
+pub enum SessionError {
+    /// The store failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// A domain rule was broken.
+    #[error(transparent)]
+    Domain(#[from] DomainError),
+    /// Nothing matches what the user typed.
+    #[error("no {kind:?} matches {key}")]
+    NoMatch {
+        /// Kind searched.
+        kind: Kind,
+        /// What was typed.
+        key: String,
+    },
+    /// Several records match what the user typed.
+    #[error("several {kind:?} match {key}")]
+    Ambiguous {
+        /// Kind searched.
+        kind: Kind,
+        /// What was typed.
+        key: String,
+    },
+}
+
+/// Shortest id prefix accepted when naming a record.
+const MIN_PREFIX: usize = 4;
+
+/// An unlocked council.
+pub struct Session {
+    store: Store,
+}
+
+impl Session {
+    /// Wraps an unlocked store.
+    pub fn new(store: Store) -> Self {
+        Self { store }
+    }
+
+    /// The store underneath.
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    /// Gives the store back (to close it).
+    pub fn into_store(self) -> Store {
+        self.store
+    }
+
+    /// Finds a record by full id or by a unique prefix of at least four hex
+    /// digits.
+    pub fn find<R: Record>(&self, key: &str) -> Result<R, SessionError> {
+        let key = key.trim().to_ascii_lowercase();
+        if let Ok(id) = key.parse::<RecordId>() {
+            return Ok(self.store.get(id)?);
+        }
+        self.unique(key.clone(), |r: &R| {
+            key.len() >= MIN_PREFIX && r.id().to_string().starts_with(&key)
+        })
+    }
+
+    fn unique<R: Record>(&self, key: String, pred: impl Fn(&R) -> bool) -> Result<R, SessionError> {
+        let mut found = self.store.list::<R>()?.into_iter().filter(|r| pred(r));
+        match (found.next(), found.next()) {
+            (Some(r), None) => Ok(r),
+            (None, _) => Err(SessionError::NoMatch { kind: R::KIND, key }),
+            (Some(_), Some(_)) => Err(SessionError::Ambiguous { kind: R::KIND, key }),
+        }
+    }
+
+    /// Finds a member by pseudonym (any case) or id.
+    pub fn find_member(&self, key: &str) -> Result<Member, SessionError> {
+        let wanted = key.trim().to_lowercase();
+        match self.unique(key.to_string(), |m: &Member| {
+            m.pseudonym.to_lowercase() == wanted
+        }) {
+            Err(SessionError::NoMatch { .. }) => self.find(key),
+            other => other,
+        }
+    }
+
+    /// Finds a working group by name (any case) or id.
+    pub fn find_group(&self, key: &str) -> Result<WorkingGroup, SessionError> {
+        let wanted = key.trim().to_lowercase();
+        match self.unique(key.to_string(), |g: &WorkingGroup| {
+            g.name.to_lowercase() == wanted
+        }) {
+            Err(SessionError::NoMatch { .. }) => self.find(key),
+            other => other,
+        }
+    }
+
+    /// Saves a new or changed member.
+    pub fn save_member(&self, mut member: Member) -> Result<Member, SessionError> {
+        let wanted = member.pseudonym.to_lowercase();
+        let taken = self
+            .store
+            .list::<Member>()?
+            .iter()
+            .any(|m| m.id != member.id && m.pseudonym.to_lowercase() == wanted);
+        if taken {
+            return Err(DomainError::DuplicatePseudonym.into());
+        }
+        self.ensure_all::<WorkingGroup>(&member.groups, "groups")?;
+        self.bump_if_stored(&mut member)?;
+        self.store.put(&member)?;
+        Ok(member)
+    }
+
+    /// Saves a new or changed working group.
+    pub fn save_group(&self, mut group: WorkingGroup) -> Result<WorkingGroup, SessionError> {
+        self.bump_if_stored(&mut group)?;
+        self.store.put(&group)?;
+        Ok(group)
+    }
+
+    /// Saves a new or changed meeting. Adopted minutes only take amendments;
+    /// attendance and the meeting's group must exist.
+    pub fn save_meeting(&self, mut meeting: Meeting) -> Result<Meeting, SessionError> {
+        if let Some(old) = self.stored::<Meeting>(meeting.id)? {
+            Meeting::check_update(&old, &meeting)?;
+            meeting.revision = old.revision.saturating_add(1);
+        }
+        self.ensure_all::<Member>(&meeting.attendance.members, "attendance")?;
+        if let MeetingKind::WorkingGroup(g) = meeting.kind {
+            self.ensure_all::<WorkingGroup>(&[g], "group")?;
+        }
+        self.store.put(&meeting)?;
+        Ok(meeting)
+    }
+
+    /// Adds an action item to an agenda item and makes it a task of `group`,
+    /// both written in one transaction.
+    pub fn add_action(
+        &self,
+        meeting_id: RecordId,
+        item: usize,
+        action: ActionItem,
+        group: RecordId,
+    ) -> Result<(Meeting, Task), SessionError> {
+        let mut meeting: Meeting = self.store.get(meeting_id)?;
+        let old = meeting.clone();
+        let mut task = Task::new(RecordId::random(), group, &action.title)?;
+        task.assignees = action.assignees.clone();
+        task.due = action.due;
+        task.origin = Some(TaskOrigin {
+            meeting: meeting_id,
+            item: u16::try_from(item).map_err(|_| DomainError::NoSuchItem)?,
+        });
+        meeting.item_mut(item)?.actions.push(ActionItem {
+            group: Some(group),
+            task: Some(task.id),
+            ..action
+        });
+        Meeting::check_update(&old, &meeting)?;
+        meeting.bump_revision();
+        self.check_task_refs(&task)?;
+        let mut batch = self.store.batch();
+        batch.put(&task)?;
+        batch.put(&meeting)?;
+        batch.commit()?;
+        Ok((meeting, task))
+    }
+
+    /// Saves a new or changed task; group and assignees must exist.
+    pub fn save_task(&self, mut task: Task) -> Result<Task, SessionError> {
+        self.check_task_refs(&task)?;
+        self.bump_if_stored(&mut task)?;
+        self.store.put(&task)?;
+        Ok(task)
+    }
+
+    fn check_task_refs(&self, task: &Task) -> Result<(), SessionError> {
+        self.ensure_all::<WorkingGroup>(&[task.group], "group")?;
+        self.ensure_all::<Member>(&task.assignees, "assignees")
+    }
+
+    /// Saves a new or changed contribution; its author, meeting and group
+    /// must exist.
+    pub fn save_contribution(&self, mut c: Contribution) -> Result<Contribution, SessionError> {
+        if let Author::Member(m) = c.author {
+            self.ensure_all::<Member>(&[m], "author")?;
+        }
+        if let Some(m) = c.meeting {
+            self.ensure_all::<Meeting>(&[m], "meeting")?;
+        }
+        if let Some(g) = c.group {
+            self.ensure_all::<WorkingGroup>(&[g], "group")?;
+        }
+        self.bump_if_stored(&mut c)?;
+        self.store.put(&c)?;
+        Ok(c)
+    }
+
+    /// The meeting of the same kind just before `date`, to use as template.
+    pub fn previous_meeting(
+        &self,
+        kind: MeetingKind,
+        date: Date,
+    ) -> Result<Option<Meeting>, SessionError> {
+        Ok(self
+            .store
+            .list::<Meeting>()?
+            .into_iter()
+            .filter(|m| m.kind == kind && m.date < date)
+            .max_by_key(|m| m.date))
+    }
+
+    fn stored<R: Record>(&self, id: RecordId) -> Result<Option<R>, SessionError> {
+        match self.store.get::<R>(id) {
+            Ok(r) => Ok(Some(r)),
+            Err(StoreError::Missing { .. }) => Ok(None),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    fn bump_if_stored<R: Record>(&self, record: &mut R) -> Result<(), SessionError> {
+        if let Some(old) = self.stored::<R>(record.id())? {
+            while record.revision() <= old.revision() {
+                record.bump_revision();
+            }
+        }
+        Ok(())
+    }
+
+    fn ensure_all<R: Record>(
+        &self,
+        ids: &[RecordId],
+        field: &'static str,
+    ) -> Result<(), SessionError> {
+        for id in ids {
+            if self.stored::<R>(*id)?.is_none() {
+                return Err(DomainError::Dangling(field).into());
+            }
+        }
+        Ok(())
+    }
+}

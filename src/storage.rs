@@ -1,0 +1,30 @@
+//! The encrypted store: one sled database per council.
+//!
+//! Layout: one tree per record kind plus `meta`. Keys are random record ids
+//! (sled keeps keys and tree names in clear). Each value is an
+//! [`envelope`] — version byte, nonce, XChaCha20-Poly1305 ciphertext of the
+//! padded record — bound to its tree and id by the associated data, so a value
+//! moved elsewhere fails to open. The data key exists on disk only as age
+//! wraps in `meta` ([`keys`]).
+//!
+//! The API is small on purpose: open or create, get/list/put/remove typed
+//! records, apply a batch in one transaction, check everything, change who
+//! holds a key. Every write is flushed (fsync) before it returns.
+
+mod check;
+mod envelope;
+mod error;
+mod fsperm;
+pub mod keyfile;
+mod keys;
+mod meta;
+mod store;
+
+pub use check::{BadRecord, CheckReport};
+pub use error::StoreError;
+pub use keys::{Access, KeyChange, PassphraseChange, Unlock, PASSPHRASE_WORK_FACTOR};
+pub use store::{Batch, Store};
+
+/// Version of the on-disk layout (envelope and meta keys). A council written
+/// by a newer version is refused with a clear error instead of misread.
+pub const STORE_FORMAT: u16 = 1;

@@ -1,0 +1,18 @@
+//! Keys of the `meta` tree. Only the format numbers are stored in clear, so
+//! a newer council can be refused before any key is tried.
+
+/// Store format (u16, big-endian, clear).
+pub const FORMAT: &[u8] = b"format";
+/// Schema version of records (u16, big-endian, clear).
+pub const SCHEMA: &[u8] = b"schema";
+/// age file wrapping the data key to the x25519 recipients.
+pub const WRAP_RECIPIENTS: &[u8] = b"wrap.recipients";
+/// age file wrapping the data key to the passphrase.
+pub const WRAP_PASSPHRASE: &[u8] = b"wrap.passphrase";
+/// Sealed list of the recipients' public keys (sealed: a key is a
+/// pseudonymous identifier of its holder).
+pub const RECIPIENTS: &[u8] = b"recipients";
+/// Sealed council record (name, language, settings).
+pub const COUNCIL: &[u8] = b"council";
+/// Name of the meta tree.
+pub const TREE: &str = "meta";
