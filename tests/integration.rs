@@ -1,0 +1,29 @@
+//! Integration tests of conseil, in one binary so the suite links once.
+//!
+//! - `store_roundtrip`: every record kind survives a write, a reopen, a read.
+//! - `tamper`: flipped, moved and truncated values are named and refused.
+//! - `access`: identities, passphrases, rekey, locks, formats, folders.
+//! - `no_plaintext`: canary strings never reach any file of the council.
+//! - `crash`: SIGKILL at random moments loses nothing reported as saved.
+//! - `cli`: command-line scenarios in French and English.
+//! - `age_interop`: keys are exchangeable with the reference `age` tools.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+#[path = "integration/common.rs"]
+mod common;
+
+#[path = "integration/access.rs"]
+mod access;
+#[path = "integration/age_interop.rs"]
+mod age_interop;
+#[path = "integration/cli.rs"]
+mod cli;
+#[path = "integration/crash.rs"]
+mod crash;
+#[path = "integration/no_plaintext.rs"]
+mod no_plaintext;
+#[path = "integration/store_roundtrip.rs"]
+mod store_roundtrip;
+#[path = "integration/tamper.rs"]
+mod tamper;
