@@ -457,3 +457,61 @@ fn open_db(path: &Path) -> Result<sled::Db, StoreError> {
     }
     sled::open(path).map_err(|e| StoreError::from_sled(path, e))
 }
+
+/// Refuses a council written by a newer format, before any key is tried.
+fn check_format(path: &Path, meta_tree: &Tree) -> Result<(), StoreError> {
+    let read_u16 = |key: &[u8]| -> Result<Option<u16>, StoreError> {
+        let value = meta_tree
+            .get(key)
+            .map_err(|e| StoreError::from_sled(path, e))?;
+        Ok(value
+            .and_then(|v| <[u8; 2]>::try_from(&v[..]).ok())
+            .map(u16::from_be_bytes))
+    };
+    let format =
+        read_u16(meta::FORMAT)?.ok_or_else(|| StoreError::NotACouncil(path.to_path_buf()))?;
+    if format > STORE_FORMAT {
+        return Err(StoreError::NewerFormat {
+            found: format,
+            supported: STORE_FORMAT,
+        });
+    }
+    if let Some(schema) = read_u16(meta::SCHEMA)? {
+        if schema > SCHEMA_VERSION {
+            return Err(StoreError::NewerFormat {
+                found: schema,
+                supported: SCHEMA_VERSION,
+            });
+        }
+    }
+    Ok(())
+}
+
+/// Tries the user's identities or passphrase against the wraps.
+fn unwrap_data_key(path: &Path, meta_tree: &Tree, unlock: &Unlock) -> Result<DataKey, StoreError> {
+    let wrap = |key: &[u8]| {
+        meta_tree
+            .get(key)
+            .map_err(|e| StoreError::from_sled(path, e))
+    };
+    let result = match unlock {
+        Unlock::Identities(ids) => {
+            let w = wrap(meta::WRAP_RECIPIENTS)?.ok_or(StoreError::NoRecipients)?;
+            DataKey::unwrap_with_identities(&w, ids).map_err(|e| match e {
+                age::DecryptError::NoMatchingKeys => StoreError::NotARecipient,
+                _ => corrupt(meta::TREE, meta::WRAP_RECIPIENTS),
+            })
+        }
+        Unlock::Passphrase(p) => {
+            let w = wrap(meta::WRAP_PASSPHRASE)?.ok_or(StoreError::NoPassphrase)?;
+            DataKey::unwrap_with_passphrase(&w, p).map_err(|e| match e {
+                age::DecryptError::ExcessiveWork { .. } => StoreError::ExcessiveWork,
+                age::DecryptError::DecryptionFailed | age::DecryptError::NoMatchingKeys => {
+                    StoreError::WrongPassphrase
+                }
+                _ => corrupt(meta::TREE, meta::WRAP_PASSPHRASE),
+            })
+        }
+    }?;
+    result.ok_or_else(|| corrupt(meta::TREE, meta::WRAP_RECIPIENTS))
+}
