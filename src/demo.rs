@@ -13,9 +13,9 @@ use rand::{Rng, SeedableRng};
 use time::{Duration, Month};
 
 use crate::domain::{
-    ActionItem, AgendaItem, Author, Consent, ConsentLevel, Contribution, ContributionKind, Date,
-    Decision, Meeting, MeetingKind, Member, Outcome, RecordId, Role, Task, TaskOrigin, TaskStatus,
-    WorkingGroup,
+    ActionItem, AdvocacyDraft, AgendaItem, Audience, Author, Consent, ConsentLevel, Contribution,
+    ContributionKind, Date, Decision, DraftSection, ExportRecord, Language, Meeting, MeetingKind,
+    Member, Outcome, RecordId, Role, Task, TaskOrigin, TaskStatus, WorkingGroup, YearMonth,
 };
 use crate::storage::{Store, StoreError};
 
@@ -65,6 +65,8 @@ pub struct DemoSummary {
     pub tasks: usize,
     /// Contributions.
     pub contributions: usize,
+    /// Advocacy drafts.
+    pub drafts: usize,
     /// Contributions by consent: council only, paraphrase, quote, withdrawn.
     pub consent: [usize; 4],
 }
@@ -90,6 +92,7 @@ pub fn populate(
     let meetings = g.meetings(&groups, &members)?;
     let tasks = g.tasks(&groups, &members, &meetings);
     let contributions = g.contributions(&groups, &members, &meetings);
+    let drafts = drafts(&contributions, g.end());
 
     let mut summary = DemoSummary {
         members: members.len(),
@@ -98,6 +101,7 @@ pub fn populate(
         adopted: meetings.iter().filter(|m| m.is_adopted()).count(),
         tasks: tasks.len(),
         contributions: contributions.len(),
+        drafts: drafts.len(),
         ..DemoSummary::default()
     };
     let end = g.end();
@@ -115,6 +119,7 @@ pub fn populate(
     write_all(store, &meetings)?;
     write_all(store, &tasks)?;
     write_all(store, &contributions)?;
+    write_all(store, &drafts)?;
     Ok(summary)
 }
 
@@ -357,6 +362,51 @@ impl Generator {
             })
             .collect()
     }
+}
+
+/// Two advocacy drafts drawing on quotable contributions, one already sent.
+fn drafts(contributions: &[Contribution], end: Date) -> Vec<AdvocacyDraft> {
+    let quotable: Vec<RecordId> = contributions
+        .iter()
+        .filter(|c| c.consent.effective(end) == Some(ConsentLevel::Quote))
+        .take(3)
+        .map(|c| c.id)
+        .collect();
+    let section = |heading: &str, body: &str| DraftSection {
+        heading: heading.to_string(),
+        body: body.to_string(),
+        contributions: quotable.clone(),
+    };
+    let sent = AdvocacyDraft {
+        id: RecordId::random(),
+        revision: 1,
+        title: "Pour un accueil digne aux urgences".to_string(),
+        audience: Audience::DecisionMakers,
+        language: Language::Fr,
+        sections: vec![
+            section("Ce que vivent les personnes", "Les membres du conseil décrivent des attentes longues et un accueil sans explication."),
+            section("Nos recommandations", "Nommer une personne de référence ; associer des pair·es aidant·es à l'accueil."),
+        ],
+        exports: vec![ExportRecord {
+            month: YearMonth { year: end.year(), month: u8::from(end.month()) },
+            audience: Audience::DecisionMakers,
+            contributions: quotable.clone(),
+            response: Some("Réponse reçue : la direction propose une rencontre.".to_string()),
+        }],
+    };
+    let draft = AdvocacyDraft {
+        id: RecordId::random(),
+        revision: 1,
+        title: "Participation sans alibi".to_string(),
+        audience: Audience::Public,
+        language: Language::Fr,
+        sections: vec![section(
+            "Être associé·es avant la décision",
+            "Brouillon à compléter par le groupe Prise de parole.",
+        )],
+        exports: Vec::new(),
+    };
+    vec![sent, draft]
 }
 
 /// Day `day` of the `n`-th month after `start`'s month.

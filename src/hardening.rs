@@ -34,6 +34,21 @@ mod tests {
     use super::*;
 
     #[test]
+    fn hardening_disables_core_dumps_and_dumpability() {
+        harden_process();
+        let limits = std::fs::read_to_string("/proc/self/limits").unwrap_or_default();
+        let core = limits
+            .lines()
+            .find(|l| l.starts_with("Max core file size"))
+            .unwrap_or("");
+        assert!(core.split_whitespace().nth(4) == Some("0"), "{core}");
+        assert_eq!(
+            process::dumpable_behavior().ok(),
+            Some(process::DumpableBehavior::NotDumpable)
+        );
+    }
+
+    #[test]
     fn key_sized_buffers_can_be_locked() {
         let key = Box::new([7u8; 32]);
         // Unprivileged processes may lock at least 64 KiB on Linux.

@@ -199,7 +199,7 @@ field-meeting = the meeting
 ## Demo
 demo-council-name = Council of experiential-knowledge consultants (demo)
 demo-title = { $name }
-demo-summary = { $members } members, { $groups } working groups, { $meetings } meetings ({ $adopted } minutes adopted), { $tasks } tasks, { $contributions } contributions.
+demo-summary = { $members } members, { $groups } working groups, { $meetings } meetings ({ $adopted } minutes adopted), { $tasks } tasks, { $contributions } contributions, { $drafts } advocacy drafts.
 demo-consent = Consent: { $council } council only, { $paraphrase } paraphrase, { $quote } quote, { $withdrawn } withdrawn.
 demo-check = Check: { $total } records decrypted, { $bad } damaged.
 demo-removed = The demo council and its key have been erased.

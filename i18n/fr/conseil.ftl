@@ -200,7 +200,7 @@ field-meeting = la rencontre
 ## Démonstration
 demo-council-name = Conseil des consultant·es en savoir expérientiel (démonstration)
 demo-title = { $name }
-demo-summary = { $members } membres, { $groups } groupes de travail, { $meetings } rencontres ({ $adopted } procès-verbaux adoptés), { $tasks } tâches, { $contributions } contributions.
+demo-summary = { $members } membres, { $groups } groupes de travail, { $meetings } rencontres ({ $adopted } procès-verbaux adoptés), { $tasks } tâches, { $contributions } contributions, { $drafts } plaidoyers.
 demo-consent = Consentements : { $council } conseil seulement, { $paraphrase } reformulation, { $quote } citation, { $withdrawn } retirés.
 demo-check = Vérification : { $total } fiches déchiffrées, { $bad } abîmée(s).
 demo-removed = Le conseil de démonstration et sa clé ont été effacés.

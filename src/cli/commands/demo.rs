@@ -39,7 +39,8 @@ pub fn run() -> Result<(), CliError> {
             meetings = summary.meetings,
             adopted = summary.adopted,
             tasks = summary.tasks,
-            contributions = summary.contributions
+            contributions = summary.contributions,
+            drafts = summary.drafts
         ))?;
         output::line(fl!(
             "demo-consent",
