@@ -7,6 +7,8 @@
 //! serialised payload; and the design we rejected — one age file per record
 //! — on the same records, to report the ratio.
 
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
 use std::path::Path;
 use std::time::{Duration, Instant};
 
