@@ -88,6 +88,26 @@ impl Lang {
     }
 }
 
+/// Both languages loaded, from which per-screen loaders are selected.
+static BOTH: LazyLock<FluentLanguageLoader> = LazyLock::new(|| {
+    let loader = fluent_language_loader!();
+    let _ = loader.load_languages(&Localizations, &[Lang::Fr.id(), Lang::En.id()]);
+    loader.set_use_isolating(false);
+    loader
+});
+
+/// A loader for one language, independent of the process-wide choice, so
+/// that several terminal screens (or tests) can speak different languages
+/// at once. Use with `i18n_embed_fl::fl!(loader, "id")`.
+pub fn loader_for(lang: Lang) -> FluentLanguageLoader {
+    let ids = if lang == Lang::Fr {
+        vec![Lang::Fr.id()]
+    } else {
+        vec![lang.id(), Lang::Fr.id()]
+    };
+    BOTH.select_languages(&ids)
+}
+
 /// Switches every later message to `lang` (French stays the fallback).
 pub fn select(lang: Lang) {
     let ids = if lang == Lang::Fr {

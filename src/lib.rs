@@ -12,3 +12,4 @@ pub mod hardening;
 pub mod i18n;
 pub mod session;
 pub mod storage;
+pub mod tui;

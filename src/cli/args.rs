@@ -25,6 +25,8 @@ pub struct Cli {
     pub identity: Option<PathBuf>,
     #[arg(long, global = true, value_name = "FILE|-")]
     pub passphrase_file: Option<PathBuf>,
+    #[arg(long, global = true, env = "CONSEIL_CONFIG", value_name = "FILE")]
+    pub config: Option<PathBuf>,
     #[arg(long)]
     pub demo: bool,
     #[command(subcommand)]

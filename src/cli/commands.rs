@@ -9,6 +9,7 @@ mod keys;
 mod meeting;
 mod member;
 mod task;
+mod tui;
 
 use super::args::{Cli, Command};
 use super::{context, CliError};
@@ -16,12 +17,10 @@ use super::{context, CliError};
 /// Runs the command the user asked for.
 pub fn run(cli: Cli) -> Result<(), CliError> {
     if cli.demo {
-        return demo::run();
+        return demo::run(&cli);
     }
     let Some(command) = &cli.command else {
-        // Until the terminal UI exists, a bare `conseil` shows the help.
-        let mut cmd = super::localize::command(<Cli as clap::CommandFactory>::command());
-        return cmd.print_help().map_err(CliError::Output);
+        return tui::run_default(&cli);
     };
     match command {
         Command::Init(args) => keys::init(&cli, args),

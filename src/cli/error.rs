@@ -52,6 +52,12 @@ pub enum CliError {
     /// Nothing to do in a `rekey` or `update`.
     #[error("nothing to change")]
     NothingToChange,
+    /// The terminal UI was asked for without a terminal.
+    #[error("no terminal")]
+    NoTerminal,
+    /// The config file has a mistake.
+    #[error(transparent)]
+    Config(#[from] crate::tui::config::ConfigError),
     /// The terminal could not be written (e.g. a closed pipe).
     #[error("output: {0}")]
     Output(std::io::Error),

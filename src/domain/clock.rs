@@ -8,7 +8,8 @@ use serde::{Deserialize, Serialize};
 use super::DomainError;
 
 /// A time of day to the minute. Parsed from "9h15", "9h", "09:15".
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+/// The default is midnight.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct ClockTime(u16);
 
 impl ClockTime {

@@ -2,184 +2,215 @@
 
 use crate::cli::CliError;
 use crate::domain::DomainError;
-use crate::fl;
 use crate::session::SessionError;
 use crate::storage::keyfile::KeyFileError;
 use crate::storage::StoreError;
+use i18n_embed::fluent::FluentLanguageLoader;
+use i18n_embed_fl::fl;
 
 /// An error explained as two sentences: what happened, what to do (may be
 /// empty when there is nothing to do but read the first).
 pub trait Explain {
-    /// `(what happened, what to do)` in the current language.
-    fn explain(&self) -> (String, String);
+    /// `(what happened, what to do)` in the language of `l`.
+    fn explain_in(&self, l: &FluentLanguageLoader) -> (String, String);
+
+    /// `(what happened, what to do)` in the process-wide language.
+    fn explain(&self) -> (String, String) {
+        self.explain_in(&super::LOADER)
+    }
 }
 
 impl Explain for StoreError {
-    fn explain(&self) -> (String, String) {
+    fn explain_in(&self, l: &FluentLanguageLoader) -> (String, String) {
         use StoreError as E;
         match self {
             E::NotFound(p) => (
-                fl!("err-not-found", path = p.display().to_string()),
-                fl!("rec-not-found"),
+                fl!(l, "err-not-found", path = p.display().to_string()),
+                fl!(l, "rec-not-found"),
             ),
             E::AlreadyExists(p) => (
-                fl!("err-already-exists", path = p.display().to_string()),
-                fl!("rec-already-exists"),
+                fl!(l, "err-already-exists", path = p.display().to_string()),
+                fl!(l, "rec-already-exists"),
             ),
             E::NotACouncil(p) => (
-                fl!("err-not-a-council", path = p.display().to_string()),
-                fl!("rec-not-a-council"),
+                fl!(l, "err-not-a-council", path = p.display().to_string()),
+                fl!(l, "rec-not-a-council"),
             ),
             E::Locked(p) => (
-                fl!("err-locked", path = p.display().to_string()),
-                fl!("rec-locked"),
+                fl!(l, "err-locked", path = p.display().to_string()),
+                fl!(l, "rec-locked"),
             ),
             E::Access { path, source } => (
                 fl!(
+                    l,
                     "err-access",
                     path = path.display().to_string(),
                     reason = source.to_string()
                 ),
-                fl!("rec-access"),
+                fl!(l, "rec-access"),
             ),
             E::NewerFormat { found, supported } => (
-                fl!("err-newer-format", found = found, supported = supported),
-                fl!("rec-newer-format"),
+                fl!(l, "err-newer-format", found = found, supported = supported),
+                fl!(l, "rec-newer-format"),
             ),
-            E::WrongPassphrase => (fl!("err-wrong-passphrase"), fl!("rec-wrong-passphrase")),
-            E::NotARecipient => (fl!("err-not-a-recipient"), fl!("rec-not-a-recipient")),
-            E::NoPassphrase => (fl!("err-no-passphrase"), fl!("rec-no-passphrase")),
-            E::NoRecipients => (fl!("err-no-recipients"), fl!("rec-no-recipients")),
-            E::NoWayIn => (fl!("err-no-way-in"), fl!("rec-no-way-in")),
+            E::WrongPassphrase => (
+                fl!(l, "err-wrong-passphrase"),
+                fl!(l, "rec-wrong-passphrase"),
+            ),
+            E::NotARecipient => (fl!(l, "err-not-a-recipient"), fl!(l, "rec-not-a-recipient")),
+            E::NoPassphrase => (fl!(l, "err-no-passphrase"), fl!(l, "rec-no-passphrase")),
+            E::NoRecipients => (fl!(l, "err-no-recipients"), fl!(l, "rec-no-recipients")),
+            E::NoWayIn => (fl!(l, "err-no-way-in"), fl!(l, "rec-no-way-in")),
             E::UnknownRecipient(r) => (
-                fl!("err-unknown-recipient", key = r.clone()),
-                fl!("rec-unknown-recipient"),
+                fl!(l, "err-unknown-recipient", key = r.clone()),
+                fl!(l, "rec-unknown-recipient"),
             ),
-            E::ExcessiveWork => (fl!("err-excessive-work"), fl!("rec-excessive-work")),
+            E::ExcessiveWork => (fl!(l, "err-excessive-work"), fl!(l, "rec-excessive-work")),
             E::Corrupt { tree, id } => (
-                fl!("err-corrupt", tree = tree.clone(), id = id.clone()),
-                fl!("rec-corrupt"),
+                fl!(l, "err-corrupt", tree = tree.clone(), id = id.clone()),
+                fl!(l, "rec-corrupt"),
             ),
             E::Missing { tree, id } => (
-                fl!("err-missing", kind = tree.to_string(), id = id.clone()),
-                fl!("rec-missing"),
+                fl!(l, "err-missing", kind = tree.to_string(), id = id.clone()),
+                fl!(l, "rec-missing"),
             ),
-            E::Invalid(e) => e.explain(),
+            E::Invalid(e) => e.explain_in(l),
             E::Database(reason) => (
-                fl!("err-database", reason = reason.clone()),
-                fl!("rec-database"),
+                fl!(l, "err-database", reason = reason.clone()),
+                fl!(l, "rec-database"),
             ),
             E::Wrap(reason) => (
-                fl!("err-wrap", reason = reason.clone()),
-                fl!("rec-database"),
+                fl!(l, "err-wrap", reason = reason.clone()),
+                fl!(l, "rec-database"),
             ),
         }
     }
 }
 
 impl Explain for DomainError {
-    fn explain(&self) -> (String, String) {
+    fn explain_in(&self, l: &FluentLanguageLoader) -> (String, String) {
         use DomainError as E;
-        let field = |f: &str| super::field_label(f);
+        let field = |f: &str| super::field_label(l, f);
         match self {
-            E::BadId => (fl!("err-bad-id"), fl!("rec-bad-id")),
-            E::Empty(f) => (fl!("err-empty", field = field(f)), String::new()),
-            E::TooLong(f) => (fl!("err-too-long", field = field(f)), fl!("rec-too-long")),
+            E::BadId => (fl!(l, "err-bad-id"), fl!(l, "rec-bad-id")),
+            E::Empty(f) => (fl!(l, "err-empty", field = field(f)), String::new()),
+            E::TooLong(f) => (
+                fl!(l, "err-too-long", field = field(f)),
+                fl!(l, "rec-too-long"),
+            ),
             E::IdentifyingPseudonym(why) => (
-                fl!("err-identifying-pseudonym", what = field(why)),
-                fl!("rec-identifying-pseudonym"),
+                fl!(l, "err-identifying-pseudonym", what = field(why)),
+                fl!(l, "rec-identifying-pseudonym"),
             ),
             E::DuplicatePseudonym => (
-                fl!("err-duplicate-pseudonym"),
-                fl!("rec-duplicate-pseudonym"),
+                fl!(l, "err-duplicate-pseudonym"),
+                fl!(l, "rec-duplicate-pseudonym"),
             ),
-            E::SlotOrder => (fl!("err-slot-order"), fl!("rec-slot")),
-            E::BadClockTime => (fl!("err-bad-time"), fl!("rec-slot")),
-            E::BadDate => (fl!("err-bad-date"), fl!("rec-bad-date")),
-            E::AdoptedReadOnly => (fl!("err-adopted"), fl!("rec-adopted")),
-            E::AlreadyAdopted => (fl!("err-already-adopted"), String::new()),
-            E::NotReadyForAdoption => (fl!("err-not-ready"), fl!("rec-not-ready")),
-            E::ConsentDates => (fl!("err-consent-dates"), String::new()),
-            E::Dangling(f) => (fl!("err-dangling", field = field(f)), fl!("rec-dangling")),
-            E::NoSuchItem => (fl!("err-no-such-item"), fl!("rec-no-such-item")),
-            E::Duplicate(f) => (fl!("err-duplicate", field = field(f)), String::new()),
+            E::SlotOrder => (fl!(l, "err-slot-order"), fl!(l, "rec-slot")),
+            E::BadClockTime => (fl!(l, "err-bad-time"), fl!(l, "rec-slot")),
+            E::BadDate => (fl!(l, "err-bad-date"), fl!(l, "rec-bad-date")),
+            E::AdoptedReadOnly => (fl!(l, "err-adopted"), fl!(l, "rec-adopted")),
+            E::AlreadyAdopted => (fl!(l, "err-already-adopted"), String::new()),
+            E::NotReadyForAdoption => (fl!(l, "err-not-ready"), fl!(l, "rec-not-ready")),
+            E::ConsentDates => (fl!(l, "err-consent-dates"), String::new()),
+            E::Dangling(f) => (
+                fl!(l, "err-dangling", field = field(f)),
+                fl!(l, "rec-dangling"),
+            ),
+            E::NoSuchItem => (fl!(l, "err-no-such-item"), fl!(l, "rec-no-such-item")),
+            E::Duplicate(f) => (fl!(l, "err-duplicate", field = field(f)), String::new()),
             E::UnknownValue(v) => (
-                fl!("err-unknown-value", value = v.clone()),
-                fl!("rec-unknown-value"),
+                fl!(l, "err-unknown-value", value = v.clone()),
+                fl!(l, "rec-unknown-value"),
             ),
         }
     }
 }
 
 impl Explain for SessionError {
-    fn explain(&self) -> (String, String) {
+    fn explain_in(&self, l: &FluentLanguageLoader) -> (String, String) {
         match self {
-            SessionError::Store(e) => e.explain(),
-            SessionError::Domain(e) => e.explain(),
+            SessionError::Store(e) => e.explain_in(l),
+            SessionError::Domain(e) => e.explain_in(l),
             SessionError::NoMatch { kind, key } => (
                 fl!(
+                    l,
                     "err-no-match",
-                    kind = super::kind_label(*kind),
+                    kind = super::kind_label(l, *kind),
                     key = key.clone()
                 ),
-                fl!("rec-no-match"),
+                fl!(l, "rec-no-match"),
             ),
             SessionError::Ambiguous { kind, key } => (
                 fl!(
+                    l,
                     "err-ambiguous",
-                    kind = super::kind_label(*kind),
+                    kind = super::kind_label(l, *kind),
                     key = key.clone()
                 ),
-                fl!("rec-ambiguous"),
+                fl!(l, "rec-ambiguous"),
             ),
         }
     }
 }
 
 impl Explain for CliError {
-    fn explain(&self) -> (String, String) {
+    fn explain_in(&self, l: &FluentLanguageLoader) -> (String, String) {
         use CliError as E;
         match self {
-            E::Session(e) => e.explain(),
+            E::Session(e) => e.explain_in(l),
             E::KeyFile { path, source } => {
                 let path = path.display().to_string();
                 match source {
                     KeyFileError::Io(io) => (
-                        fl!("err-key-file-io", path = path, reason = io.to_string()),
-                        fl!("rec-key-file"),
+                        fl!(l, "err-key-file-io", path = path, reason = io.to_string()),
+                        fl!(l, "rec-key-file"),
                     ),
                     KeyFileError::BadLine(n) => (
-                        fl!("err-key-file-line", path = path, line = n),
-                        fl!("rec-key-file"),
+                        fl!(l, "err-key-file-line", path = path, line = n),
+                        fl!(l, "rec-key-file"),
                     ),
-                    KeyFileError::Empty => {
-                        (fl!("err-key-file-empty", path = path), fl!("rec-key-file"))
-                    }
+                    KeyFileError::Empty => (
+                        fl!(l, "err-key-file-empty", path = path),
+                        fl!(l, "rec-key-file"),
+                    ),
                 }
             }
-            E::NoUnlock => (fl!("err-no-unlock"), fl!("rec-no-unlock")),
+            E::NoUnlock => (fl!(l, "err-no-unlock"), fl!(l, "rec-no-unlock")),
             E::PassphraseMismatch => (
-                fl!("err-passphrase-mismatch"),
-                fl!("rec-passphrase-mismatch"),
+                fl!(l, "err-passphrase-mismatch"),
+                fl!(l, "rec-passphrase-mismatch"),
             ),
-            E::PassphraseEmpty => (fl!("err-passphrase-empty"), fl!("rec-passphrase-mismatch")),
+            E::PassphraseEmpty => (
+                fl!(l, "err-passphrase-empty"),
+                fl!(l, "rec-passphrase-mismatch"),
+            ),
             E::InitWithoutAccess => (
-                fl!("err-init-without-access"),
-                fl!("rec-init-without-access"),
+                fl!(l, "err-init-without-access"),
+                fl!(l, "rec-init-without-access"),
             ),
             E::Read(what, e) => (
-                fl!("err-read", what = what.clone(), reason = e.to_string()),
+                fl!(l, "err-read", what = what.clone(), reason = e.to_string()),
                 String::new(),
             ),
-            E::NoDataDir => (fl!("err-no-data-dir"), fl!("rec-no-data-dir")),
+            E::NoDataDir => (fl!(l, "err-no-data-dir"), fl!(l, "rec-no-data-dir")),
             E::Exists(p) => (
-                fl!("err-exists", path = p.display().to_string()),
-                fl!("rec-exists"),
+                fl!(l, "err-exists", path = p.display().to_string()),
+                fl!(l, "rec-exists"),
             ),
-            E::CheckFailed(n) => (fl!("err-check-failed", count = n), fl!("rec-corrupt")),
-            E::BadVotes => (fl!("err-bad-votes"), fl!("rec-bad-votes")),
-            E::NothingToChange => (fl!("err-nothing-to-change"), String::new()),
-            E::Output(e) => (fl!("err-output", reason = e.to_string()), String::new()),
+            E::CheckFailed(n) => (fl!(l, "err-check-failed", count = n), fl!(l, "rec-corrupt")),
+            E::BadVotes => (fl!(l, "err-bad-votes"), fl!(l, "rec-bad-votes")),
+            E::NothingToChange => (fl!(l, "err-nothing-to-change"), String::new()),
+            E::Output(e) => (fl!(l, "err-output", reason = e.to_string()), String::new()),
+            E::NoTerminal => (fl!(l, "err-no-terminal"), fl!(l, "rec-no-terminal")),
+            E::Config(crate::tui::config::ConfigError::Syntax { path, message }) => (
+                fl!(l, "err-config-syntax", path = path.display().to_string(), reason = message.clone()),
+                fl!(l, "rec-config"),
+            ),
+            E::Config(crate::tui::config::ConfigError::BadValue { path, setting, value, expected }) => (
+                fl!(l, "err-config-value", path = path.display().to_string(), setting = setting.clone(), value = value.clone()),
+                fl!(l, "rec-config-value", expected = expected.clone()),
+            ),
         }
     }
 }

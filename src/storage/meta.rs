@@ -14,5 +14,7 @@ pub const WRAP_PASSPHRASE: &[u8] = b"wrap.passphrase";
 pub const RECIPIENTS: &[u8] = b"recipients";
 /// Sealed council record (name, language, settings).
 pub const COUNCIL: &[u8] = b"council";
+/// Sealed text being typed when the terminal UI locked.
+pub const UI_DRAFT: &[u8] = b"ui.draft";
 /// Name of the meta tree.
 pub const TREE: &str = "meta";

@@ -202,6 +202,24 @@ impl Store {
         batch.commit()
     }
 
+    /// Keeps (or clears) the text a user was typing when the screen locked,
+    /// sealed like any record, so nothing typed is lost and nothing readable
+    /// is written.
+    pub fn put_ui_draft(&self, draft: Option<&[u8]>) -> Result<(), StoreError> {
+        let mut batch = self.meta_batch();
+        let value = draft.map(|d| self.seal_meta(meta::UI_DRAFT, &d.to_vec())).transpose()?;
+        batch.push(meta::UI_DRAFT, value);
+        batch.commit()
+    }
+
+    /// The text kept at the last lock, if any.
+    pub fn ui_draft(&self) -> Result<Option<Vec<u8>>, StoreError> {
+        match self.meta.get(meta::UI_DRAFT).map_err(|e| self.sled_err(e))? {
+            Some(value) => self.open_value(meta::TREE, meta::UI_DRAFT, &value).map(Some),
+            None => Ok(None),
+        }
+    }
+
     /// Public keys (age1…) of the council's recipients.
     pub fn recipients(&self) -> Result<Vec<String>, StoreError> {
         match self

@@ -30,7 +30,7 @@ pub fn run(session: &Session, as_json: bool) -> Result<(), CliError> {
         for kind in Kind::ALL {
             output::line(fl!(
                 "check-count",
-                kind = crate::i18n::kind_label(kind),
+                kind = crate::i18n::kind_label(&crate::i18n::LOADER, kind),
                 count = count(kind)
             ))?;
         }

@@ -10,7 +10,7 @@ use crate::session::Session;
 
 fn summary(c: &Contribution) -> String {
     let consent = match c.consent.effective(today()) {
-        Some(level) => crate::i18n::consent_label(level),
+        Some(level) => crate::i18n::consent_label(&crate::i18n::LOADER, level),
         None => fl!("consent-withdrawn"),
     };
     let first_line = c.text.lines().next().unwrap_or_default();

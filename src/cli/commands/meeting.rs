@@ -246,7 +246,7 @@ pub fn run(session: &Session, cmd: &MeetingCmd) -> Result<(), CliError> {
             let m: Meeting = session.find(meeting)?;
             let gaps = m.adoption_gaps();
             for gap in &gaps {
-                output::line(crate::i18n::gap_label(gap))?;
+                output::line(crate::i18n::gap_label(&crate::i18n::LOADER, gap))?;
             }
             edit(session, meeting, |m| Ok(m.adopt(date)?))
         }

@@ -18,7 +18,7 @@ fn summary(t: &Task) -> String {
     format!(
         "{}  [{}] {}  {due} {overdue}",
         t.id,
-        crate::i18n::status_label(t.status),
+        crate::i18n::status_label(&crate::i18n::LOADER, t.status),
         t.title
     )
 }

@@ -1,0 +1,61 @@
+//! `conseil` with no command: the terminal UI on the default council (or
+//! `--db`), with the config file's language, theme, auto-lock and keys.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+use crate::cli::{context, Cli, CliError};
+use crate::i18n::Lang;
+use crate::storage::StoreError;
+use crate::tui::config::{default_path, Config};
+use crate::tui::theme::Theme;
+use crate::tui::{terminal, App, Runtime, Source};
+
+/// Opens the UI on the council named by the command line.
+pub fn run_default(cli: &Cli) -> Result<(), CliError> {
+    let path = context::db_path(cli)?;
+    if !path.join("db").is_file() {
+        return Err(StoreError::NotFound(path).into());
+    }
+    run(cli, Source { path, identity_file: cli.identity.clone() })
+}
+
+/// Loads the config, builds the app and runs the event loop.
+pub fn run(cli: &Cli, source: Source) -> Result<(), CliError> {
+    if !std::io::stdout().is_terminal() {
+        return Err(CliError::NoTerminal);
+    }
+    let config = match cli.config.clone().or_else(default_path) {
+        Some(p) => Config::load(&p)?,
+        None => Config::default(),
+    };
+    let lang = language(cli, &config);
+    crate::i18n::select(lang);
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let theme = Theme::pick(config.theme.as_deref(), no_color);
+    let keymap = config.keymap().unwrap_or_default();
+    let (today, now) = terminal::clock();
+    let mut app = App::new(lang, theme, keymap, source.identity_file.is_some(), today, now);
+    if let Some(minutes) = config.auto_lock_minutes {
+        app.auto_lock_secs = u64::from(minutes) * 60;
+        app.auto_lock_fixed = true;
+    }
+    let mut runtime = Runtime::new(app, source);
+    terminal::run(&mut runtime).map_err(CliError::Output)
+}
+
+/// `--lang`, then the config file, then the environment, then French.
+fn language(cli: &Cli, config: &Config) -> Lang {
+    let flag = cli.lang.map(|l| match l {
+        crate::cli::args::LangArg::En => Lang::En,
+        crate::cli::args::LangArg::Fr => Lang::Fr,
+    });
+    flag.or_else(|| config.language.as_deref().and_then(Lang::parse))
+        .or_else(Lang::from_env)
+        .unwrap_or(Lang::Fr)
+}
+
+/// Where a demo keeps its throwaway identity file.
+pub fn demo_identity(dir: &std::path::Path) -> PathBuf {
+    dir.join("identite-demo.txt")
+}

@@ -1,0 +1,52 @@
+//! What can happen to the terminal UI: a command from the keymap, text typed
+//! into a field, time passing, or the outcome of an effect.
+
+use ratatui::crossterm::event::KeyEvent;
+
+use super::data::Data;
+use super::keymap::Command;
+use crate::domain::{ClockTime, Contribution, Date, Meeting, Member, Task, WorkingGroup};
+
+/// Input to `update`.
+#[derive(Debug)]
+pub enum Action {
+    /// A bound key's command.
+    Command(Command),
+    /// A key for the focused text field.
+    Input(KeyEvent),
+    /// Text pasted in one piece (bracketed paste).
+    Paste(String),
+    /// Time passes: the clock for overruns, the idle lock, pending saves.
+    Tick {
+        /// Today.
+        today: Date,
+        /// Time of day.
+        now: ClockTime,
+        /// Seconds since the last key.
+        idle_secs: u64,
+    },
+    /// The council opened, with any draft kept at the last lock (or the
+    /// reason it did not open).
+    Unlocked(Result<Box<(Data, Option<Vec<u8>>)>, String>),
+    /// A save finished (or failed, with the reason to show).
+    Saved(Result<Saved, String>),
+}
+
+/// What a save wrote, as stored (with its new revision).
+#[derive(Debug, Clone)]
+pub enum Saved {
+    /// A member.
+    Member(Member),
+    /// A working group.
+    Group(WorkingGroup),
+    /// A meeting.
+    Meeting(Meeting),
+    /// A task.
+    Task(Task),
+    /// A meeting and the task made from one of its action items.
+    MeetingAndTask(Meeting, Task),
+    /// A contribution.
+    Contribution(Contribution),
+    /// The typing in progress was kept as an encrypted draft.
+    UiDraft,
+}

@@ -1,0 +1,119 @@
+//! The decrypted council held in memory while unlocked, and the queries the
+//! screens need. Dropped entirely on lock.
+
+use crate::domain::{
+    AdvocacyDraft, Contribution, Council, Date, Meeting, Member, MinutesStatus, Record, RecordId, Task, TaskStatus,
+    WorkingGroup,
+};
+use crate::storage::{Store, StoreError};
+
+/// Every record of the council, decrypted.
+#[derive(Clone, Debug)]
+pub struct Data {
+    /// Name, language, settings.
+    pub council: Council,
+    /// Members, by pseudonym.
+    pub members: Vec<Member>,
+    /// Working groups, by name.
+    pub groups: Vec<WorkingGroup>,
+    /// Meetings, newest first.
+    pub meetings: Vec<Meeting>,
+    /// Tasks.
+    pub tasks: Vec<Task>,
+    /// Contributions.
+    pub contributions: Vec<Contribution>,
+    /// Advocacy drafts.
+    pub drafts: Vec<AdvocacyDraft>,
+}
+
+impl Data {
+    /// Loads and sorts everything.
+    pub fn load(store: &Store) -> Result<Self, StoreError> {
+        let mut data = Self {
+            council: store.council()?,
+            members: store.list()?,
+            groups: store.list()?,
+            meetings: store.list()?,
+            tasks: store.list()?,
+            contributions: store.list()?,
+            drafts: store.list()?,
+        };
+        data.sort();
+        Ok(data)
+    }
+
+    /// Orders every list the way screens show it; ties fall back on ids so
+    /// the order is stable.
+    pub fn sort(&mut self) {
+        self.members.sort_by(|a, b| (a.pseudonym.to_lowercase(), a.id).cmp(&(b.pseudonym.to_lowercase(), b.id)));
+        self.groups.sort_by(|a, b| (a.name.to_lowercase(), a.id).cmp(&(b.name.to_lowercase(), b.id)));
+        self.meetings.sort_by(|a, b| (b.date, b.id).cmp(&(a.date, a.id)));
+        self.tasks.sort_by(|a, b| (a.due, &a.title, a.id).cmp(&(b.due, &b.title, b.id)));
+        self.contributions
+            .sort_by(|a, b| (b.consent.given_on, b.id).cmp(&(a.consent.given_on, a.id)));
+    }
+
+    /// Puts a saved record in place of its previous version (or adds it).
+    pub fn replace<R: Record>(list: &mut Vec<R>, record: R) {
+        match list.iter_mut().find(|r| r.id() == record.id()) {
+            Some(slot) => *slot = record,
+            None => list.push(record),
+        }
+    }
+
+    /// A member's pseudonym, or a neutral word for an unknown id.
+    pub fn pseudonym(&self, id: RecordId) -> &str {
+        self.members.iter().find(|m| m.id == id).map_or("?", |m| m.pseudonym.as_str())
+    }
+
+    /// A group's name.
+    pub fn group_name(&self, id: RecordId) -> &str {
+        self.groups.iter().find(|g| g.id == id).map_or("?", |g| g.name.as_str())
+    }
+
+    /// A meeting by id.
+    pub fn meeting(&self, id: RecordId) -> Option<&Meeting> {
+        self.meetings.iter().find(|m| m.id == id)
+    }
+
+    /// The meeting to prepare or hold next: the earliest draft on or after
+    /// today, else the latest draft, else the latest meeting.
+    pub fn next_meeting(&self, today: Date) -> Option<&Meeting> {
+        let drafts = || self.meetings.iter().filter(|m| m.status == MinutesStatus::Draft);
+        drafts()
+            .filter(|m| m.date >= today)
+            .min_by_key(|m| m.date)
+            .or_else(|| drafts().max_by_key(|m| m.date))
+            .or_else(|| self.meetings.first())
+    }
+
+    /// Tasks of one board column after filters, in display order.
+    pub fn board_column(&self, status: TaskStatus, group: Option<RecordId>, member: Option<RecordId>) -> Vec<&Task> {
+        self.tasks
+            .iter()
+            .filter(|t| t.status == status)
+            .filter(|t| group.is_none_or(|g| t.group == g))
+            .filter(|t| member.is_none_or(|m| t.assignees.contains(&m)))
+            .collect()
+    }
+
+    /// Contributions after filters, in display order.
+    pub fn contributions_filtered(&self, theme: Option<&str>, group: Option<RecordId>) -> Vec<&Contribution> {
+        self.contributions
+            .iter()
+            .filter(|c| theme.is_none_or(|t| c.themes.iter().any(|x| x == t)))
+            .filter(|c| group.is_none_or(|g| c.group == Some(g)))
+            .collect()
+    }
+
+    /// Open tasks of a group, overdue first, then by due date.
+    pub fn open_tasks(&self, group: RecordId, today: Date) -> Vec<&Task> {
+        let mut tasks: Vec<&Task> = self
+            .tasks
+            .iter()
+            .filter(|t| t.group == group && t.status != TaskStatus::Done)
+            .collect();
+        tasks.sort_by_key(|t| (!t.is_overdue(today), t.due, t.id));
+        tasks
+    }
+}

@@ -1,0 +1,273 @@
+//! The list screens (dashboard, meetings, board, contributions, members),
+//! search and confirmations.
+
+use ratatui_textarea::TextArea;
+
+use super::super::app::{App, ContributionsState, Overlay, Pending, Screen, Status};
+use super::super::data::Data;
+use super::super::effect::{Change, Effect};
+use super::super::form::FormKind;
+use super::super::keymap::Command;
+use super::super::search::{search, Target};
+use super::super::tr;
+use super::{forms, minutes, step};
+use crate::domain::{RecordId, Task, TaskStatus};
+
+/// Handles a command of a list screen.
+pub fn command(app: &mut App, command: Command) -> Vec<Effect> {
+    let Some(data) = app.data.as_ref() else {
+        return Vec::new();
+    };
+    let delta = match command {
+        Command::Up => -1,
+        Command::Down => 1,
+        _ => 0,
+    };
+    match &mut app.screen {
+        Screen::Dashboard => {
+            if command == Command::Open {
+                if let Some(m) = data.next_meeting(app.today).map(|m| m.id) {
+                    minutes::open(app, m, 0);
+                }
+            }
+            Vec::new()
+        }
+        Screen::Meetings { selected } => {
+            *selected = step(*selected, delta, data.meetings.len());
+            let chosen = data.meetings.get(*selected).map(|m| m.id);
+            match (command, chosen) {
+                (Command::Open, Some(id)) => {
+                    minutes::open(app, id, 0);
+                    Vec::new()
+                }
+                (Command::New, _) => open_form(app, FormKind::NewMeeting),
+                (Command::NewGroupMeeting, _) => open_form(app, FormKind::NewGroupMeeting),
+                _ => Vec::new(),
+            }
+        }
+        Screen::Board(_) => board(app, command),
+        Screen::Contributions(_) => contributions(app, command, delta),
+        Screen::Members { selected } => {
+            *selected = step(*selected, delta, data.members.len());
+            let Some(member) = data.members.get(*selected).cloned() else {
+                return if command == Command::New { open_form(app, FormKind::NewMember) } else { Vec::new() };
+            };
+            match command {
+                Command::New => open_form(app, FormKind::NewMember),
+                Command::Edit => open_form(app, FormKind::RenameMember(member.id)),
+                Command::ToggleCredit => {
+                    let mut m = member;
+                    m.credit_in_exports = !m.credit_in_exports;
+                    vec![Effect::Save(Change::Member(m))]
+                }
+                Command::ToggleActive => {
+                    let message = if member.active {
+                        tr!(app, "confirm-deactivate", pseudonym = member.pseudonym.clone())
+                    } else {
+                        tr!(app, "confirm-reactivate", pseudonym = member.pseudonym.clone())
+                    };
+                    app.overlay = Some(Overlay::Confirm { message, on_yes: Pending::ToggleActive(member.id) });
+                    Vec::new()
+                }
+                _ => Vec::new(),
+            }
+        }
+        Screen::Unlock | Screen::Minutes(_) => Vec::new(),
+    }
+}
+
+fn open_form(app: &mut App, kind: FormKind) -> Vec<Effect> {
+    if let Some(form) = forms::open(app, kind) {
+        app.overlay = Some(Overlay::Form(form));
+    }
+    Vec::new()
+}
+
+fn board(app: &mut App, command: Command) -> Vec<Effect> {
+    let (Some(data), Screen::Board(b)) = (app.data.as_ref(), &mut app.screen) else {
+        return Vec::new();
+    };
+    let cols = TaskStatus::ALL.len();
+    match command {
+        Command::Left => b.column = step(b.column, -1, cols),
+        Command::Right => b.column = step(b.column, 1, cols),
+        Command::FilterGroup => b.group = cycle(b.group, data.groups.iter().map(|g| g.id)),
+        Command::FilterMember => b.member = cycle(b.member, data.members.iter().filter(|m| m.active).map(|m| m.id)),
+        _ => {}
+    }
+    let col = data.board_column(TaskStatus::ALL[b.column], b.group, b.member);
+    b.row = match command {
+        Command::Up => step(b.row, -1, col.len()),
+        Command::Down => step(b.row, 1, col.len()),
+        _ => b.row.min(col.len().saturating_sub(1)),
+    };
+    let task = col.get(b.row).map(|t| (*t).clone());
+    match (command, task) {
+        (Command::New, _) => open_form(app, FormKind::NewTask),
+        (Command::Edit, Some(t)) => open_form(app, FormKind::EditTask(t.id)),
+        (Command::Comment, Some(t)) => open_form(app, FormKind::Comment(t.id)),
+        (Command::StatusForward | Command::StatusBack, Some(mut t)) => {
+            let forward = command == Command::StatusForward;
+            let target = step(b.column, if forward { 1 } else { -1 }, cols);
+            if target == b.column {
+                return Vec::new();
+            }
+            t.set_status(app.today, TaskStatus::ALL[target]);
+            b.column = target;
+            b.row = 0;
+            vec![Effect::Save(Change::Task(t))]
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// Next value of a filter: none → first → … → last → none.
+fn cycle(current: Option<RecordId>, options: impl Iterator<Item = RecordId>) -> Option<RecordId> {
+    let all: Vec<RecordId> = options.collect();
+    match current.and_then(|c| all.iter().position(|x| *x == c)) {
+        None => all.first().copied(),
+        Some(i) => all.get(i + 1).copied(),
+    }
+}
+
+fn contributions(app: &mut App, command: Command, delta: isize) -> Vec<Effect> {
+    let (Some(data), Screen::Contributions(state)) = (app.data.as_ref(), &mut app.screen) else {
+        return Vec::new();
+    };
+    match command {
+        Command::FilterTheme => {
+            let mut themes: Vec<String> = data.contributions.iter().flat_map(|c| c.themes.clone()).collect();
+            themes.sort();
+            themes.dedup();
+            state.theme = match state.theme.as_ref().and_then(|t| themes.iter().position(|x| x == t)) {
+                None => themes.first().cloned(),
+                Some(i) => themes.get(i + 1).cloned(),
+            };
+            state.selected = 0;
+        }
+        Command::FilterGroup => {
+            state.group = cycle(state.group, data.groups.iter().map(|g| g.id));
+            state.selected = 0;
+        }
+        _ => {}
+    }
+    let visible = data.contributions_filtered(state.theme.as_deref(), state.group);
+    state.selected = step(state.selected, delta, visible.len());
+    let chosen = visible.get(state.selected).map(|c| (*c).clone());
+    match (command, chosen) {
+        (Command::New, _) => open_form(app, FormKind::NewContribution),
+        (Command::Edit, Some(c)) => open_form(app, FormKind::EditContribution(c.id)),
+        (Command::Withdraw, Some(c)) if c.consent.withdrawn_on.is_none() => {
+            let message = tr!(app, "confirm-withdraw");
+            app.overlay = Some(Overlay::Confirm { message, on_yes: Pending::Withdraw(c.id) });
+            Vec::new()
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// Yes or no on a pending action.
+pub fn confirm(app: &mut App, command: Command) -> Vec<Effect> {
+    let Some(Overlay::Confirm { on_yes, .. }) = app.overlay.take() else {
+        return Vec::new();
+    };
+    if command != Command::Confirm {
+        return Vec::new();
+    }
+    let Some(data) = app.data.as_ref() else {
+        return Vec::new();
+    };
+    match &on_yes {
+        Pending::Withdraw(id) => data
+            .contributions
+            .iter()
+            .find(|c| c.id == *id)
+            .map(|c| {
+                let mut c = c.clone();
+                c.withdraw(app.today);
+                vec![Effect::Save(Change::Contribution(c))]
+            })
+            .unwrap_or_default(),
+        Pending::ToggleActive(id) => data
+            .members
+            .iter()
+            .find(|m| m.id == *id)
+            .map(|m| {
+                let mut m = m.clone();
+                m.active = !m.active;
+                vec![Effect::Save(Change::Member(m))]
+            })
+            .unwrap_or_default(),
+        Pending::Adopt(_) | Pending::DeleteItem(..) => minutes::confirmed(app, &on_yes),
+    }
+}
+
+/// Opens the search overlay.
+pub fn open_search(app: &mut App) {
+    if app.is_unlocked() {
+        app.overlay = Some(Overlay::Search {
+            query: Box::new(TextArea::default()),
+            hits: Vec::new(),
+            selected: 0,
+        });
+    }
+}
+
+/// Reruns the search after the query changed.
+pub fn refresh_search(app: &mut App) {
+    let (Some(data), Some(Overlay::Search { query, hits, selected })) = (app.data.as_ref(), &mut app.overlay) else {
+        return;
+    };
+    *hits = search(data, &query.lines().join(" "));
+    *selected = 0;
+}
+
+/// Moves in the results, opens one, or closes.
+pub fn search_command(app: &mut App, command: Command) {
+    let Some(Overlay::Search { hits, selected, .. }) = &mut app.overlay else {
+        return;
+    };
+    match command {
+        Command::Up => *selected = step(*selected, -1, hits.len()),
+        Command::Down => *selected = step(*selected, 1, hits.len()),
+        Command::Cancel => app.overlay = None,
+        Command::Open => {
+            let target = hits.get(*selected).map(|h| h.target);
+            app.overlay = None;
+            if let Some(target) = target {
+                jump(app, target);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Shows the record a search result points to.
+pub fn jump(app: &mut App, target: Target) {
+    let Some(data) = app.data.as_ref() else {
+        return;
+    };
+    match target {
+        Target::Minutes { meeting, item } => minutes::open(app, meeting, item),
+        Target::Task(id) => {
+            if let Some(t) = data.tasks.iter().find(|t| t.id == id) {
+                let column = TaskStatus::ALL.iter().position(|s| *s == t.status).unwrap_or(0);
+                let row = column_position(data, t);
+                app.screen = Screen::Board(super::super::app::BoardState { column, row, group: None, member: None });
+            }
+        }
+        Target::Contribution(id) => {
+            let selected = data.contributions.iter().position(|c| c.id == id).unwrap_or(0);
+            app.screen = Screen::Contributions(ContributionsState { selected, theme: None, group: None });
+        }
+        Target::Member(id) => {
+            let selected = data.members.iter().position(|m| m.id == id).unwrap_or(0);
+            app.screen = Screen::Members { selected };
+        }
+    }
+    app.status = Status::Idle;
+}
+
+fn column_position(data: &Data, task: &Task) -> usize {
+    data.board_column(task.status, None, None).iter().position(|t| t.id == task.id).unwrap_or(0)
+}

@@ -1,0 +1,83 @@
+//! The overview: next meeting, open tasks per group (overdue first), recent
+//! contributions, privacy warnings.
+
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+use ratatui::Frame;
+
+use super::{clip, contributions::badge};
+use crate::domain::{identifying_hints, MinutesStatus};
+use crate::tui::app::App;
+use crate::tui::data::Data;
+use crate::tui::tr;
+
+/// Draws the dashboard.
+pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    let Some(data) = &app.data else { return };
+    let [top, middle, bottom] =
+        Layout::vertical([Constraint::Length(4), Constraint::Min(3), Constraint::Length(7)]).areas(area);
+    render_next(app, data, frame, top);
+    render_tasks(app, data, frame, middle);
+    render_recent(app, data, frame, bottom);
+}
+
+fn render_next(app: &App, data: &Data, frame: &mut Frame, area: Rect) {
+    let block = Block::default().borders(Borders::ALL).title(tr!(app, "dash-next-meeting"));
+    let lines = match data.next_meeting(app.today) {
+        Some(m) => {
+            let status = match m.status {
+                MinutesStatus::Draft => tr!(app, "minutes-draft-badge"),
+                MinutesStatus::Adopted(_) => tr!(app, "minutes-adopted-badge"),
+            };
+            vec![
+                Line::from(vec![
+                    Span::styled(format!("{}  {}", m.date, m.title), app.theme.title),
+                    Span::raw(format!("  {status}")),
+                ]),
+                Line::raw(tr!(app, "dash-meeting-detail", items = m.agenda.len(), present = m.attendance.members.len())),
+            ]
+        }
+        None => vec![Line::raw(tr!(app, "dash-no-meeting"))],
+    };
+    frame.render_widget(Paragraph::new(lines).block(block), area);
+}
+
+fn render_tasks(app: &App, data: &Data, frame: &mut Frame, area: Rect) {
+    let block = Block::default().borders(Borders::ALL).title(tr!(app, "dash-open-tasks"));
+    let width = area.width.saturating_sub(8) as usize;
+    let mut lines = Vec::new();
+    for g in data.groups.iter().filter(|g| g.active) {
+        let open = data.open_tasks(g.id, app.today);
+        let overdue = open.iter().filter(|t| t.is_overdue(app.today)).count();
+        lines.push(Line::styled(
+            tr!(app, "dash-group-line", group = g.name.clone(), open = open.len(), overdue = overdue),
+            app.theme.title,
+        ));
+        for t in open.iter().take(2) {
+            let mark = if t.is_overdue(app.today) { tr!(app, "overdue-badge") } else { String::from("  ") };
+            let style = if t.is_overdue(app.today) { app.theme.warn } else { app.theme.base };
+            lines.push(Line::styled(format!("  {mark} {}", clip(&t.title, width)), style));
+        }
+    }
+    frame.render_widget(Paragraph::new(lines).block(block), area);
+}
+
+fn render_recent(app: &App, data: &Data, frame: &mut Frame, area: Rect) {
+    let warnings = data
+        .meetings
+        .iter()
+        .flat_map(|m| m.agenda.iter().map(|i| identifying_hints(&i.notes)))
+        .chain(data.contributions.iter().map(|c| identifying_hints(&c.text)))
+        .sum::<usize>();
+    let title = tr!(app, "dash-recent", warnings = warnings);
+    let block = Block::default().borders(Borders::ALL).title(title);
+    let width = area.width.saturating_sub(24) as usize;
+    let lines: Vec<Line> = data
+        .contributions
+        .iter()
+        .take(5)
+        .map(|c| Line::raw(format!("{} {}", badge(app, c), clip(&c.text, width))))
+        .collect();
+    frame.render_widget(Paragraph::new(lines).block(block).wrap(Wrap { trim: true }), area);
+}

@@ -1,0 +1,187 @@
+//! Pop-ups over the screen: help (from the keymap), search, forms,
+//! confirmations and the attendance picker.
+
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+use ratatui::Frame;
+
+use super::{clip, command_label, marker};
+use crate::i18n::Lang;
+use crate::tui::app::{App, AttendancePicker, Overlay};
+use crate::tui::form::{Form, Input};
+use crate::tui::search::Hit;
+use crate::tui::tr;
+
+/// A rectangle of at most `w`×`h` centred in `area`.
+pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
+    let w = w.min(area.width);
+    let h = h.min(area.height);
+    Rect {
+        x: area.x + (area.width - w) / 2,
+        y: area.y + (area.height - h) / 2,
+        width: w,
+        height: h,
+    }
+}
+
+/// Draws the overlay, if any, over `area`.
+pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    match &app.overlay {
+        None => {}
+        Some(Overlay::Help) => help(app, frame, area),
+        Some(Overlay::Search { query, hits, selected }) => search(app, frame, area, query, hits, *selected),
+        Some(Overlay::Form(form)) => form_popup(app, frame, area, form),
+        Some(Overlay::Confirm { message, .. }) => confirm(app, frame, area, message),
+        Some(Overlay::Attendance(p)) => attendance(app, frame, area, p),
+    }
+}
+
+fn popup(app: &App, frame: &mut Frame, area: Rect, title: String) -> Rect {
+    frame.render_widget(Clear, area);
+    let block = Block::default().borders(Borders::ALL).title(title).style(app.theme.base);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    inner
+}
+
+fn help(app: &App, frame: &mut Frame, area: Rect) {
+    let english = app.lang == Lang::En;
+    let bindings = app.keymap.bindings(app.screen_mode());
+    let area = centered(area, 60, bindings.len() as u16 + 4);
+    let inner = popup(app, frame, area, tr!(app, "help-title"));
+    let lines: Vec<Line> = bindings
+        .iter()
+        .map(|(key, command)| {
+            Line::from(vec![
+                Span::styled(format!("{:>10}  ", key.label(english)), app.theme.key),
+                Span::raw(command_label(app, *command)),
+            ])
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+fn search(
+    app: &App,
+    frame: &mut Frame,
+    area: Rect,
+    query: &ratatui_textarea::TextArea<'static>,
+    hits: &[Hit],
+    selected: usize,
+) {
+    let area = centered(area, area.width.saturating_sub(4).max(20), area.height.saturating_sub(2).max(5));
+    let inner = popup(app, frame, area, tr!(app, "search-title"));
+    let [field, list] = Layout::vertical([Constraint::Length(3), Constraint::Min(1)]).areas(inner);
+    let mut q = query.clone();
+    q.set_block(Block::default().borders(Borders::ALL).title(tr!(app, "search-query")));
+    frame.render_widget(&q, field);
+    let width = list.width.saturating_sub(2) as usize;
+    let lines: Vec<Line> = if hits.is_empty() && !query.is_empty() {
+        vec![Line::styled(tr!(app, "search-nothing"), app.theme.dim)]
+    } else {
+        hits.iter()
+            .enumerate()
+            .take(list.height as usize)
+            .map(|(i, h)| {
+                let text = clip(&format!("{}{}", marker(i == selected), h.excerpt), width);
+                if i == selected {
+                    Line::styled(text, app.theme.selected)
+                } else {
+                    Line::raw(text)
+                }
+            })
+            .collect()
+    };
+    frame.render_widget(Paragraph::new(lines), list);
+}
+
+fn form_popup(app: &App, frame: &mut Frame, area: Rect, form: &Form) {
+    let heights: Vec<u16> = form
+        .fields
+        .iter()
+        .map(|f| match &f.input {
+            Input::Text { multiline: true, .. } => 6,
+            _ => 3,
+        })
+        .collect();
+    let total: u16 = heights.iter().sum::<u16>() + 4;
+    let area = centered(area, 72, total);
+    let inner = popup(app, frame, area, form.title.clone());
+    let mut constraints: Vec<Constraint> = heights.iter().map(|h| Constraint::Length(*h)).collect();
+    constraints.push(Constraint::Min(1));
+    let rows = Layout::vertical(constraints).split(inner);
+    for (i, field) in form.fields.iter().enumerate() {
+        let focused = i == form.focus;
+        let title = format!("{}{}", marker(focused), field.label);
+        let block = Block::default()
+            .borders(Borders::ALL)
+            .title(title)
+            .border_style(if focused { app.theme.title } else { app.theme.dim });
+        match &field.input {
+            Input::Text { area: text, .. } => {
+                let mut t = text.as_ref().clone();
+                t.set_block(block);
+                if !focused {
+                    t.set_cursor_style(app.theme.base);
+                }
+                frame.render_widget(&t, rows[i]);
+            }
+            Input::Choice { options, selected } => {
+                let label = options.get(*selected).map(|c| c.label.clone()).unwrap_or_default();
+                frame.render_widget(Paragraph::new(format!("◀ {label} ▶")).block(block), rows[i]);
+            }
+            Input::Multi { options, checked, cursor } => {
+                let spans: Vec<Span> = options
+                    .iter()
+                    .zip(checked)
+                    .enumerate()
+                    .map(|(j, (o, c))| {
+                        let text = format!("[{}] {}  ", if *c { "x" } else { " " }, o.label);
+                        if focused && j == *cursor {
+                            Span::styled(text, app.theme.selected)
+                        } else {
+                            Span::raw(text)
+                        }
+                    })
+                    .collect();
+                frame.render_widget(Paragraph::new(Line::from(spans)).wrap(Wrap { trim: true }).block(block), rows[i]);
+            }
+        }
+    }
+    let footer = match &form.error {
+        Some(e) => Line::styled(format!("⚠ {e}"), app.theme.error),
+        None => Line::styled(tr!(app, "form-help"), app.theme.dim),
+    };
+    if let Some(last) = rows.last() {
+        frame.render_widget(Paragraph::new(footer).wrap(Wrap { trim: true }), *last);
+    }
+}
+
+fn confirm(app: &App, frame: &mut Frame, area: Rect, message: &str) {
+    let area = centered(area, 60, 7);
+    let inner = popup(app, frame, area, tr!(app, "confirm-title"));
+    let lines = vec![Line::raw(message.to_string()), Line::raw(""), Line::styled(tr!(app, "confirm-keys"), app.theme.key)];
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
+}
+
+fn attendance(app: &App, frame: &mut Frame, area: Rect, p: &AttendancePicker) {
+    let Some(data) = &app.data else { return };
+    let area = centered(area, 44, p.members.len() as u16 + 5);
+    let inner = popup(app, frame, area, tr!(app, "attendance-title"));
+    let mut lines: Vec<Line> = p
+        .members
+        .iter()
+        .enumerate()
+        .map(|(i, (id, present))| {
+            let text = format!("{}[{}] {}", marker(i == p.cursor), if *present { "x" } else { " " }, data.pseudonym(*id));
+            if i == p.cursor {
+                Line::styled(text, app.theme.selected)
+            } else {
+                Line::raw(text)
+            }
+        })
+        .collect();
+    lines.push(Line::raw(tr!(app, "attendance-guests", guests = p.guests)));
+    frame.render_widget(Paragraph::new(lines), inner);
+}
