@@ -92,7 +92,8 @@ pub fn populate(
     let meetings = g.meetings(&groups, &members)?;
     let tasks = g.tasks(&groups, &members, &meetings);
     let contributions = g.contributions(&groups, &members, &meetings);
-    let drafts = drafts(&contributions, g.end());
+    let draft_ids = [g.id(), g.id()];
+    let drafts = drafts(&contributions, g.end(), draft_ids);
 
     let mut summary = DemoSummary {
         members: members.len(),
@@ -141,6 +142,12 @@ struct Generator {
 }
 
 impl Generator {
+    /// Ids from the seeded generator, so a seed gives the same council
+    /// (benchmarks and screen snapshots compare like with like).
+    fn id(&mut self) -> RecordId {
+        RecordId::from_bytes(self.rng.gen())
+    }
+
     fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
         &items[self.rng.gen_range(0..items.len())]
     }
@@ -158,7 +165,7 @@ impl Generator {
         pools::GROUPS
             .iter()
             .map(|(name, purpose)| {
-                let mut g = WorkingGroup::new(RecordId::random(), name)?;
+                let mut g = WorkingGroup::new(self.id(), name)?;
                 g.purpose = (*purpose).to_string();
                 g.cadence = "trimestrielle".to_string();
                 Ok(g)
@@ -169,7 +176,7 @@ impl Generator {
     fn members(&mut self, groups: &[WorkingGroup]) -> Result<Vec<Member>, StoreError> {
         let mut out = Vec::new();
         for (i, pseudonym) in pools::PSEUDONYMS.iter().enumerate() {
-            let mut m = Member::new(RecordId::random(), pseudonym)?;
+            let mut m = Member::new(self.id(), pseudonym)?;
             m.roles = match i {
                 0 => vec![Role::Secretary, Role::Member],
                 1 => vec![Role::Facilitator, Role::Member],
@@ -201,7 +208,7 @@ impl Generator {
                 pools::MONTHS[usize::from(u8::from(date.month())) - 1],
                 date.year()
             );
-            let mut m = Meeting::new(RecordId::random(), MeetingKind::Monthly, date, &title)?;
+            let mut m = Meeting::new(self.id(), MeetingKind::Monthly, date, &title)?;
             m.agenda = self.agenda(members, groups);
             self.attend(&mut m, members);
             if n + 1 < months {
@@ -213,12 +220,7 @@ impl Generator {
             let group = &groups[n % groups.len()];
             let date = month_day(self.start, n * months / self.size.group_meetings.max(1), 20);
             let title = format!("Groupe {} — rencontre", group.name);
-            let mut m = Meeting::new(
-                RecordId::random(),
-                MeetingKind::WorkingGroup(group.id),
-                date,
-                &title,
-            )?;
+            let mut m = Meeting::new(self.id(), MeetingKind::WorkingGroup(group.id), date, &title)?;
             m.agenda = vec![AgendaItem::new(
                 "14h00-16h00".parse()?,
                 crate::domain::ItemKind::Plenary,
@@ -290,7 +292,7 @@ impl Generator {
             .filter_map(|_| {
                 let group = self.pick(groups).id;
                 let title = *self.pick::<&str>(pools::TASKS);
-                let mut t = Task::new(RecordId::random(), group, title).ok()?;
+                let mut t = Task::new(self.id(), group, title).ok()?;
                 t.description = self.pick(pools::NOTES).to_string();
                 t.assignees = vec![self.pick(members).id];
                 let created = self.day_within();
@@ -344,7 +346,7 @@ impl Generator {
                 };
                 let withdrawn = self.rng.gen_bool(0.08);
                 Contribution {
-                    id: RecordId::random(),
+                    id: self.id(),
                     revision: 1,
                     author,
                     meeting: self.rng.gen_bool(0.7).then(|| self.pick(meetings).id),
@@ -365,7 +367,7 @@ impl Generator {
 }
 
 /// Two advocacy drafts drawing on quotable contributions, one already sent.
-fn drafts(contributions: &[Contribution], end: Date) -> Vec<AdvocacyDraft> {
+fn drafts(contributions: &[Contribution], end: Date, ids: [RecordId; 2]) -> Vec<AdvocacyDraft> {
     let quotable: Vec<RecordId> = contributions
         .iter()
         .filter(|c| c.consent.effective(end) == Some(ConsentLevel::Quote))
@@ -378,7 +380,7 @@ fn drafts(contributions: &[Contribution], end: Date) -> Vec<AdvocacyDraft> {
         contributions: quotable.clone(),
     };
     let sent = AdvocacyDraft {
-        id: RecordId::random(),
+        id: ids[0],
         revision: 1,
         title: "Pour un accueil digne aux urgences".to_string(),
         audience: Audience::DecisionMakers,
@@ -395,7 +397,7 @@ fn drafts(contributions: &[Contribution], end: Date) -> Vec<AdvocacyDraft> {
         }],
     };
     let draft = AdvocacyDraft {
-        id: RecordId::random(),
+        id: ids[1],
         revision: 1,
         title: "Participation sans alibi".to_string(),
         audience: Audience::Public,

@@ -7,6 +7,7 @@
 //! - `crash`: SIGKILL at random moments loses nothing reported as saved.
 //! - `cli`: command-line scenarios in French and English.
 //! - `age_interop`: keys are exchangeable with the reference `age` tools.
+//! - `tui_flow`: the terminal UI's update logic, driven by scripted actions.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -27,3 +28,7 @@ mod no_plaintext;
 mod store_roundtrip;
 #[path = "integration/tamper.rs"]
 mod tamper;
+#[path = "integration/tui_common.rs"]
+mod tui_common;
+#[path = "integration/tui_flow.rs"]
+mod tui_flow;

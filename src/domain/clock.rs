@@ -9,7 +9,9 @@ use super::DomainError;
 
 /// A time of day to the minute. Parsed from "9h15", "9h", "09:15".
 /// The default is midnight.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 pub struct ClockTime(u16);
 
 impl ClockTime {

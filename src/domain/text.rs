@@ -60,7 +60,11 @@ pub fn check_pseudonym(pseudonym: &str) -> Result<(), DomainError> {
 pub fn identifying_hints(text: &str) -> usize {
     let words = text
         .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| matches!(c, ',' | ';' | '(' | ')' | '«' | '»' | '"' | '!' | '?')))
+        .map(|w| {
+            w.trim_matches(|c: char| {
+                matches!(c, ',' | ';' | '(' | ')' | '«' | '»' | '"' | '!' | '?')
+            })
+        })
         .map(|w| w.trim_end_matches('.'))
         .filter(|w| looks_like_email(w) || looks_like_url(w))
         .count();
@@ -143,9 +147,18 @@ mod tests {
 
     #[test]
     fn contact_data_in_text_is_counted() {
-        assert_eq!(identifying_hints("Écrire à marie@exemple.fr ou au 06 12 34 56 78."), 2);
-        assert_eq!(identifying_hints("Voir https://exemple.org/page et (514) 555-0199"), 2);
-        assert_eq!(identifying_hints("Rencontre 9h15–10h30, PASM 2005-2010, page 16, 320 personnes"), 0);
+        assert_eq!(
+            identifying_hints("Écrire à marie@exemple.fr ou au 06 12 34 56 78."),
+            2
+        );
+        assert_eq!(
+            identifying_hints("Voir https://exemple.org/page et (514) 555-0199"),
+            2
+        );
+        assert_eq!(
+            identifying_hints("Rencontre 9h15–10h30, PASM 2005-2010, page 16, 320 personnes"),
+            0
+        );
     }
 
     #[test]

@@ -204,11 +204,27 @@ impl Explain for CliError {
             E::Output(e) => (fl!(l, "err-output", reason = e.to_string()), String::new()),
             E::NoTerminal => (fl!(l, "err-no-terminal"), fl!(l, "rec-no-terminal")),
             E::Config(crate::tui::config::ConfigError::Syntax { path, message }) => (
-                fl!(l, "err-config-syntax", path = path.display().to_string(), reason = message.clone()),
+                fl!(
+                    l,
+                    "err-config-syntax",
+                    path = path.display().to_string(),
+                    reason = message.clone()
+                ),
                 fl!(l, "rec-config"),
             ),
-            E::Config(crate::tui::config::ConfigError::BadValue { path, setting, value, expected }) => (
-                fl!(l, "err-config-value", path = path.display().to_string(), setting = setting.clone(), value = value.clone()),
+            E::Config(crate::tui::config::ConfigError::BadValue {
+                path,
+                setting,
+                value,
+                expected,
+            }) => (
+                fl!(
+                    l,
+                    "err-config-value",
+                    path = path.display().to_string(),
+                    setting = setting.clone(),
+                    value = value.clone()
+                ),
                 fl!(l, "rec-config-value", expected = expected.clone()),
             ),
         }

@@ -207,15 +207,23 @@ impl Store {
     /// is written.
     pub fn put_ui_draft(&self, draft: Option<&[u8]>) -> Result<(), StoreError> {
         let mut batch = self.meta_batch();
-        let value = draft.map(|d| self.seal_meta(meta::UI_DRAFT, &d.to_vec())).transpose()?;
+        let value = draft
+            .map(|d| self.seal_meta(meta::UI_DRAFT, &d.to_vec()))
+            .transpose()?;
         batch.push(meta::UI_DRAFT, value);
         batch.commit()
     }
 
     /// The text kept at the last lock, if any.
     pub fn ui_draft(&self) -> Result<Option<Vec<u8>>, StoreError> {
-        match self.meta.get(meta::UI_DRAFT).map_err(|e| self.sled_err(e))? {
-            Some(value) => self.open_value(meta::TREE, meta::UI_DRAFT, &value).map(Some),
+        match self
+            .meta
+            .get(meta::UI_DRAFT)
+            .map_err(|e| self.sled_err(e))?
+        {
+            Some(value) => self
+                .open_value(meta::TREE, meta::UI_DRAFT, &value)
+                .map(Some),
             None => Ok(None),
         }
     }
@@ -473,8 +481,22 @@ fn open_db(path: &Path) -> Result<sled::Db, StoreError> {
     if !path.join("db").is_file() || !path.join("conf").is_file() {
         return Err(StoreError::NotACouncil(path.to_path_buf()));
     }
-    sled::open(path).map_err(|e| StoreError::from_sled(path, e))
+    // A program that just closed the council may hold its lock for a few
+    // more milliseconds while sled's flusher thread winds down: wait a
+    // little before calling the council busy.
+    let deadline = std::time::Instant::now() + LOCK_PATIENCE;
+    loop {
+        match sled::open(path).map_err(|e| StoreError::from_sled(path, e)) {
+            Err(StoreError::Locked(_)) if std::time::Instant::now() < deadline => {
+                std::thread::sleep(std::time::Duration::from_millis(25));
+            }
+            other => return other,
+        }
+    }
 }
+
+/// How long to wait for a council that another handle is releasing.
+const LOCK_PATIENCE: std::time::Duration = std::time::Duration::from_millis(1500);
 
 /// Refuses a council written by a newer format, before any key is tried.
 fn check_format(path: &Path, meta_tree: &Tree) -> Result<(), StoreError> {

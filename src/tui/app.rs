@@ -189,7 +189,14 @@ pub struct App {
 
 impl App {
     /// A locked UI.
-    pub fn new(lang: Lang, theme: Theme, keymap: Keymap, has_identity: bool, today: Date, now: ClockTime) -> Self {
+    pub fn new(
+        lang: Lang,
+        theme: Theme,
+        keymap: Keymap,
+        has_identity: bool,
+        today: Date,
+        now: ClockTime,
+    ) -> Self {
         Self {
             loader: loader_for(lang),
             lang,
@@ -257,8 +264,11 @@ impl App {
             return false;
         };
         match form.fields.get(form.focus).map(|f| &f.input) {
-            Some(Input::Text { multiline: true, .. }) => {
-                matches!(ev.code, KeyCode::Enter | KeyCode::Up | KeyCode::Down) && ev.modifiers.is_empty()
+            Some(Input::Text {
+                multiline: true, ..
+            }) => {
+                matches!(ev.code, KeyCode::Enter | KeyCode::Up | KeyCode::Down)
+                    && ev.modifiers.is_empty()
             }
             Some(Input::Choice { .. }) | Some(Input::Multi { .. }) => {
                 matches!(ev.code, KeyCode::Left | KeyCode::Right | KeyCode::Char(' '))

@@ -94,7 +94,9 @@ impl Config {
                 return Err(bad("auto_lock_minutes", &m.to_string(), "1–240"));
             }
         }
-        config.keymap().map_err(|(setting, value, expected)| bad(&setting, &value, &expected))?;
+        config
+            .keymap()
+            .map_err(|(setting, value, expected)| bad(&setting, &value, &expected))?;
         Ok(config)
     }
 
@@ -108,11 +110,21 @@ impl Config {
                 let names: Vec<String> = Command::ALL.iter().map(|c| c.name()).collect();
                 (setting.clone(), name.clone(), names.join(", "))
             })?;
-            let parsed = Key::parse(key).ok_or_else(|| (setting.clone(), key.clone(), "ctrl-l, f12, a, shift-up…".into()))?;
+            let parsed = Key::parse(key).ok_or_else(|| {
+                (
+                    setting.clone(),
+                    key.clone(),
+                    "ctrl-l, f12, a, shift-up…".into(),
+                )
+            })?;
             keymap.rebind(command, parsed);
         }
         if let Some((mode, key)) = keymap.conflicts().first() {
-            return Err((format!("keys ({mode:?})"), key.label(true), "one key per command".into()));
+            return Err((
+                format!("keys ({mode:?})"),
+                key.label(true),
+                "one key per command".into(),
+            ));
         }
         Ok(keymap)
     }
@@ -129,17 +141,38 @@ mod tests {
     #[test]
     fn a_full_config_reads() {
         let c = parse("language = \"en\"\ntheme = \"high-contrast\"\nauto_lock_minutes = 5\n[keys]\nlock = \"f12\"\n");
-        assert!(matches!(c, Ok(Config { auto_lock_minutes: Some(5), .. })));
+        assert!(matches!(
+            c,
+            Ok(Config {
+                auto_lock_minutes: Some(5),
+                ..
+            })
+        ));
     }
 
     #[test]
     fn errors_say_what_to_fix() {
-        assert!(matches!(parse("theme = \"rose\""), Err(ConfigError::BadValue { expected, .. }) if expected.contains("high-contrast")));
-        assert!(matches!(parse("auto_lock_minutes = 0"), Err(ConfigError::BadValue { .. })));
-        assert!(matches!(parse("[keys]\nfly = \"x\""), Err(ConfigError::BadValue { expected, .. }) if expected.contains("lock")));
-        assert!(matches!(parse("[keys]\nlock = \"ctrl-\""), Err(ConfigError::BadValue { .. })));
-        assert!(matches!(parse("colour = 3"), Err(ConfigError::Syntax { message, .. }) if message.contains("colour")));
+        assert!(
+            matches!(parse("theme = \"rose\""), Err(ConfigError::BadValue { expected, .. }) if expected.contains("high-contrast"))
+        );
+        assert!(matches!(
+            parse("auto_lock_minutes = 0"),
+            Err(ConfigError::BadValue { .. })
+        ));
+        assert!(
+            matches!(parse("[keys]\nfly = \"x\""), Err(ConfigError::BadValue { expected, .. }) if expected.contains("lock"))
+        );
+        assert!(matches!(
+            parse("[keys]\nlock = \"ctrl-\""),
+            Err(ConfigError::BadValue { .. })
+        ));
+        assert!(
+            matches!(parse("colour = 3"), Err(ConfigError::Syntax { message, .. }) if message.contains("colour"))
+        );
         // Two commands on one key in the same mode.
-        assert!(matches!(parse("[keys]\nnew = \"e\""), Err(ConfigError::BadValue { .. })));
+        assert!(matches!(
+            parse("[keys]\nnew = \"e\""),
+            Err(ConfigError::BadValue { .. })
+        ));
     }
 }

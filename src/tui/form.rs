@@ -103,7 +103,11 @@ impl Field {
     /// A multi-line text field.
     pub fn long_text(label: String, initial: &str) -> Self {
         let lines: Vec<String> = initial.lines().map(str::to_string).collect();
-        let mut area = TextArea::new(if lines.is_empty() { vec![String::new()] } else { lines });
+        let mut area = TextArea::new(if lines.is_empty() {
+            vec![String::new()]
+        } else {
+            lines
+        });
         area.move_cursor(ratatui_textarea::CursorMove::Bottom);
         area.move_cursor(ratatui_textarea::CursorMove::End);
         Self {
@@ -119,7 +123,10 @@ impl Field {
     pub fn choice(label: String, options: Vec<Choice>) -> Self {
         Self {
             label,
-            input: Input::Choice { options, selected: 0 },
+            input: Input::Choice {
+                options,
+                selected: 0,
+            },
         }
     }
 
@@ -140,8 +147,13 @@ impl Field {
     pub fn value(&self) -> String {
         match &self.input {
             Input::Text { area, .. } => area.lines().join("\n"),
-            Input::Choice { options, selected } => options.get(*selected).map(|c| c.value.clone()).unwrap_or_default(),
-            Input::Multi { options, checked, .. } => options
+            Input::Choice { options, selected } => options
+                .get(*selected)
+                .map(|c| c.value.clone())
+                .unwrap_or_default(),
+            Input::Multi {
+                options, checked, ..
+            } => options
                 .iter()
                 .zip(checked)
                 .filter(|(_, c)| **c)

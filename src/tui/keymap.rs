@@ -159,7 +159,12 @@ impl Mode {
     fn has_globals(self) -> bool {
         matches!(
             self,
-            Mode::Dashboard | Mode::Meetings | Mode::Minutes | Mode::Board | Mode::Contributions | Mode::Members
+            Mode::Dashboard
+                | Mode::Meetings
+                | Mode::Minutes
+                | Mode::Board
+                | Mode::Contributions
+                | Mode::Members
         )
     }
 }
@@ -195,11 +200,15 @@ impl Key {
     /// Normalises a terminal key event: shifted letters arrive as upper
     /// case with SHIFT, which we keep as the upper-case letter alone.
     pub fn from_event(ev: KeyEvent) -> Self {
-        let mut mods = ev.modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT | KeyModifiers::SHIFT);
+        let mut mods =
+            ev.modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT | KeyModifiers::SHIFT);
         if let KeyCode::Char(_) = ev.code {
             mods.remove(KeyModifiers::SHIFT);
         }
-        Self { code: ev.code, mods }
+        Self {
+            code: ev.code,
+            mods,
+        }
     }
 
     /// Reads "ctrl-l", "shift-up", "a", "A", "enter", "f2", "?".
@@ -259,7 +268,13 @@ impl Key {
     /// How the key is written in hints: symbols where they exist, words in
     /// the user's language otherwise.
     pub fn label(&self, english: bool) -> String {
-        let word = |fr: &str, en: &str| if english { en.to_string() } else { fr.to_string() };
+        let word = |fr: &str, en: &str| {
+            if english {
+                en.to_string()
+            } else {
+                fr.to_string()
+            }
+        };
         let mut out = String::new();
         if self.mods.contains(KeyModifiers::CONTROL) {
             out.push_str("Ctrl-");
@@ -272,7 +287,9 @@ impl Key {
         }
         let name = match self.code {
             KeyCode::Char(' ') => word("Espace", "Space"),
-            KeyCode::Char(c) if self.mods.contains(KeyModifiers::CONTROL) => c.to_ascii_uppercase().to_string(),
+            KeyCode::Char(c) if self.mods.contains(KeyModifiers::CONTROL) => {
+                c.to_ascii_uppercase().to_string()
+            }
             KeyCode::Char(c) => c.to_string(),
             KeyCode::Enter => word("Entrée", "Enter"),
             KeyCode::Esc => word("Échap", "Esc"),
@@ -323,7 +340,13 @@ fn defaults() -> (Vec<(Mode, Vec<(Key, Command)>)>, Vec<(Key, Command)>) {
         (Key::ch('q'), C::Quit),
     ];
     let tables = vec![
-        (Mode::Unlock, vec![(Key::plain(K::Enter), C::Submit), (Key::plain(K::Esc), C::Quit)]),
+        (
+            Mode::Unlock,
+            vec![
+                (Key::plain(K::Enter), C::Submit),
+                (Key::plain(K::Esc), C::Quit),
+            ],
+        ),
         (Mode::Dashboard, nav(vec![(Key::plain(K::Enter), C::Open)])),
         (
             Mode::Meetings,
@@ -351,7 +374,10 @@ fn defaults() -> (Vec<(Mode, Vec<(Key, Command)>)>, Vec<(Key, Command)>) {
                 (Key::plain(K::Esc), C::Back),
             ]),
         ),
-        (Mode::Notes, vec![(Key::plain(K::Esc), C::Back), (Key::ctrl('l'), C::Lock)]),
+        (
+            Mode::Notes,
+            vec![(Key::plain(K::Esc), C::Back), (Key::ctrl('l'), C::Lock)],
+        ),
         (
             Mode::Board,
             vec![
@@ -429,7 +455,10 @@ fn defaults() -> (Vec<(Mode, Vec<(Key, Command)>)>, Vec<(Key, Command)>) {
                 (Key::ch('n'), C::Cancel),
             ],
         ),
-        (Mode::Help, vec![(Key::plain(K::Esc), C::Cancel), (Key::ch('?'), C::Cancel)]),
+        (
+            Mode::Help,
+            vec![(Key::plain(K::Esc), C::Cancel), (Key::ch('?'), C::Cancel)],
+        ),
     ];
     (tables, global)
 }
@@ -448,7 +477,10 @@ impl Keymap {
     /// The command bound to `key` in `mode`, if any. The mode's own table
     /// wins over the global one.
     pub fn lookup(&self, mode: Mode, key: Key) -> Option<Command> {
-        let own = self.tables.get(&mode).and_then(|t| t.iter().find(|(k, _)| *k == key));
+        let own = self
+            .tables
+            .get(&mode)
+            .and_then(|t| t.iter().find(|(k, _)| *k == key));
         if let Some((_, c)) = own {
             return Some(*c);
         }
@@ -470,7 +502,11 @@ impl Keymap {
 
     /// Rebinds `command` to `key` wherever it is bound (config overrides).
     pub fn rebind(&mut self, command: Command, key: Key) {
-        for table in self.tables.values_mut().chain(std::iter::once(&mut self.global)) {
+        for table in self
+            .tables
+            .values_mut()
+            .chain(std::iter::once(&mut self.global))
+        {
             for binding in table.iter_mut().filter(|(_, c)| *c == command) {
                 binding.0 = key;
             }
@@ -511,7 +547,10 @@ mod tests {
         assert_eq!(Key::parse("Ctrl-L"), Some(Key::ctrl('l')));
         assert_eq!(Key::parse("A"), Some(Key::ch('A')));
         assert_eq!(Key::parse("f2"), Some(Key::plain(KeyCode::F(2))));
-        assert_eq!(Key::parse("shift-up").map(|k| k.mods), Some(KeyModifiers::SHIFT));
+        assert_eq!(
+            Key::parse("shift-up").map(|k| k.mods),
+            Some(KeyModifiers::SHIFT)
+        );
         assert_eq!(Key::parse("nope"), None);
     }
 
@@ -525,15 +564,23 @@ mod tests {
         let km = Keymap::default();
         assert_eq!(km.lookup(Mode::Notes, Key::ch('q')), None);
         assert_eq!(km.lookup(Mode::Meetings, Key::ch('q')), Some(Command::Quit));
-        assert_eq!(km.lookup(Mode::Minutes, Key::plain(KeyCode::Esc)), Some(Command::Back));
+        assert_eq!(
+            km.lookup(Mode::Minutes, Key::plain(KeyCode::Esc)),
+            Some(Command::Back)
+        );
     }
 
     #[test]
     fn rebinding_moves_the_hint_too() {
         let mut km = Keymap::default();
         km.rebind(Command::Lock, Key::plain(KeyCode::F(12)));
-        assert_eq!(km.lookup(Mode::Board, Key::plain(KeyCode::F(12))), Some(Command::Lock));
-        assert!(km.bindings(Mode::Board).contains(&(Key::plain(KeyCode::F(12)), Command::Lock)));
+        assert_eq!(
+            km.lookup(Mode::Board, Key::plain(KeyCode::F(12))),
+            Some(Command::Lock)
+        );
+        assert!(km
+            .bindings(Mode::Board)
+            .contains(&(Key::plain(KeyCode::F(12)), Command::Lock)));
         assert_eq!(km.lookup(Mode::Board, Key::ctrl('l')), None);
     }
 }

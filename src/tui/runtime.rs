@@ -64,7 +64,9 @@ impl Runtime {
                 let result = self.save(change).map_err(|e| explain(&self.app, &e));
                 Some(Action::Saved(result))
             }
-            Effect::Unlock(with) => Some(Action::Unlocked(self.unlock(with).map_err(|e| explain(&self.app, &e)))),
+            Effect::Unlock(with) => Some(Action::Unlocked(
+                self.unlock(with).map_err(|e| explain(&self.app, &e)),
+            )),
             Effect::Lock => {
                 self.session = None;
                 self.clear_screen = true;
@@ -78,7 +80,11 @@ impl Runtime {
         let unlock = match with {
             UnlockWith::Passphrase(p) => Unlock::Passphrase(p),
             UnlockWith::Identity => {
-                let path = self.source.identity_file.as_ref().ok_or(StoreError::NoPassphrase)?;
+                let path = self
+                    .source
+                    .identity_file
+                    .as_ref()
+                    .ok_or(StoreError::NoPassphrase)?;
                 let keys = keyfile::read(path).map_err(|_| StoreError::NotARecipient)?;
                 Unlock::Identities(keys.identities)
             }
@@ -91,14 +97,22 @@ impl Runtime {
     }
 
     fn save(&mut self, change: Change) -> Result<Saved, SessionError> {
-        let session = self.session.as_ref().ok_or(StoreError::Database("locked".into()))?;
+        let session = self
+            .session
+            .as_ref()
+            .ok_or(StoreError::Database("locked".into()))?;
         Ok(match change {
             Change::Member(m) => Saved::Member(session.save_member(m)?),
             Change::Group(g) => Saved::Group(session.save_group(g)?),
             Change::Meeting(m) => Saved::Meeting(session.save_meeting(m)?),
             Change::Task(t) => Saved::Task(session.save_task(t)?),
             Change::Contribution(c) => Saved::Contribution(session.save_contribution(c)?),
-            Change::ActionTask { meeting, item, action, group } => {
+            Change::ActionTask {
+                meeting,
+                item,
+                action,
+                group,
+            } => {
                 let (m, t) = session.add_action(meeting, item, action, group)?;
                 Saved::MeetingAndTask(m, t)
             }

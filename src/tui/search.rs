@@ -62,9 +62,15 @@ pub fn search(data: &Data, query: &str) -> Vec<Hit> {
     };
     for m in &data.meetings {
         for (i, item) in m.agenda.iter().enumerate() {
-            let target = Target::Minutes { meeting: m.id, item: i };
+            let target = Target::Minutes {
+                meeting: m.id,
+                item: i,
+            };
             consider(target, &item.title, &format!("{} · ", m.date));
-            let texts = item.notes.lines().chain(item.questions.iter().map(String::as_str));
+            let texts = item
+                .notes
+                .lines()
+                .chain(item.questions.iter().map(String::as_str));
             for text in texts.chain(item.decisions.iter().map(|d| d.text.as_str())) {
                 if !text.trim().is_empty() {
                     consider(target, text, &format!("{} · ", m.date));

@@ -33,7 +33,11 @@ pub struct UiDraft {
 /// Applies one action; returns what the runtime must do.
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     match action {
-        Action::Tick { today, now, idle_secs } => tick(app, today, now, idle_secs),
+        Action::Tick {
+            today,
+            now,
+            idle_secs,
+        } => tick(app, today, now, idle_secs),
         Action::Unlocked(result) => unlocked(app, result),
         Action::Saved(result) => {
             saved(app, result);
@@ -48,7 +52,12 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     }
 }
 
-fn tick(app: &mut App, today: crate::domain::Date, now: crate::domain::ClockTime, idle_secs: u64) -> Vec<Effect> {
+fn tick(
+    app: &mut App,
+    today: crate::domain::Date,
+    now: crate::domain::ClockTime,
+    idle_secs: u64,
+) -> Vec<Effect> {
     app.today = today;
     app.now = now;
     if !app.is_unlocked() {
@@ -95,7 +104,10 @@ fn restore_draft(app: &mut App, draft: Option<Vec<u8>>) -> Vec<Effect> {
         if let Some(mut form) = forms::open(app, draft.form) {
             for (field, text) in form.fields.iter_mut().zip(draft.texts) {
                 if let Input::Text { area, .. } = &mut field.input {
-                    **area = ratatui_textarea::TextArea::new(text.lines().map(str::to_string).collect());
+                    **area =
+                        ratatui_textarea::TextArea::new(text.lines().map(str::to_string).collect());
+                    area.move_cursor(ratatui_textarea::CursorMove::Bottom);
+                    area.move_cursor(ratatui_textarea::CursorMove::End);
                 }
             }
             app.overlay = Some(Overlay::Form(form));
@@ -125,7 +137,11 @@ fn saved(app: &mut App, result: Result<Saved, String>) {
             }
             data.sort();
             let unsaved_notes = matches!(&app.screen, Screen::Minutes(m) if m.notes.as_ref().is_some_and(|n| n.dirty));
-            app.status = if unsaved_notes { Status::Unsaved } else { Status::Saved(app.now) };
+            app.status = if unsaved_notes {
+                Status::Unsaved
+            } else {
+                Status::Saved(app.now)
+            };
         }
         Err(reason) => app.status = Status::Failed(reason),
     }
@@ -261,7 +277,11 @@ pub fn lock(app: &mut App) -> Vec<Effect> {
 }
 
 fn quit(app: &mut App) -> Vec<Effect> {
-    let mut effects = if app.is_unlocked() { lock(app) } else { Vec::new() };
+    let mut effects = if app.is_unlocked() {
+        lock(app)
+    } else {
+        Vec::new()
+    };
     app.quit = true;
     effects.push(Effect::Quit);
     effects

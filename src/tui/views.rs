@@ -57,7 +57,11 @@ pub fn render(app: &App, frame: &mut Frame) {
 }
 
 fn render_tabs(app: &App, frame: &mut Frame, area: Rect) {
-    let name = app.data.as_ref().map(|d| d.council.name.clone()).unwrap_or_else(|| tr!(app, "app-name"));
+    let name = app
+        .data
+        .as_ref()
+        .map(|d| d.council.name.clone())
+        .unwrap_or_else(|| tr!(app, "app-name"));
     let current = match &app.screen {
         Screen::Unlock => 0,
         Screen::Dashboard => 1,
@@ -67,8 +71,13 @@ fn render_tabs(app: &App, frame: &mut Frame, area: Rect) {
         Screen::Members { .. } => 5,
     };
     // The tabs keep their room; a long council name is shortened.
-    let room = (area.width as usize).saturating_sub(if app.is_unlocked() { 76 } else { 16 }).max(8);
-    let mut spans = vec![Span::styled(format!(" {} ", clip(&name, room)), app.theme.title)];
+    let room = (area.width as usize)
+        .saturating_sub(if app.is_unlocked() { 76 } else { 16 })
+        .max(8);
+    let mut spans = vec![Span::styled(
+        format!(" {} ", clip(&name, room)),
+        app.theme.title,
+    )];
     if app.is_unlocked() {
         let tabs = [
             tr!(app, "tab-dashboard"),
@@ -87,7 +96,10 @@ fn render_tabs(app: &App, frame: &mut Frame, area: Rect) {
             }
         }
     } else {
-        spans.push(Span::styled(format!("  🔒 {}", tr!(app, "locked")), app.theme.warn));
+        spans.push(Span::styled(
+            format!("  🔒 {}", tr!(app, "locked")),
+            app.theme.warn,
+        ));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
@@ -95,9 +107,15 @@ fn render_tabs(app: &App, frame: &mut Frame, area: Rect) {
 fn render_status(app: &App, frame: &mut Frame, area: Rect) {
     let (text, style) = match &app.status {
         Status::Idle => (String::new(), app.theme.dim),
-        Status::Saved(at) => (tr!(app, "status-saved", time = at.to_string()), app.theme.ok),
+        Status::Saved(at) => (
+            tr!(app, "status-saved", time = at.to_string()),
+            app.theme.ok,
+        ),
         Status::Unsaved => (tr!(app, "status-unsaved"), app.theme.warn),
-        Status::Failed(why) => (tr!(app, "status-failed", reason = why.clone()), app.theme.error),
+        Status::Failed(why) => (
+            tr!(app, "status-failed", reason = why.clone()),
+            app.theme.error,
+        ),
         Status::Info(msg) => (format!("ℹ {msg}"), app.theme.base),
     };
     frame.render_widget(Paragraph::new(text).style(style), area);
@@ -111,10 +129,16 @@ fn render_hints(app: &App, frame: &mut Frame, area: Rect) {
     let mut bindings = app.keymap.bindings(app.mode());
     bindings.sort_by_key(|(_, c)| *c != Command::Help);
     for (key, command) in bindings {
-        if matches!(command, Command::Up | Command::Down | Command::Left | Command::Right) {
+        if matches!(
+            command,
+            Command::Up | Command::Down | Command::Left | Command::Right
+        ) {
             continue;
         }
-        spans.push(Span::styled(format!("[{}]", key.label(english)), app.theme.key));
+        spans.push(Span::styled(
+            format!("[{}]", key.label(english)),
+            app.theme.key,
+        ));
         spans.push(Span::raw(format!(" {}  ", command_label(app, command))));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);

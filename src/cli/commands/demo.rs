@@ -35,7 +35,13 @@ pub fn run(cli: &Cli) -> Result<(), CliError> {
         populate(&store, DemoSize::ONE_YEAR, start, 2026)?
     };
     let result = if std::io::stdout().is_terminal() {
-        super::tui::run(cli, Source { path, identity_file: Some(key_file) })
+        super::tui::run(
+            cli,
+            Source {
+                path,
+                identity_file: Some(key_file),
+            },
+        )
     } else {
         print_summary(&path, &key_file, &summary)
     };
@@ -44,7 +50,11 @@ pub fn run(cli: &Cli) -> Result<(), CliError> {
     output::line(fl!("demo-removed"))
 }
 
-fn print_summary(path: &std::path::Path, key_file: &std::path::Path, summary: &crate::demo::DemoSummary) -> Result<(), CliError> {
+fn print_summary(
+    path: &std::path::Path,
+    key_file: &std::path::Path,
+    summary: &crate::demo::DemoSummary,
+) -> Result<(), CliError> {
     let identities = context::read_identities(key_file)?;
     // Reopen as a user would, to show the council unlocks and checks.
     let store = Store::open(path, &Unlock::Identities(identities))?;
@@ -67,5 +77,9 @@ fn print_summary(path: &std::path::Path, key_file: &std::path::Path, summary: &c
         quote = summary.consent[2],
         withdrawn = summary.consent[3]
     ))?;
-    output::line(fl!("demo-check", total = report.total_ok(), bad = report.bad.len()))
+    output::line(fl!(
+        "demo-check",
+        total = report.total_ok(),
+        bad = report.bad.len()
+    ))
 }

@@ -1,0 +1,367 @@
+//! The update logic driven by scripted actions, without a terminal: a whole
+//! monthly meeting from the previous month's agenda to amended minutes, then
+//! locking while typing; every assertion is on the store, reopened.
+
+use conseil::domain::*;
+use conseil::i18n::Lang;
+use conseil::tui::app::{Overlay, Screen, Status};
+use conseil::tui::keymap::Command;
+use conseil::tui::Action;
+use ratatui::crossterm::event::KeyCode;
+use time::macros::date;
+
+use crate::tui_common::{clear_field, cmd, press, type_text, unlock, UiCouncil};
+
+/// A council with two members, a group and last month's adopted meeting.
+fn prepared() -> (UiCouncil, RecordId) {
+    let council = UiCouncil::new();
+    let store = council.store();
+    let session = conseil::session::Session::new(store);
+    let group = session
+        .save_group(WorkingGroup::new(RecordId::random(), "Communication").unwrap())
+        .unwrap();
+    for p in ["Colibri", "Héron"] {
+        session
+            .save_member(Member::new(RecordId::random(), p).unwrap())
+            .unwrap();
+    }
+    let mut prev = Meeting::new(
+        RecordId::random(),
+        MeetingKind::Monthly,
+        date!(2026 - 10 - 08),
+        "Conseil d'octobre",
+    )
+    .unwrap();
+    prev.agenda.push(AgendaItem::new(
+        "9h00-9h15".parse().unwrap(),
+        ItemKind::Welcome,
+        "Accueil",
+    ));
+    prev.agenda.push(AgendaItem::new(
+        "9h15-10h30".parse().unwrap(),
+        ItemKind::RoundTable,
+        "Tour de table",
+    ));
+    prev.agenda[1].notes = "Notes d'octobre".into();
+    prev.attendance.guests = 1;
+    prev.adopt(date!(2026 - 11 - 01)).unwrap();
+    session.save_meeting(prev).unwrap();
+    (council, group.id)
+}
+
+fn form_error(rt: &conseil::tui::Runtime) -> Option<String> {
+    match &rt.app.overlay {
+        Some(Overlay::Form(f)) => f.error.clone(),
+        _ => None,
+    }
+}
+
+#[test]
+fn a_meeting_from_last_months_agenda_to_amended_minutes() {
+    let (council, group) = prepared();
+    let mut rt = council.runtime(Lang::Fr);
+    assert!(matches!(rt.app.screen, Screen::Unlock));
+    unlock(&mut rt);
+
+    // New meeting from the previous month's agenda.
+    cmd(&mut rt, Command::Meetings);
+    cmd(&mut rt, Command::New);
+    clear_field(&mut rt);
+    type_text(&mut rt, "2026-11-12");
+    cmd(&mut rt, Command::NextField);
+    clear_field(&mut rt);
+    type_text(&mut rt, "Conseil de novembre");
+    cmd(&mut rt, Command::Submit);
+    assert!(
+        rt.app.overlay.is_none(),
+        "form refused: {:?}",
+        form_error(&rt)
+    );
+    let meeting = rt.app.data.as_ref().unwrap().meetings[0].clone();
+    assert_eq!(meeting.title, "Conseil de novembre");
+    assert_eq!(meeting.agenda.len(), 2, "agenda copied from October");
+    assert!(meeting.agenda[1].notes.is_empty(), "but not its notes");
+
+    // Open it, add an item with a time slot.
+    cmd(&mut rt, Command::Open);
+    assert!(matches!(rt.app.screen, Screen::Minutes(_)));
+    cmd(&mut rt, Command::AddItem);
+    clear_field(&mut rt);
+    type_text(&mut rt, "10h45-11h30");
+    cmd(&mut rt, Command::NextField);
+    press(&mut rt, KeyCode::Right); // kind: welcome → second option
+    cmd(&mut rt, Command::NextField);
+    type_text(&mut rt, "Plénière : accès aux soins");
+    cmd(&mut rt, Command::Submit);
+    assert!(
+        rt.app.overlay.is_none(),
+        "item refused: {:?}",
+        form_error(&rt)
+    );
+
+    // Reorder: the new third item goes up one place.
+    cmd(&mut rt, Command::Down);
+    cmd(&mut rt, Command::Down);
+    cmd(&mut rt, Command::MoveItemUp);
+
+    // Tick attendance: both members and two guests.
+    cmd(&mut rt, Command::Attendance);
+    cmd(&mut rt, Command::Toggle);
+    cmd(&mut rt, Command::Down);
+    cmd(&mut rt, Command::Toggle);
+    cmd(&mut rt, Command::GuestMore);
+    cmd(&mut rt, Command::GuestMore);
+    cmd(&mut rt, Command::Submit);
+
+    // Write notes on the selected item (now the plenary, second place).
+    cmd(&mut rt, Command::EditNotes);
+    type_text(
+        &mut rt,
+        "Les délais d'attente restent longs.\nDeuxième ligne.",
+    );
+    assert_eq!(rt.app.status, Status::Unsaved);
+    cmd(&mut rt, Command::Back);
+    assert!(matches!(rt.app.status, Status::Saved(_)));
+
+    // A decision by vote, an action item that becomes a task.
+    cmd(&mut rt, Command::AddDecision);
+    type_text(&mut rt, "Écrire au CLSM");
+    cmd(&mut rt, Command::NextField);
+    press(&mut rt, KeyCode::Right); // outcome: vote
+    cmd(&mut rt, Command::NextField);
+    type_text(&mut rt, "8,1,2");
+    cmd(&mut rt, Command::Submit);
+    assert!(
+        rt.app.overlay.is_none(),
+        "decision refused: {:?}",
+        form_error(&rt)
+    );
+    cmd(&mut rt, Command::AddAction);
+    type_text(&mut rt, "Préparer le courrier");
+    cmd(&mut rt, Command::NextField); // group (first is Communication)
+    cmd(&mut rt, Command::NextField); // assignees
+    press(&mut rt, KeyCode::Char(' ')); // tick the first
+    cmd(&mut rt, Command::NextField);
+    type_text(&mut rt, "2026-12-01");
+    cmd(&mut rt, Command::Submit);
+    assert!(
+        rt.app.overlay.is_none(),
+        "action refused: {:?}",
+        form_error(&rt)
+    );
+
+    // Adopt after confirmation, then amend.
+    cmd(&mut rt, Command::Adopt);
+    assert!(matches!(rt.app.overlay, Some(Overlay::Confirm { .. })));
+    cmd(&mut rt, Command::Confirm);
+    cmd(&mut rt, Command::EditNotes);
+    assert!(
+        matches!(rt.app.status, Status::Info(_)),
+        "adopted minutes are read-only"
+    );
+    cmd(&mut rt, Command::Amend);
+    type_text(&mut rt, "Coquille au point 2");
+    cmd(&mut rt, Command::Submit);
+    cmd(&mut rt, Command::Quit);
+    assert!(!rt.is_unlocked());
+    drop(rt);
+
+    // Everything is in the store.
+    let store = council.store();
+    let m: Meeting = store.get(meeting.id).unwrap();
+    assert_eq!(m.agenda[1].title, "Plénière : accès aux soins");
+    assert_eq!(m.agenda[1].slot.to_string(), "10h45–11h30");
+    assert_eq!(m.agenda[1].kind, ItemKind::Welcome);
+    assert_eq!(
+        m.agenda[1].notes,
+        "Les délais d'attente restent longs.\nDeuxième ligne."
+    );
+    assert_eq!(m.attendance.members.len(), 2);
+    assert_eq!(m.attendance.guests, 2);
+    assert_eq!(
+        m.agenda[1].decisions[0].outcome,
+        Some(Outcome::Vote {
+            r#for: 8,
+            against: 1,
+            abstain: 2
+        })
+    );
+    assert_eq!(m.status, MinutesStatus::Adopted(date!(2026 - 11 - 22)));
+    assert_eq!(m.amendments[0].text, "Coquille au point 2");
+    let tasks: Vec<Task> = store.list().unwrap();
+    assert_eq!(tasks.len(), 1);
+    assert_eq!(tasks[0].group, group);
+    assert_eq!(tasks[0].due, Some(date!(2026 - 12 - 01)));
+    assert_eq!(tasks[0].assignees.len(), 1);
+    assert_eq!(
+        tasks[0].origin.map(|o| (o.meeting, o.item)),
+        Some((meeting.id, 1))
+    );
+    assert_eq!(m.agenda[1].actions[0].task, Some(tasks[0].id));
+}
+
+#[test]
+fn locking_while_typing_keeps_the_text_and_forgets_the_council() {
+    let (council, _) = prepared();
+    {
+        let session = conseil::session::Session::new(council.store());
+        let m = Meeting::new(
+            RecordId::random(),
+            MeetingKind::Monthly,
+            date!(2026 - 11 - 12),
+            "Novembre",
+        )
+        .unwrap();
+        let mut m = m;
+        m.agenda.push(AgendaItem::new(
+            "9h00-10h00".parse().unwrap(),
+            ItemKind::RoundTable,
+            "Tour",
+        ));
+        session.save_meeting(m).unwrap();
+    }
+    let mut rt = council.runtime(Lang::Fr);
+    unlock(&mut rt);
+    cmd(&mut rt, Command::Meetings);
+    cmd(&mut rt, Command::Open);
+    cmd(&mut rt, Command::EditNotes);
+    type_text(&mut rt, "Tapé juste avant le verrou");
+    cmd(&mut rt, Command::Lock);
+    assert!(!rt.is_unlocked(), "the session is dropped");
+    assert!(rt.app.data.is_none(), "decrypted records are dropped");
+    assert!(matches!(rt.app.screen, Screen::Unlock));
+    assert!(rt.clear_screen, "the screen is cleared");
+
+    // A form half-filled at lock time comes back after unlocking.
+    unlock(&mut rt);
+    cmd(&mut rt, Command::Members);
+    cmd(&mut rt, Command::New);
+    type_text(&mut rt, "Mésan");
+    rt.dispatch(Action::Tick {
+        today: crate::tui_common::TODAY,
+        now: ClockTime::new(9, 45).unwrap(),
+        idle_secs: 3600,
+    });
+    assert!(!rt.is_unlocked(), "idle time locks");
+    unlock(&mut rt);
+    match &rt.app.overlay {
+        Some(Overlay::Form(f)) => assert_eq!(f.value(0), "Mésan"),
+        other => panic!("draft not restored: {other:?}"),
+    }
+    type_text(&mut rt, "ge");
+    cmd(&mut rt, Command::Submit);
+    cmd(&mut rt, Command::Quit);
+    drop(rt);
+
+    let store = council.store();
+    let m: Vec<Meeting> = store.list().unwrap();
+    let novembre = m.iter().find(|m| m.title == "Novembre").unwrap();
+    assert_eq!(novembre.agenda[0].notes, "Tapé juste avant le verrou");
+    let members: Vec<Member> = store.list().unwrap();
+    assert!(members.iter().any(|m| m.pseudonym == "Mésange"));
+    assert_eq!(
+        store.ui_draft().unwrap(),
+        None,
+        "the draft is cleared once restored"
+    );
+}
+
+#[test]
+fn wrong_passphrase_says_so_and_allows_retry() {
+    let (council, _) = prepared();
+    let mut rt = council.runtime(Lang::Fr);
+    rt.app.has_identity = false;
+    cmd(&mut rt, Command::Submit);
+    assert!(rt.app.unlock_error.is_some(), "empty passphrase is refused");
+    type_text(&mut rt, "pas la bonne");
+    cmd(&mut rt, Command::Submit);
+    let error = rt.app.unlock_error.clone().unwrap_or_default();
+    assert!(error.contains("phrase de passe"), "{error}");
+    assert!(!rt.is_unlocked());
+    assert!(
+        rt.app.passphrase.lines().join("").is_empty(),
+        "the typed passphrase is wiped"
+    );
+}
+
+#[test]
+fn refusals_are_shown_and_nothing_is_written() {
+    let (council, _) = prepared();
+    let mut rt = council.runtime(Lang::Fr);
+    unlock(&mut rt);
+    cmd(&mut rt, Command::Members);
+    cmd(&mut rt, Command::New);
+    type_text(&mut rt, "marie.dupont@exemple.fr");
+    cmd(&mut rt, Command::Submit);
+    let error = form_error(&rt).unwrap_or_default();
+    assert!(error.contains("courriel"), "{error}");
+    cmd(&mut rt, Command::Cancel);
+    // A paste far larger than a field allows: a clear failure, text kept.
+    cmd(&mut rt, Command::Meetings);
+    cmd(&mut rt, Command::Open);
+    cmd(&mut rt, Command::Down);
+    cmd(&mut rt, Command::Attendance); // adopted: refused, no picker
+    assert!(rt.app.overlay.is_none());
+    drop(rt);
+    let members: Vec<Member> = council.store().list().unwrap();
+    assert_eq!(members.len(), 2);
+}
+
+#[test]
+fn a_huge_paste_fails_clearly_and_keeps_the_text() {
+    let council = UiCouncil::new();
+    {
+        let session = conseil::session::Session::new(council.store());
+        let mut m = Meeting::new(
+            RecordId::random(),
+            MeetingKind::Monthly,
+            date!(2026 - 11 - 12),
+            "Novembre",
+        )
+        .unwrap();
+        m.agenda.push(AgendaItem::new(
+            "9h00-10h00".parse().unwrap(),
+            ItemKind::RoundTable,
+            "Tour",
+        ));
+        session.save_meeting(m).unwrap();
+    }
+    let mut rt = council.runtime(Lang::Fr);
+    unlock(&mut rt);
+    cmd(&mut rt, Command::Meetings);
+    cmd(&mut rt, Command::Open);
+    cmd(&mut rt, Command::EditNotes);
+    let huge = "Une très longue ligne collée. ".repeat(20_000);
+    rt.dispatch(Action::Paste(huge.clone()));
+    cmd(&mut rt, Command::Back);
+    assert!(
+        matches!(&rt.app.status, Status::Failed(why) if why.contains("trop long")),
+        "{:?}",
+        rt.app.status
+    );
+    // Nothing half-written: the stored notes are still empty.
+    drop(rt);
+    let m: Vec<Meeting> = council.store().list().unwrap();
+    assert!(m[0].agenda[0].notes.is_empty());
+}
+
+#[test]
+fn search_finds_accented_text_and_jumps_to_it() {
+    let council = UiCouncil::demo();
+    let mut rt = council.runtime(Lang::Fr);
+    unlock(&mut rt);
+    cmd(&mut rt, Command::Search);
+    type_text(&mut rt, "retablissement guerir");
+    let hits = match &rt.app.overlay {
+        Some(Overlay::Search { hits, .. }) => hits.clone(),
+        _ => panic!("no search"),
+    };
+    assert!(!hits.is_empty());
+    assert!(
+        hits[0].excerpt.contains("rétablissement"),
+        "{}",
+        hits[0].excerpt
+    );
+    cmd(&mut rt, Command::Open);
+    assert!(matches!(rt.app.screen, Screen::Contributions(_)));
+}
