@@ -58,24 +58,14 @@ impl Loaded {
     }
 
     fn count(&self) -> usize {
-        self.members.len()
-            + self.groups.len()
-            + self.meetings.len()
-            + self.tasks.len()
-            + self.contributions.len()
+        self.members.len() + self.groups.len() + self.meetings.len() + self.tasks.len() + self.contributions.len()
     }
 
     fn payload(&self) -> usize {
         fn size<T: Serialize>(v: &[T]) -> usize {
-            v.iter()
-                .map(|r| postcard::to_allocvec(r).expect("encode").len())
-                .sum()
+            v.iter().map(|r| postcard::to_allocvec(r).expect("encode").len()).sum()
         }
-        size(&self.members)
-            + size(&self.groups)
-            + size(&self.meetings)
-            + size(&self.tasks)
-            + size(&self.contributions)
+        size(&self.members) + size(&self.groups) + size(&self.meetings) + size(&self.tasks) + size(&self.contributions)
     }
 }
 
@@ -97,11 +87,7 @@ fn dir_size(dir: &Path) -> (u64, u64) {
 }
 
 /// The rejected design: each record its own age file.
-fn write_age_files<T: Serialize + Record>(
-    dir: &Path,
-    recipient: &x25519::Recipient,
-    records: &[T],
-) {
+fn write_age_files<T: Serialize + Record>(dir: &Path, recipient: &x25519::Recipient, records: &[T]) {
     for r in records {
         let bytes = postcard::to_allocvec(r).expect("encode");
         let sealed = age::encrypt(recipient, &bytes).expect("age encrypt");
@@ -125,10 +111,7 @@ fn main() {
     let path = dir.path().join("council");
     let identity = x25519::Identity::generate();
     let passphrase = SecretString::from("phrase de passe du banc d'essai".to_string());
-    let access = Access {
-        recipients: vec![identity.to_public()],
-        passphrase: Some(passphrase.clone()),
-    };
+    let access = Access { recipients: vec![identity.to_public()], passphrase: Some(passphrase.clone()) };
     let council = Council::new("Conseil sur dix ans", Language::Fr).expect("council");
     let (gen_time, summary) = time(|| {
         let store = Store::create(&path, &council, &access).expect("create");
@@ -151,9 +134,8 @@ fn main() {
 
     // Unlock + load everything, passphrase (scrypt's deliberate cost).
     let by_passphrase = Unlock::Passphrase(passphrase);
-    let samples: Vec<Duration> = (0..3)
-        .map(|_| time(|| Loaded::from_store(&Store::open(&path, &by_passphrase).expect("open"))).0)
-        .collect();
+    let samples: Vec<Duration> =
+        (0..3).map(|_| time(|| Loaded::from_store(&Store::open(&path, &by_passphrase).expect("open"))).0).collect();
     let load_passphrase = median(samples);
 
     // One record write, fsync included.
@@ -179,22 +161,11 @@ fn main() {
     let recipient = identity.to_public();
     let (age_write, ()) = time(|| {
         for (name, f) in [
-            (
-                "members",
-                &(|d: &Path| write_age_files(d, &recipient, &loaded.members)) as &dyn Fn(&Path),
-            ),
-            ("groups", &|d: &Path| {
-                write_age_files(d, &recipient, &loaded.groups)
-            }),
-            ("meetings", &|d: &Path| {
-                write_age_files(d, &recipient, &loaded.meetings)
-            }),
-            ("tasks", &|d: &Path| {
-                write_age_files(d, &recipient, &loaded.tasks)
-            }),
-            ("contributions", &|d: &Path| {
-                write_age_files(d, &recipient, &loaded.contributions)
-            }),
+            ("members", &(|d: &Path| write_age_files(d, &recipient, &loaded.members)) as &dyn Fn(&Path)),
+            ("groups", &|d: &Path| write_age_files(d, &recipient, &loaded.groups)),
+            ("meetings", &|d: &Path| write_age_files(d, &recipient, &loaded.meetings)),
+            ("tasks", &|d: &Path| write_age_files(d, &recipient, &loaded.tasks)),
+            ("contributions", &|d: &Path| write_age_files(d, &recipient, &loaded.contributions)),
         ] {
             let sub = age_dir.join(name);
             std::fs::create_dir(&sub).expect("mkdir");
@@ -224,10 +195,7 @@ fn main() {
     println!("unlock + load, identity (median/9)   {load_identity:.1?}   goal ≤ 150 ms");
     println!("unlock + load, passphrase (median/3) {load_passphrase:.1?}   (scrypt 2^18 once)");
     println!("one write incl. fsync (median/300)   {write_median:.2?}   p99 {write_p99:.2?}   goal ≤ 5 ms");
-    println!(
-        "payload (postcard)                   {:.1} MiB",
-        payload as f64 / 1048576.0
-    );
+    println!("payload (postcard)                   {:.1} MiB", payload as f64 / 1048576.0);
     let mib = |b: u64| b as f64 / 1048576.0;
     let ratio = |b: u64| b as f64 / payload as f64;
     println!(
@@ -235,11 +203,7 @@ fn main() {
         mib(disk.1),
         ratio(disk.1)
     );
-    println!(
-        "disk (sled folder), apparent size    {:.1} MiB   = {:.2}× payload",
-        mib(disk.0),
-        ratio(disk.0)
-    );
+    println!("disk (sled folder), apparent size    {:.1} MiB   = {:.2}× payload", mib(disk.0), ratio(disk.0));
     println!(
         "disk right after generation          {:.1} MiB   = {:.2}× payload",
         mib(fresh_disk.1),
@@ -251,9 +215,5 @@ fn main() {
         "  load all (median/3)                {age_load:.1?}   = {:.1}× slower than the store   goal ≥ 20×",
         age_load.as_secs_f64() / load_identity.as_secs_f64()
     );
-    println!(
-        "  disk, allocated                    {:.1} MiB   = {:.2}× payload",
-        mib(age_disk.1),
-        ratio(age_disk.1)
-    );
+    println!("  disk, allocated                    {:.1} MiB   = {:.2}× payload", mib(age_disk.1), ratio(age_disk.1));
 }

@@ -25,11 +25,7 @@ use crate::i18n::{self, Explain, Lang};
 pub fn main() -> ExitCode {
     crate::hardening::harden_process();
     let argv: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    i18n::select(
-        pre_scan_lang(&argv)
-            .or_else(Lang::from_env)
-            .unwrap_or(Lang::Fr),
-    );
+    i18n::select(pre_scan_lang(&argv).or_else(Lang::from_env).unwrap_or(Lang::Fr));
     let matches = match localize::command(Cli::command()).try_get_matches_from(&argv) {
         Ok(m) => m,
         Err(e) => {

@@ -13,9 +13,9 @@ use rand::{Rng, SeedableRng};
 use time::{Duration, Month};
 
 use crate::domain::{
-    ActionItem, AdvocacyDraft, AgendaItem, Audience, Author, Consent, ConsentLevel, Contribution,
-    ContributionKind, Date, Decision, DraftSection, ExportRecord, Language, Meeting, MeetingKind,
-    Member, Outcome, RecordId, Role, Task, TaskOrigin, TaskStatus, WorkingGroup, YearMonth,
+    ActionItem, AdvocacyDraft, AgendaItem, Audience, Author, Consent, ConsentLevel, Contribution, ContributionKind,
+    Date, Decision, DraftSection, ExportRecord, Language, Meeting, MeetingKind, Member, Outcome, RecordId, Role, Task,
+    TaskOrigin, TaskStatus, WorkingGroup, YearMonth,
 };
 use crate::storage::{Store, StoreError};
 
@@ -34,20 +34,10 @@ pub struct DemoSize {
 
 impl DemoSize {
     /// The demo: a year of council life.
-    pub const ONE_YEAR: DemoSize = DemoSize {
-        years: 1,
-        group_meetings: 4,
-        tasks: 36,
-        contributions: 60,
-    };
+    pub const ONE_YEAR: DemoSize = DemoSize { years: 1, group_meetings: 4, tasks: 36, contributions: 60 };
 
     /// The benchmarks' council: ten years.
-    pub const TEN_YEARS: DemoSize = DemoSize {
-        years: 10,
-        group_meetings: 40,
-        tasks: 5_000,
-        contributions: 30_000,
-    };
+    pub const TEN_YEARS: DemoSize = DemoSize { years: 10, group_meetings: 40, tasks: 5_000, contributions: 30_000 };
 }
 
 /// Counts of what was generated.
@@ -76,17 +66,8 @@ pub struct DemoSummary {
 const BATCH: usize = 1_000;
 
 /// Fills `store` with a council of `size` whose first month is `start`.
-pub fn populate(
-    store: &Store,
-    size: DemoSize,
-    start: Date,
-    seed: u64,
-) -> Result<DemoSummary, StoreError> {
-    let mut g = Generator {
-        rng: StdRng::seed_from_u64(seed),
-        start,
-        size,
-    };
+pub fn populate(store: &Store, size: DemoSize, start: Date, seed: u64) -> Result<DemoSummary, StoreError> {
+    let mut g = Generator { rng: StdRng::seed_from_u64(seed), start, size };
     let groups = g.groups()?;
     let members = g.members(&groups)?;
     let meetings = g.meetings(&groups, &members)?;
@@ -182,11 +163,7 @@ impl Generator {
                 1 => vec![Role::Facilitator, Role::Member],
                 _ => vec![Role::Member],
             };
-            m.groups = groups
-                .iter()
-                .filter(|_| self.rng.gen_bool(0.4))
-                .map(|g| g.id)
-                .collect();
+            m.groups = groups.iter().filter(|_| self.rng.gen_bool(0.4)).map(|g| g.id).collect();
             m.credit_in_exports = self.rng.gen_bool(0.25);
             m.active = i < pools::PSEUDONYMS.len() - 1;
             out.push(m);
@@ -194,20 +171,12 @@ impl Generator {
         Ok(out)
     }
 
-    fn meetings(
-        &mut self,
-        groups: &[WorkingGroup],
-        members: &[Member],
-    ) -> Result<Vec<Meeting>, StoreError> {
+    fn meetings(&mut self, groups: &[WorkingGroup], members: &[Member]) -> Result<Vec<Meeting>, StoreError> {
         let mut out = Vec::new();
         let months = usize::from(self.size.years) * 12;
         for n in 0..months {
             let date = month_day(self.start, n, 10);
-            let title = format!(
-                "Conseil de {} {}",
-                pools::MONTHS[usize::from(u8::from(date.month())) - 1],
-                date.year()
-            );
+            let title = format!("Conseil {} {}", pools::MONTHS[usize::from(u8::from(date.month())) - 1], date.year());
             let mut m = Meeting::new(self.id(), MeetingKind::Monthly, date, &title)?;
             m.agenda = self.agenda(members, groups);
             self.attend(&mut m, members);
@@ -254,10 +223,7 @@ impl Generator {
                         abstain: self.rng.gen_range(0..3),
                     }
                 };
-                item.decisions.push(Decision {
-                    text: self.pick(pools::DECISIONS).to_string(),
-                    outcome: Some(outcome),
-                });
+                item.decisions.push(Decision { text: self.pick(pools::DECISIONS).to_string(), outcome: Some(outcome) });
             }
             if self.rng.gen_bool(0.15) {
                 item.actions.push(ActionItem {
@@ -282,12 +248,7 @@ impl Generator {
         m.attendance.guests = self.rng.gen_range(0..3);
     }
 
-    fn tasks(
-        &mut self,
-        groups: &[WorkingGroup],
-        members: &[Member],
-        meetings: &[Meeting],
-    ) -> Vec<Task> {
+    fn tasks(&mut self, groups: &[WorkingGroup], members: &[Member], meetings: &[Meeting]) -> Vec<Task> {
         (0..self.size.tasks)
             .filter_map(|_| {
                 let group = self.pick(groups).id;
@@ -299,19 +260,12 @@ impl Generator {
                 t.due = Some(created + Duration::days(self.rng.gen_range(14..90)));
                 if self.rng.gen_bool(0.3) {
                     let meeting = self.pick(meetings);
-                    t.origin = Some(TaskOrigin {
-                        meeting: meeting.id,
-                        item: 0,
-                    });
+                    t.origin = Some(TaskOrigin { meeting: meeting.id, item: 0 });
                 }
                 let status = *self.pick(&TaskStatus::ALL);
                 t.set_status(created + Duration::days(7), status);
                 if status == TaskStatus::Blocked {
-                    t.comment(
-                        created + Duration::days(8),
-                        "En attente d'une réponse de l'établissement",
-                    )
-                    .ok()?;
+                    t.comment(created + Duration::days(8), "En attente d'une réponse de l'établissement").ok()?;
                 }
                 Some(t)
             })
@@ -331,19 +285,12 @@ impl Generator {
             ContributionKind::Question,
             ContributionKind::Quote,
         ];
-        let levels = [
-            ConsentLevel::CouncilOnly,
-            ConsentLevel::Paraphrase,
-            ConsentLevel::Quote,
-        ];
+        let levels = [ConsentLevel::CouncilOnly, ConsentLevel::Paraphrase, ConsentLevel::Quote];
         (0..self.size.contributions)
             .map(|_| {
                 let given_on = self.day_within();
-                let author = if self.rng.gen_bool(0.85) {
-                    Author::Member(self.pick(members).id)
-                } else {
-                    Author::Unlinked
-                };
+                let author =
+                    if self.rng.gen_bool(0.85) { Author::Member(self.pick(members).id) } else { Author::Unlinked };
                 let withdrawn = self.rng.gen_bool(0.08);
                 Contribution {
                     id: self.id(),
@@ -386,8 +333,14 @@ fn drafts(contributions: &[Contribution], end: Date, ids: [RecordId; 2]) -> Vec<
         audience: Audience::DecisionMakers,
         language: Language::Fr,
         sections: vec![
-            section("Ce que vivent les personnes", "Les membres du conseil décrivent des attentes longues et un accueil sans explication."),
-            section("Nos recommandations", "Nommer une personne de référence ; associer des pair·es aidant·es à l'accueil."),
+            section(
+                "Ce que vivent les personnes",
+                "Les membres du conseil décrivent des attentes longues et un accueil sans explication.",
+            ),
+            section(
+                "Nos recommandations",
+                "Nommer une personne de référence ; associer des pair·es aidant·es à l'accueil.",
+            ),
         ],
         exports: vec![ExportRecord {
             month: YearMonth { year: end.year(), month: u8::from(end.month()) },
@@ -413,11 +366,9 @@ fn drafts(contributions: &[Contribution], end: Date, ids: [RecordId; 2]) -> Vec<
 
 /// Day `day` of the `n`-th month after `start`'s month.
 fn month_day(start: Date, n: usize, day: u8) -> Date {
-    let months_from_zero =
-        i64::from(start.year()) * 12 + i64::from(u8::from(start.month())) - 1 + n as i64;
+    let months_from_zero = i64::from(start.year()) * 12 + i64::from(u8::from(start.month())) - 1 + n as i64;
     let year = i32::try_from(months_from_zero / 12).unwrap_or(start.year());
-    let month = Month::try_from(u8::try_from(months_from_zero % 12 + 1).unwrap_or(1))
-        .unwrap_or(Month::January);
+    let month = Month::try_from(u8::try_from(months_from_zero % 12 + 1).unwrap_or(1)).unwrap_or(Month::January);
     Date::from_calendar_date(year, month, day).unwrap_or(start)
 }
 
@@ -428,17 +379,8 @@ mod tests {
 
     #[test]
     fn months_roll_over_years() {
-        assert_eq!(
-            month_day(date!(2025 - 11 - 03), 0, 10),
-            date!(2025 - 11 - 10)
-        );
-        assert_eq!(
-            month_day(date!(2025 - 11 - 03), 2, 10),
-            date!(2026 - 01 - 10)
-        );
-        assert_eq!(
-            month_day(date!(2025 - 11 - 03), 14, 20),
-            date!(2027 - 01 - 20)
-        );
+        assert_eq!(month_day(date!(2025 - 11 - 03), 0, 10), date!(2025 - 11 - 10));
+        assert_eq!(month_day(date!(2025 - 11 - 03), 2, 10), date!(2026 - 01 - 10));
+        assert_eq!(month_day(date!(2025 - 11 - 03), 14, 20), date!(2027 - 01 - 20));
     }
 }

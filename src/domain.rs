@@ -27,8 +27,8 @@ pub use error::DomainError;
 pub use group::WorkingGroup;
 pub use ids::RecordId;
 pub use meeting::{
-    ActionItem, AdoptionGap, AgendaItem, Amendment, Attendance, Decision, ItemKind, Meeting,
-    MeetingKind, MinutesStatus, Outcome,
+    ActionItem, AdoptionGap, AgendaItem, Amendment, Attendance, Decision, ItemKind, Meeting, MeetingKind,
+    MinutesStatus, Outcome,
 };
 pub use member::{Member, Role};
 pub use record::{Kind, Record};

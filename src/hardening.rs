@@ -12,10 +12,7 @@ use rustix::process::{self, Resource, Rlimit};
 /// user, and makes every file this process creates private (umask 077).
 /// Called first thing by the binary.
 pub fn harden_process() {
-    let no_core = Rlimit {
-        current: Some(0),
-        maximum: Some(0),
-    };
+    let no_core = Rlimit { current: Some(0), maximum: Some(0) };
     // Best effort: a container may forbid lowering limits; nothing to do then.
     let _ = process::setrlimit(Resource::Core, no_core);
     let _ = process::set_dumpable_behavior(process::DumpableBehavior::NotDumpable);
@@ -37,15 +34,9 @@ mod tests {
     fn hardening_disables_core_dumps_and_dumpability() {
         harden_process();
         let limits = std::fs::read_to_string("/proc/self/limits").unwrap_or_default();
-        let core = limits
-            .lines()
-            .find(|l| l.starts_with("Max core file size"))
-            .unwrap_or("");
+        let core = limits.lines().find(|l| l.starts_with("Max core file size")).unwrap_or("");
         assert!(core.split_whitespace().nth(4) == Some("0"), "{core}");
-        assert_eq!(
-            process::dumpable_behavior().ok(),
-            Some(process::DumpableBehavior::NotDumpable)
-        );
+        assert_eq!(process::dumpable_behavior().ok(), Some(process::DumpableBehavior::NotDumpable));
     }
 
     #[test]

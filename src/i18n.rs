@@ -58,11 +58,7 @@ pub enum Lang {
 impl Lang {
     /// Reads "fr", "fr_CA.UTF-8", "en-GB"…; `None` for other languages.
     pub fn parse(tag: &str) -> Option<Self> {
-        let primary = tag
-            .trim()
-            .split(['_', '-', '.', '@'])
-            .next()?
-            .to_ascii_lowercase();
+        let primary = tag.trim().split(['_', '-', '.', '@']).next()?.to_ascii_lowercase();
         match primary.as_str() {
             "fr" => Some(Lang::Fr),
             "en" => Some(Lang::En),
@@ -100,21 +96,13 @@ static BOTH: LazyLock<FluentLanguageLoader> = LazyLock::new(|| {
 /// that several terminal screens (or tests) can speak different languages
 /// at once. Use with `i18n_embed_fl::fl!(loader, "id")`.
 pub fn loader_for(lang: Lang) -> FluentLanguageLoader {
-    let ids = if lang == Lang::Fr {
-        vec![Lang::Fr.id()]
-    } else {
-        vec![lang.id(), Lang::Fr.id()]
-    };
+    let ids = if lang == Lang::Fr { vec![Lang::Fr.id()] } else { vec![lang.id(), Lang::Fr.id()] };
     BOTH.select_languages(&ids)
 }
 
 /// Switches every later message to `lang` (French stays the fallback).
 pub fn select(lang: Lang) {
-    let ids = if lang == Lang::Fr {
-        vec![Lang::Fr.id()]
-    } else {
-        vec![lang.id(), Lang::Fr.id()]
-    };
+    let ids = if lang == Lang::Fr { vec![Lang::Fr.id()] } else { vec![lang.id(), Lang::Fr.id()] };
     let _ = LOADER.load_languages(&Localizations, &ids);
     // Reloading builds new bundles, which isolate arguments again by default.
     LOADER.set_use_isolating(false);
@@ -135,15 +123,11 @@ mod tests {
     use std::collections::BTreeSet;
 
     fn ids(lang: &str) -> BTreeSet<String> {
-        let file = Localizations::get(&format!("{lang}/conseil.ftl"))
-            .map(|f| f.data.into_owned())
-            .unwrap_or_default();
+        let file = Localizations::get(&format!("{lang}/conseil.ftl")).map(|f| f.data.into_owned()).unwrap_or_default();
         String::from_utf8_lossy(&file)
             .lines()
             .filter_map(|l| l.split_once(" =").map(|(id, _)| id.trim().to_string()))
-            .filter(|id| {
-                !id.is_empty() && !id.starts_with('#') && !id.starts_with('.') && !id.contains(' ')
-            })
+            .filter(|id| !id.is_empty() && !id.starts_with('#') && !id.starts_with('.') && !id.contains(' '))
             .collect()
     }
 

@@ -6,8 +6,8 @@
 //! holds whichever way the secretary works.
 
 use crate::domain::{
-    ActionItem, Author, Contribution, Date, DomainError, Kind, Meeting, MeetingKind, Member,
-    Record, RecordId, Task, TaskOrigin, WorkingGroup,
+    ActionItem, Author, Contribution, Date, DomainError, Kind, Meeting, MeetingKind, Member, Record, RecordId, Task,
+    TaskOrigin, WorkingGroup,
 };
 use crate::storage::{Store, StoreError};
 
@@ -69,9 +69,7 @@ impl Session {
         if let Ok(id) = key.parse::<RecordId>() {
             return Ok(self.store.get(id)?);
         }
-        self.unique(key.clone(), |r: &R| {
-            key.len() >= MIN_PREFIX && r.id().to_string().starts_with(&key)
-        })
+        self.unique(key.clone(), |r: &R| key.len() >= MIN_PREFIX && r.id().to_string().starts_with(&key))
     }
 
     fn unique<R: Record>(&self, key: String, pred: impl Fn(&R) -> bool) -> Result<R, SessionError> {
@@ -86,9 +84,7 @@ impl Session {
     /// Finds a member by pseudonym (any case) or id.
     pub fn find_member(&self, key: &str) -> Result<Member, SessionError> {
         let wanted = key.trim().to_lowercase();
-        match self.unique(key.to_string(), |m: &Member| {
-            m.pseudonym.to_lowercase() == wanted
-        }) {
+        match self.unique(key.to_string(), |m: &Member| m.pseudonym.to_lowercase() == wanted) {
             Err(SessionError::NoMatch { .. }) => self.find(key),
             other => other,
         }
@@ -97,9 +93,7 @@ impl Session {
     /// Finds a working group by name (any case) or id.
     pub fn find_group(&self, key: &str) -> Result<WorkingGroup, SessionError> {
         let wanted = key.trim().to_lowercase();
-        match self.unique(key.to_string(), |g: &WorkingGroup| {
-            g.name.to_lowercase() == wanted
-        }) {
+        match self.unique(key.to_string(), |g: &WorkingGroup| g.name.to_lowercase() == wanted) {
             Err(SessionError::NoMatch { .. }) => self.find(key),
             other => other,
         }
@@ -108,11 +102,8 @@ impl Session {
     /// Saves a new or changed member.
     pub fn save_member(&self, mut member: Member) -> Result<Member, SessionError> {
         let wanted = member.pseudonym.to_lowercase();
-        let taken = self
-            .store
-            .list::<Member>()?
-            .iter()
-            .any(|m| m.id != member.id && m.pseudonym.to_lowercase() == wanted);
+        let taken =
+            self.store.list::<Member>()?.iter().any(|m| m.id != member.id && m.pseudonym.to_lowercase() == wanted);
         if taken {
             return Err(DomainError::DuplicatePseudonym.into());
         }
@@ -158,15 +149,9 @@ impl Session {
         let mut task = Task::new(RecordId::random(), group, &action.title)?;
         task.assignees = action.assignees.clone();
         task.due = action.due;
-        task.origin = Some(TaskOrigin {
-            meeting: meeting_id,
-            item: u16::try_from(item).map_err(|_| DomainError::NoSuchItem)?,
-        });
-        meeting.item_mut(item)?.actions.push(ActionItem {
-            group: Some(group),
-            task: Some(task.id),
-            ..action
-        });
+        task.origin =
+            Some(TaskOrigin { meeting: meeting_id, item: u16::try_from(item).map_err(|_| DomainError::NoSuchItem)? });
+        meeting.item_mut(item)?.actions.push(ActionItem { group: Some(group), task: Some(task.id), ..action });
         Meeting::check_update(&old, &meeting)?;
         meeting.bump_revision();
         self.check_task_refs(&task)?;
@@ -208,17 +193,8 @@ impl Session {
     }
 
     /// The meeting of the same kind just before `date`, to use as template.
-    pub fn previous_meeting(
-        &self,
-        kind: MeetingKind,
-        date: Date,
-    ) -> Result<Option<Meeting>, SessionError> {
-        Ok(self
-            .store
-            .list::<Meeting>()?
-            .into_iter()
-            .filter(|m| m.kind == kind && m.date < date)
-            .max_by_key(|m| m.date))
+    pub fn previous_meeting(&self, kind: MeetingKind, date: Date) -> Result<Option<Meeting>, SessionError> {
+        Ok(self.store.list::<Meeting>()?.into_iter().filter(|m| m.kind == kind && m.date < date).max_by_key(|m| m.date))
     }
 
     fn stored<R: Record>(&self, id: RecordId) -> Result<Option<R>, SessionError> {
@@ -238,11 +214,7 @@ impl Session {
         Ok(())
     }
 
-    fn ensure_all<R: Record>(
-        &self,
-        ids: &[RecordId],
-        field: &'static str,
-    ) -> Result<(), SessionError> {
+    fn ensure_all<R: Record>(&self, ids: &[RecordId], field: &'static str) -> Result<(), SessionError> {
         for id in ids {
             if self.stored::<R>(*id)?.is_none() {
                 return Err(DomainError::Dangling(field).into());

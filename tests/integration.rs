@@ -8,6 +8,7 @@
 //! - `cli`: command-line scenarios in French and English.
 //! - `age_interop`: keys are exchangeable with the reference `age` tools.
 //! - `tui_flow`: the terminal UI's update logic, driven by scripted actions.
+//! - `tui_screens`: screen snapshots (insta) and sizes that must not panic.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -32,3 +33,5 @@ mod tamper;
 mod tui_common;
 #[path = "integration/tui_flow.rs"]
 mod tui_flow;
+#[path = "integration/tui_screens.rs"]
+mod tui_screens;

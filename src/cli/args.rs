@@ -15,13 +15,7 @@ pub struct Cli {
     pub lang: Option<LangArg>,
     #[arg(long, global = true, value_name = "PATH")]
     pub db: Option<PathBuf>,
-    #[arg(
-        short = 'i',
-        long,
-        global = true,
-        env = "CONSEIL_IDENTITY",
-        value_name = "FILE"
-    )]
+    #[arg(short = 'i', long, global = true, env = "CONSEIL_IDENTITY", value_name = "FILE")]
     pub identity: Option<PathBuf>,
     #[arg(long, global = true, value_name = "FILE|-")]
     pub passphrase_file: Option<PathBuf>,
@@ -157,12 +151,7 @@ pub enum MeetingCmd {
         date: String,
         #[arg(long)]
         title: String,
-        #[arg(
-            long,
-            value_enum,
-            default_value = "monthly",
-            hide_possible_values = true
-        )]
+        #[arg(long, value_enum, default_value = "monthly", hide_possible_values = true)]
         kind: MeetingKindArg,
         #[arg(long)]
         group: Option<String>,
@@ -290,11 +279,7 @@ pub enum TaskCmd {
 #[derive(Debug, Subcommand)]
 pub enum ContributionCmd {
     Add {
-        #[arg(
-            long,
-            conflicts_with = "unlinked",
-            required_unless_present = "unlinked"
-        )]
+        #[arg(long, conflicts_with = "unlinked", required_unless_present = "unlinked")]
         author: Option<String>,
         #[arg(long)]
         unlinked: bool,

@@ -17,22 +17,14 @@ pub fn db_path(cli: &Cli) -> Result<PathBuf, CliError> {
     if let Some(p) = &cli.db {
         return Ok(p.clone());
     }
-    directories::ProjectDirs::from("", "", "conseil")
-        .map(|d| d.data_dir().join("council"))
-        .ok_or(CliError::NoDataDir)
+    directories::ProjectDirs::from("", "", "conseil").map(|d| d.data_dir().join("council")).ok_or(CliError::NoDataDir)
 }
 
 /// Reads the identities of an identity file.
 pub fn read_identities(path: &Path) -> Result<Vec<age::x25519::Identity>, CliError> {
-    let keys = keyfile::read(path).map_err(|source| CliError::KeyFile {
-        path: path.to_path_buf(),
-        source,
-    })?;
+    let keys = keyfile::read(path).map_err(|source| CliError::KeyFile { path: path.to_path_buf(), source })?;
     if keys.identities.is_empty() {
-        return Err(CliError::KeyFile {
-            path: path.to_path_buf(),
-            source: keyfile::KeyFileError::Empty,
-        });
+        return Err(CliError::KeyFile { path: path.to_path_buf(), source: keyfile::KeyFileError::Empty });
     }
     Ok(keys.identities)
 }
@@ -43,10 +35,7 @@ pub fn unlock(cli: &Cli) -> Result<Unlock, CliError> {
     if let Some(path) = &cli.identity {
         return Ok(Unlock::Identities(read_identities(path)?));
     }
-    Ok(Unlock::Passphrase(passphrase(
-        cli,
-        &fl!("prompt-passphrase"),
-    )?))
+    Ok(Unlock::Passphrase(passphrase(cli, &fl!("prompt-passphrase"))?))
 }
 
 /// The passphrase from `--passphrase-file`, or typed without echo.

@@ -14,10 +14,7 @@ pub fn command(cmd: Command) -> Command {
 
 fn walk(cmd: Command, path: &str) -> Command {
     let about = LOADER.get(path);
-    let template = format!(
-        "{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
-        fl!("cli-usage")
-    );
+    let template = format!("{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}", fl!("cli-usage"));
     let mut cmd = cmd
         .about(about)
         .help_template(template)
@@ -45,19 +42,13 @@ fn walk(cmd: Command, path: &str) -> Command {
                 .display_order(usize::MAX),
         );
     }
-    let ids: Vec<String> = cmd
-        .get_arguments()
-        .map(|a| a.get_id().to_string())
-        .filter(|id| id != "help" && id != "version")
-        .collect();
+    let ids: Vec<String> =
+        cmd.get_arguments().map(|a| a.get_id().to_string()).filter(|id| id != "help" && id != "version").collect();
     for id in ids {
         let help = LOADER.get(&format!("cli-arg-{}", id.replace('_', "-")));
         cmd = cmd.mut_arg(id, |a| a.help(help).help_heading(fl!("cli-options")));
     }
-    let subs: Vec<String> = cmd
-        .get_subcommands()
-        .map(|s| s.get_name().to_string())
-        .collect();
+    let subs: Vec<String> = cmd.get_subcommands().map(|s| s.get_name().to_string()).collect();
     for name in subs {
         let sub_path = format!("{path}-{name}");
         cmd = cmd.mut_subcommand(name, |s| walk(s, &sub_path));

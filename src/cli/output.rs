@@ -21,11 +21,7 @@ pub fn json<T: Serialize + ?Sized>(value: &T) -> Result<(), CliError> {
 }
 
 /// Prints `value` as JSON when asked, else the plain line.
-pub fn record<T: Serialize>(
-    as_json: bool,
-    value: &T,
-    plain: impl FnOnce(&T) -> String,
-) -> Result<(), CliError> {
+pub fn record<T: Serialize>(as_json: bool, value: &T, plain: impl FnOnce(&T) -> String) -> Result<(), CliError> {
     if as_json {
         json(value)
     } else {

@@ -19,10 +19,7 @@ pub fn text_arg(value: &str) -> Result<String, CliError> {
         return Ok(value.to_string());
     }
     let mut text = String::new();
-    std::io::stdin()
-        .take(MAX_READ)
-        .read_to_string(&mut text)
-        .map_err(|e| CliError::Read("-".into(), e))?;
+    std::io::stdin().take(MAX_READ).read_to_string(&mut text).map_err(|e| CliError::Read("-".into(), e))?;
     Ok(text.trim_end_matches(['\n', '\r']).to_string())
 }
 
@@ -49,9 +46,7 @@ pub fn prompt_passphrase(prompt: &str) -> Result<Option<SecretString>, CliError>
     if !std::io::stdin().is_terminal() && std::fs::File::open("/dev/tty").is_err() {
         return Ok(None);
     }
-    let typed = Zeroizing::new(
-        rpassword::prompt_password(prompt).map_err(|e| CliError::Read("tty".into(), e))?,
-    );
+    let typed = Zeroizing::new(rpassword::prompt_password(prompt).map_err(|e| CliError::Read("tty".into(), e))?);
     if typed.is_empty() {
         return Err(CliError::PassphraseEmpty);
     }

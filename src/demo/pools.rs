@@ -6,67 +6,42 @@ use crate::domain::ItemKind;
 
 /// Pseudonyms of the members.
 pub const PSEUDONYMS: &[&str] = &[
-    "Colibri", "Héron", "Mésange", "Saule", "Boréal", "Luciole", "Cèdre", "Azur", "Galet",
-    "Pivoine", "Ruisseau", "Sirocco",
+    "Colibri", "Héron", "Mésange", "Saule", "Boréal", "Luciole", "Cèdre", "Azur", "Galet", "Pivoine", "Ruisseau",
+    "Sirocco",
 ];
 
 /// Working groups and what they are for.
 pub const GROUPS: &[(&str, &str)] = &[
-    (
-        "Communication",
-        "Faire connaître le conseil et ses avis, en langage clair.",
-    ),
-    (
-        "Prise de parole et plaidoyer",
-        "Préparer les prises de parole et rédiger les plaidoyers.",
-    ),
-    (
-        "Recherche internationale",
-        "Partager les savoirs expérientiels avec les partenaires d'autres pays.",
-    ),
+    ("Communication", "Faire connaître le conseil et ses avis, en langage clair."),
+    ("Prise de parole et plaidoyer", "Préparer les prises de parole et rédiger les plaidoyers."),
+    ("Recherche internationale", "Partager les savoirs expérientiels avec les partenaires d'autres pays."),
 ];
 
-/// Month names for titles.
+/// Month names for titles, with the elided "de" of French.
 pub const MONTHS: [&str; 12] = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
+    "de janvier",
+    "de février",
+    "de mars",
+    "d'avril",
+    "de mai",
+    "de juin",
+    "de juillet",
+    "d'août",
+    "de septembre",
+    "d'octobre",
+    "de novembre",
+    "de décembre",
 ];
 
 /// The usual agenda of a monthly council.
 pub const AGENDA: &[(&str, ItemKind, &str)] = &[
     ("9h00-9h15", ItemKind::Welcome, "Accueil et café"),
-    (
-        "9h15-10h00",
-        ItemKind::RoundTable,
-        "Tour de table : nouvelles de chacun·e",
-    ),
-    (
-        "10h00-10h30",
-        ItemKind::Plenary,
-        "Retour des groupes de travail",
-    ),
+    ("9h15-10h00", ItemKind::RoundTable, "Tour de table : nouvelles de chacun·e"),
+    ("10h00-10h30", ItemKind::Plenary, "Retour des groupes de travail"),
     ("10h30-10h45", ItemKind::Break, "Pause"),
     ("10h45-11h30", ItemKind::Plenary, "Plénière : thème du mois"),
-    (
-        "11h30-12h00",
-        ItemKind::Presentation,
-        "Présentation d'un projet partenaire",
-    ),
-    (
-        "12h00-12h30",
-        ItemKind::Plenary,
-        "Décisions et suites à donner",
-    ),
+    ("11h30-12h00", ItemKind::Presentation, "Présentation d'un projet partenaire"),
+    ("12h00-12h30", ItemKind::Plenary, "Décisions et suites à donner"),
     ("12h30-12h45", ItemKind::Other, "Évaluation de la rencontre"),
 ];
 

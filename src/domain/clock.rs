@@ -9,9 +9,7 @@ use super::DomainError;
 
 /// A time of day to the minute. Parsed from "9h15", "9h", "09:15".
 /// The default is midnight.
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
-)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct ClockTime(u16);
 
 impl ClockTime {
@@ -121,10 +119,7 @@ mod tests {
         assert_eq!("09:15".parse::<ClockTime>().map(|t| t.minutes()), Ok(555));
         assert_eq!("14h".parse::<ClockTime>().map(|t| t.minutes()), Ok(840));
         assert_eq!("9".parse::<ClockTime>().map(|t| t.minutes()), Ok(540));
-        assert_eq!(
-            ClockTime::new(9, 5).map(|t| t.to_string()),
-            Ok("9h05".into())
-        );
+        assert_eq!(ClockTime::new(9, 5).map(|t| t.to_string()), Ok("9h05".into()));
     }
 
     #[test]
@@ -136,14 +131,8 @@ mod tests {
 
     #[test]
     fn slot_end_must_follow_start() {
-        assert_eq!(
-            "9h15-10h30".parse::<TimeSlot>().map(|s| s.to_string()),
-            Ok("9h15–10h30".into())
-        );
-        assert_eq!(
-            "10h30–9h15".parse::<TimeSlot>(),
-            Err(DomainError::SlotOrder)
-        );
+        assert_eq!("9h15-10h30".parse::<TimeSlot>().map(|s| s.to_string()), Ok("9h15–10h30".into()));
+        assert_eq!("10h30–9h15".parse::<TimeSlot>(), Err(DomainError::SlotOrder));
         assert_eq!("9h15-9h15".parse::<TimeSlot>(), Err(DomainError::SlotOrder));
     }
 }

@@ -165,17 +165,11 @@ mod tests {
     #[test]
     fn expiry_and_withdrawal_end_consent() {
         let mut c = consent();
-        assert_eq!(
-            c.effective(date!(2026 - 06 - 01)),
-            Some(ConsentLevel::Quote)
-        );
+        assert_eq!(c.effective(date!(2026 - 06 - 01)), Some(ConsentLevel::Quote));
         assert_eq!(c.effective(date!(2027 - 01 - 01)), None);
         c.withdrawn_on = Some(date!(2026 - 03 - 01));
         assert_eq!(c.effective(date!(2026 - 06 - 01)), None);
-        assert_eq!(
-            c.effective(date!(2026 - 02 - 01)),
-            Some(ConsentLevel::Quote)
-        );
+        assert_eq!(c.effective(date!(2026 - 02 - 01)), Some(ConsentLevel::Quote));
     }
 
     #[test]

@@ -24,9 +24,7 @@ pub struct CouncilSettings {
 
 impl Default for CouncilSettings {
     fn default() -> Self {
-        Self {
-            auto_lock_minutes: 10,
-        }
+        Self { auto_lock_minutes: 10 }
     }
 }
 
@@ -44,11 +42,7 @@ pub struct Council {
 impl Council {
     /// A council with default settings.
     pub fn new(name: &str, language: Language) -> Result<Self, DomainError> {
-        let council = Self {
-            name: name.trim().to_string(),
-            language,
-            settings: CouncilSettings::default(),
-        };
+        let council = Self { name: name.trim().to_string(), language, settings: CouncilSettings::default() };
         council.validate()?;
         Ok(council)
     }

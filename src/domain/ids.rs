@@ -78,8 +78,7 @@ impl<'de> Deserialize<'de> for RecordId {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         if deserializer.is_human_readable() {
             let s = String::deserialize(deserializer)?;
-            s.parse()
-                .map_err(|_| de::Error::custom("invalid record id"))
+            s.parse().map_err(|_| de::Error::custom("invalid record id"))
         } else {
             <[u8; 16]>::deserialize(deserializer).map(Self)
         }

@@ -225,12 +225,7 @@ pub struct Meeting {
 
 impl Meeting {
     /// A new draft meeting with an empty agenda.
-    pub fn new(
-        id: RecordId,
-        kind: MeetingKind,
-        date: Date,
-        title: &str,
-    ) -> Result<Self, DomainError> {
+    pub fn new(id: RecordId, kind: MeetingKind, date: Date, title: &str) -> Result<Self, DomainError> {
         let meeting = Self {
             id,
             revision: 1,
@@ -248,18 +243,10 @@ impl Meeting {
 
     /// A new draft meeting reusing `previous`'s agenda (slots, kinds and
     /// titles), with nothing recorded: the usual way to prepare next month.
-    pub fn from_template(
-        previous: &Meeting,
-        id: RecordId,
-        date: Date,
-        title: &str,
-    ) -> Result<Self, DomainError> {
+    pub fn from_template(previous: &Meeting, id: RecordId, date: Date, title: &str) -> Result<Self, DomainError> {
         let mut meeting = Self::new(id, previous.kind, date, title)?;
-        meeting.agenda = previous
-            .agenda
-            .iter()
-            .map(|item| AgendaItem::new(item.slot, item.kind, &item.title))
-            .collect();
+        meeting.agenda =
+            previous.agenda.iter().map(|item| AgendaItem::new(item.slot, item.kind, &item.title)).collect();
         Ok(meeting)
     }
 
@@ -303,10 +290,7 @@ impl Meeting {
     /// Appends a dated amendment (allowed on adopted minutes).
     pub fn amend(&mut self, date: Date, text: &str) -> Result<(), DomainError> {
         check_required("amendment", text)?;
-        self.amendments.push(Amendment {
-            date,
-            text: text.trim().to_string(),
-        });
+        self.amendments.push(Amendment { date, text: text.trim().to_string() });
         Ok(())
     }
 
@@ -324,9 +308,7 @@ impl Meeting {
         if !old.is_adopted() {
             return Ok(());
         }
-        if new.amendments.len() < old.amendments.len()
-            || new.amendments[..old.amendments.len()] != old.amendments[..]
-        {
+        if new.amendments.len() < old.amendments.len() || new.amendments[..old.amendments.len()] != old.amendments[..] {
             return Err(DomainError::AdoptedReadOnly);
         }
         let mut frozen = new.clone();
@@ -340,10 +322,7 @@ impl Meeting {
 
     /// The agenda item at `index`, for editing.
     pub fn item_mut(&mut self, index: usize) -> Result<&mut AgendaItem, DomainError> {
-        self.edit()?
-            .agenda
-            .get_mut(index)
-            .ok_or(DomainError::NoSuchItem)
+        self.edit()?.agenda.get_mut(index).ok_or(DomainError::NoSuchItem)
     }
 }
 
@@ -371,26 +350,17 @@ mod tests {
     use time::macros::date;
 
     fn meeting() -> Meeting {
-        let mut m = Meeting::new(
-            RecordId::random(),
-            MeetingKind::Monthly,
-            date!(2026 - 03 - 12),
-            "Conseil de mars",
-        )
-        .unwrap_or_else(|e| panic!("{e}"));
+        let mut m = Meeting::new(RecordId::random(), MeetingKind::Monthly, date!(2026 - 03 - 12), "Conseil de mars")
+            .unwrap_or_else(|e| panic!("{e}"));
         let slot = "9h15-10h30".parse().unwrap_or_else(|e| panic!("{e:?}"));
-        m.agenda
-            .push(AgendaItem::new(slot, ItemKind::RoundTable, "Tour de table"));
+        m.agenda.push(AgendaItem::new(slot, ItemKind::RoundTable, "Tour de table"));
         m
     }
 
     #[test]
     fn adoption_names_what_is_missing() {
         let mut m = meeting();
-        m.agenda[0].decisions.push(Decision {
-            text: "Écrire au CLSM".into(),
-            outcome: None,
-        });
+        m.agenda[0].decisions.push(Decision { text: "Écrire au CLSM".into(), outcome: None });
         m.agenda[0].actions.push(ActionItem {
             title: "Préparer le courrier".into(),
             group: None,
@@ -407,10 +377,7 @@ mod tests {
                 AdoptionGap::ActionWithoutAssignee { item: 0 },
             ]
         );
-        assert_eq!(
-            m.adopt(date!(2026 - 04 - 09)),
-            Err(DomainError::NotReadyForAdoption)
-        );
+        assert_eq!(m.adopt(date!(2026 - 04 - 09)), Err(DomainError::NotReadyForAdoption));
     }
 
     #[test]
@@ -418,34 +385,22 @@ mod tests {
         let mut m = meeting();
         m.attendance.guests = 2;
         assert_eq!(m.adopt(date!(2026 - 04 - 09)), Ok(()));
-        assert_eq!(
-            m.adopt(date!(2026 - 04 - 10)),
-            Err(DomainError::AlreadyAdopted)
-        );
+        assert_eq!(m.adopt(date!(2026 - 04 - 10)), Err(DomainError::AlreadyAdopted));
         assert!(m.item_mut(0).is_err());
 
         let old = m.clone();
         let mut edited = m.clone();
         edited.agenda[0].notes.push_str("ajout");
-        assert_eq!(
-            Meeting::check_update(&old, &edited),
-            Err(DomainError::AdoptedReadOnly)
-        );
+        assert_eq!(Meeting::check_update(&old, &edited), Err(DomainError::AdoptedReadOnly));
 
         let mut amended = m.clone();
-        assert_eq!(
-            amended.amend(date!(2026 - 05 - 07), "Coquille corrigée au point 1"),
-            Ok(())
-        );
+        assert_eq!(amended.amend(date!(2026 - 05 - 07), "Coquille corrigée au point 1"), Ok(()));
         amended.bump_revision();
         assert_eq!(Meeting::check_update(&old, &amended), Ok(()));
 
         let mut rewritten = amended.clone();
         rewritten.amendments[0].text = "autre chose".into();
-        assert_eq!(
-            Meeting::check_update(&amended, &rewritten),
-            Err(DomainError::AdoptedReadOnly)
-        );
+        assert_eq!(Meeting::check_update(&amended, &rewritten), Err(DomainError::AdoptedReadOnly));
     }
 
     #[test]
@@ -453,13 +408,8 @@ mod tests {
         let mut prev = meeting();
         prev.agenda[0].notes = "Notes de mars".into();
         prev.attendance.guests = 3;
-        let next = Meeting::from_template(
-            &prev,
-            RecordId::random(),
-            date!(2026 - 04 - 09),
-            "Conseil d'avril",
-        )
-        .unwrap_or_else(|e| panic!("{e}"));
+        let next = Meeting::from_template(&prev, RecordId::random(), date!(2026 - 04 - 09), "Conseil d'avril")
+            .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(next.agenda.len(), 1);
         assert_eq!(next.agenda[0].title, "Tour de table");
         assert!(next.agenda[0].notes.is_empty());

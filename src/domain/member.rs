@@ -93,9 +93,7 @@ mod tests {
     #[test]
     fn new_member_has_no_credit_by_default() {
         let m = Member::new(RecordId::random(), " Colibri ");
-        assert!(
-            matches!(&m, Ok(m) if m.pseudonym == "Colibri" && !m.credit_in_exports && m.active)
-        );
+        assert!(matches!(&m, Ok(m) if m.pseudonym == "Colibri" && !m.credit_in_exports && m.active));
     }
 
     #[test]

@@ -23,14 +23,7 @@ pub enum Kind {
 
 impl Kind {
     /// Every kind, in the order reports list them.
-    pub const ALL: [Kind; 6] = [
-        Kind::Member,
-        Kind::Group,
-        Kind::Meeting,
-        Kind::Task,
-        Kind::Contribution,
-        Kind::Draft,
-    ];
+    pub const ALL: [Kind; 6] = [Kind::Member, Kind::Group, Kind::Meeting, Kind::Task, Kind::Contribution, Kind::Draft];
 
     /// Name of the storage tree. Tree names are stored in clear by sled, so
     /// they name the kind and nothing more.

@@ -23,12 +23,7 @@ pub enum TaskStatus {
 
 impl TaskStatus {
     /// Every status, in board order.
-    pub const ALL: [TaskStatus; 4] = [
-        TaskStatus::Todo,
-        TaskStatus::Doing,
-        TaskStatus::Blocked,
-        TaskStatus::Done,
-    ];
+    pub const ALL: [TaskStatus; 4] = [TaskStatus::Todo, TaskStatus::Doing, TaskStatus::Blocked, TaskStatus::Done];
 }
 
 impl std::str::FromStr for TaskStatus {
@@ -127,23 +122,14 @@ impl Task {
         if self.status == to {
             return;
         }
-        self.history.push(TaskEvent {
-            date,
-            kind: TaskEventKind::Status {
-                from: self.status,
-                to,
-            },
-        });
+        self.history.push(TaskEvent { date, kind: TaskEventKind::Status { from: self.status, to } });
         self.status = to;
     }
 
     /// Adds a dated comment.
     pub fn comment(&mut self, date: Date, text: &str) -> Result<(), DomainError> {
         check_required("comment", text)?;
-        self.history.push(TaskEvent {
-            date,
-            kind: TaskEventKind::Comment(text.trim().to_string()),
-        });
+        self.history.push(TaskEvent { date, kind: TaskEventKind::Comment(text.trim().to_string()) });
         Ok(())
     }
 
@@ -178,28 +164,18 @@ mod tests {
 
     #[test]
     fn status_changes_are_dated_in_history() {
-        let mut t = Task::new(RecordId::random(), RecordId::random(), "Relire l'affiche")
-            .unwrap_or_else(|e| panic!("{e}"));
+        let mut t =
+            Task::new(RecordId::random(), RecordId::random(), "Relire l'affiche").unwrap_or_else(|e| panic!("{e}"));
         t.set_status(date!(2026 - 01 - 10), TaskStatus::Doing);
         t.set_status(date!(2026 - 01 - 10), TaskStatus::Doing);
-        assert_eq!(
-            t.comment(date!(2026 - 01 - 11), "En attente du CCOMS"),
-            Ok(())
-        );
+        assert_eq!(t.comment(date!(2026 - 01 - 11), "En attente du CCOMS"), Ok(()));
         assert_eq!(t.history.len(), 2);
-        assert_eq!(
-            t.history[0].kind,
-            TaskEventKind::Status {
-                from: TaskStatus::Todo,
-                to: TaskStatus::Doing
-            }
-        );
+        assert_eq!(t.history[0].kind, TaskEventKind::Status { from: TaskStatus::Todo, to: TaskStatus::Doing });
     }
 
     #[test]
     fn overdue_unless_done() {
-        let mut t = Task::new(RecordId::random(), RecordId::random(), "x")
-            .unwrap_or_else(|e| panic!("{e}"));
+        let mut t = Task::new(RecordId::random(), RecordId::random(), "x").unwrap_or_else(|e| panic!("{e}"));
         t.due = Some(date!(2026 - 01 - 10));
         assert!(t.is_overdue(date!(2026 - 01 - 11)));
         assert!(!t.is_overdue(date!(2026 - 01 - 10)));

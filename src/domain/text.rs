@@ -60,11 +60,7 @@ pub fn check_pseudonym(pseudonym: &str) -> Result<(), DomainError> {
 pub fn identifying_hints(text: &str) -> usize {
     let words = text
         .split_whitespace()
-        .map(|w| {
-            w.trim_matches(|c: char| {
-                matches!(c, ',' | ';' | '(' | ')' | '«' | '»' | '"' | '!' | '?')
-            })
-        })
+        .map(|w| w.trim_matches(|c: char| matches!(c, ',' | ';' | '(' | ')' | '«' | '»' | '"' | '!' | '?')))
         .map(|w| w.trim_end_matches('.'))
         .filter(|w| looks_like_email(w) || looks_like_url(w))
         .count();
@@ -95,9 +91,7 @@ fn looks_like_url(p: &str) -> bool {
     lower.starts_with("http:")
         || lower.starts_with("https:")
         || lower.starts_with("www.")
-        || [".com", ".org", ".fr", ".ca", ".net", ".qc.ca"]
-            .iter()
-            .any(|tld| lower.ends_with(tld))
+        || [".com", ".org", ".fr", ".ca", ".net", ".qc.ca"].iter().any(|tld| lower.ends_with(tld))
 }
 
 #[cfg(test)]
@@ -106,13 +100,7 @@ mod tests {
 
     #[test]
     fn pseudonyms_of_the_council_pass() {
-        for p in [
-            "Colibri",
-            "Étoile du Nord",
-            "Grand Chêne",
-            "Luciole 2",
-            "Mésange",
-        ] {
+        for p in ["Colibri", "Étoile du Nord", "Grand Chêne", "Luciole 2", "Mésange"] {
             assert_eq!(check_pseudonym(p), Ok(()), "{p}");
         }
     }
@@ -128,45 +116,26 @@ mod tests {
             ("mapage.com", "url"),
         ];
         for (p, why) in cases {
-            assert_eq!(
-                check_pseudonym(p),
-                Err(DomainError::IdentifyingPseudonym(why)),
-                "{p}"
-            );
+            assert_eq!(check_pseudonym(p), Err(DomainError::IdentifyingPseudonym(why)), "{p}");
         }
     }
 
     #[test]
     fn empty_and_long_pseudonyms_are_refused() {
         assert_eq!(check_pseudonym("  "), Err(DomainError::Empty("pseudonym")));
-        assert_eq!(
-            check_pseudonym(&"a".repeat(41)),
-            Err(DomainError::TooLong("pseudonym"))
-        );
+        assert_eq!(check_pseudonym(&"a".repeat(41)), Err(DomainError::TooLong("pseudonym")));
     }
 
     #[test]
     fn contact_data_in_text_is_counted() {
-        assert_eq!(
-            identifying_hints("Écrire à marie@exemple.fr ou au 06 12 34 56 78."),
-            2
-        );
-        assert_eq!(
-            identifying_hints("Voir https://exemple.org/page et (514) 555-0199"),
-            2
-        );
-        assert_eq!(
-            identifying_hints("Rencontre 9h15–10h30, PASM 2005-2010, page 16, 320 personnes"),
-            0
-        );
+        assert_eq!(identifying_hints("Écrire à marie@exemple.fr ou au 06 12 34 56 78."), 2);
+        assert_eq!(identifying_hints("Voir https://exemple.org/page et (514) 555-0199"), 2);
+        assert_eq!(identifying_hints("Rencontre 9h15–10h30, PASM 2005-2010, page 16, 320 personnes"), 0);
     }
 
     #[test]
     fn huge_text_is_refused() {
         assert!(check_text("notes", &"x".repeat(MAX_TEXT_BYTES)).is_ok());
-        assert_eq!(
-            check_text("notes", &"x".repeat(MAX_TEXT_BYTES + 1)),
-            Err(DomainError::TooLong("notes"))
-        );
+        assert_eq!(check_text("notes", &"x".repeat(MAX_TEXT_BYTES + 1)), Err(DomainError::TooLong("notes")));
     }
 }

@@ -24,65 +24,39 @@ impl Explain for StoreError {
     fn explain_in(&self, l: &FluentLanguageLoader) -> (String, String) {
         use StoreError as E;
         match self {
-            E::NotFound(p) => (
-                fl!(l, "err-not-found", path = p.display().to_string()),
-                fl!(l, "rec-not-found"),
-            ),
-            E::AlreadyExists(p) => (
-                fl!(l, "err-already-exists", path = p.display().to_string()),
-                fl!(l, "rec-already-exists"),
-            ),
-            E::NotACouncil(p) => (
-                fl!(l, "err-not-a-council", path = p.display().to_string()),
-                fl!(l, "rec-not-a-council"),
-            ),
-            E::Locked(p) => (
-                fl!(l, "err-locked", path = p.display().to_string()),
-                fl!(l, "rec-locked"),
-            ),
+            E::NotFound(p) => (fl!(l, "err-not-found", path = p.display().to_string()), fl!(l, "rec-not-found")),
+            E::AlreadyExists(p) => {
+                (fl!(l, "err-already-exists", path = p.display().to_string()), fl!(l, "rec-already-exists"))
+            }
+            E::NotACouncil(p) => {
+                (fl!(l, "err-not-a-council", path = p.display().to_string()), fl!(l, "rec-not-a-council"))
+            }
+            E::Locked(p) => (fl!(l, "err-locked", path = p.display().to_string()), fl!(l, "rec-locked")),
             E::Access { path, source } => (
-                fl!(
-                    l,
-                    "err-access",
-                    path = path.display().to_string(),
-                    reason = source.to_string()
-                ),
+                fl!(l, "err-access", path = path.display().to_string(), reason = source.to_string()),
                 fl!(l, "rec-access"),
             ),
-            E::NewerFormat { found, supported } => (
-                fl!(l, "err-newer-format", found = found, supported = supported),
-                fl!(l, "rec-newer-format"),
-            ),
-            E::WrongPassphrase => (
-                fl!(l, "err-wrong-passphrase"),
-                fl!(l, "rec-wrong-passphrase"),
-            ),
+            E::NewerFormat { found, supported } => {
+                (fl!(l, "err-newer-format", found = found, supported = supported), fl!(l, "rec-newer-format"))
+            }
+            E::WrongPassphrase => (fl!(l, "err-wrong-passphrase"), fl!(l, "rec-wrong-passphrase")),
             E::NotARecipient => (fl!(l, "err-not-a-recipient"), fl!(l, "rec-not-a-recipient")),
             E::NoPassphrase => (fl!(l, "err-no-passphrase"), fl!(l, "rec-no-passphrase")),
             E::NoRecipients => (fl!(l, "err-no-recipients"), fl!(l, "rec-no-recipients")),
             E::NoWayIn => (fl!(l, "err-no-way-in"), fl!(l, "rec-no-way-in")),
-            E::UnknownRecipient(r) => (
-                fl!(l, "err-unknown-recipient", key = r.clone()),
-                fl!(l, "rec-unknown-recipient"),
-            ),
+            E::UnknownRecipient(r) => {
+                (fl!(l, "err-unknown-recipient", key = r.clone()), fl!(l, "rec-unknown-recipient"))
+            }
             E::ExcessiveWork => (fl!(l, "err-excessive-work"), fl!(l, "rec-excessive-work")),
-            E::Corrupt { tree, id } => (
-                fl!(l, "err-corrupt", tree = tree.clone(), id = id.clone()),
-                fl!(l, "rec-corrupt"),
-            ),
-            E::Missing { tree, id } => (
-                fl!(l, "err-missing", kind = tree.to_string(), id = id.clone()),
-                fl!(l, "rec-missing"),
-            ),
+            E::Corrupt { tree, id } => {
+                (fl!(l, "err-corrupt", tree = tree.clone(), id = id.clone()), fl!(l, "rec-corrupt"))
+            }
+            E::Missing { tree, id } => {
+                (fl!(l, "err-missing", kind = tree.to_string(), id = id.clone()), fl!(l, "rec-missing"))
+            }
             E::Invalid(e) => e.explain_in(l),
-            E::Database(reason) => (
-                fl!(l, "err-database", reason = reason.clone()),
-                fl!(l, "rec-database"),
-            ),
-            E::Wrap(reason) => (
-                fl!(l, "err-wrap", reason = reason.clone()),
-                fl!(l, "rec-database"),
-            ),
+            E::Database(reason) => (fl!(l, "err-database", reason = reason.clone()), fl!(l, "rec-database")),
+            E::Wrap(reason) => (fl!(l, "err-wrap", reason = reason.clone()), fl!(l, "rec-database")),
         }
     }
 }
@@ -94,18 +68,11 @@ impl Explain for DomainError {
         match self {
             E::BadId => (fl!(l, "err-bad-id"), fl!(l, "rec-bad-id")),
             E::Empty(f) => (fl!(l, "err-empty", field = field(f)), String::new()),
-            E::TooLong(f) => (
-                fl!(l, "err-too-long", field = field(f)),
-                fl!(l, "rec-too-long"),
-            ),
-            E::IdentifyingPseudonym(why) => (
-                fl!(l, "err-identifying-pseudonym", what = field(why)),
-                fl!(l, "rec-identifying-pseudonym"),
-            ),
-            E::DuplicatePseudonym => (
-                fl!(l, "err-duplicate-pseudonym"),
-                fl!(l, "rec-duplicate-pseudonym"),
-            ),
+            E::TooLong(f) => (fl!(l, "err-too-long", field = field(f)), fl!(l, "rec-too-long")),
+            E::IdentifyingPseudonym(why) => {
+                (fl!(l, "err-identifying-pseudonym", what = field(why)), fl!(l, "rec-identifying-pseudonym"))
+            }
+            E::DuplicatePseudonym => (fl!(l, "err-duplicate-pseudonym"), fl!(l, "rec-duplicate-pseudonym")),
             E::SlotOrder => (fl!(l, "err-slot-order"), fl!(l, "rec-slot")),
             E::BadClockTime => (fl!(l, "err-bad-time"), fl!(l, "rec-slot")),
             E::BadDate => (fl!(l, "err-bad-date"), fl!(l, "rec-bad-date")),
@@ -113,16 +80,10 @@ impl Explain for DomainError {
             E::AlreadyAdopted => (fl!(l, "err-already-adopted"), String::new()),
             E::NotReadyForAdoption => (fl!(l, "err-not-ready"), fl!(l, "rec-not-ready")),
             E::ConsentDates => (fl!(l, "err-consent-dates"), String::new()),
-            E::Dangling(f) => (
-                fl!(l, "err-dangling", field = field(f)),
-                fl!(l, "rec-dangling"),
-            ),
+            E::Dangling(f) => (fl!(l, "err-dangling", field = field(f)), fl!(l, "rec-dangling")),
             E::NoSuchItem => (fl!(l, "err-no-such-item"), fl!(l, "rec-no-such-item")),
             E::Duplicate(f) => (fl!(l, "err-duplicate", field = field(f)), String::new()),
-            E::UnknownValue(v) => (
-                fl!(l, "err-unknown-value", value = v.clone()),
-                fl!(l, "rec-unknown-value"),
-            ),
+            E::UnknownValue(v) => (fl!(l, "err-unknown-value", value = v.clone()), fl!(l, "rec-unknown-value")),
         }
     }
 }
@@ -132,22 +93,11 @@ impl Explain for SessionError {
         match self {
             SessionError::Store(e) => e.explain_in(l),
             SessionError::Domain(e) => e.explain_in(l),
-            SessionError::NoMatch { kind, key } => (
-                fl!(
-                    l,
-                    "err-no-match",
-                    kind = super::kind_label(l, *kind),
-                    key = key.clone()
-                ),
-                fl!(l, "rec-no-match"),
-            ),
+            SessionError::NoMatch { kind, key } => {
+                (fl!(l, "err-no-match", kind = super::kind_label(l, *kind), key = key.clone()), fl!(l, "rec-no-match"))
+            }
             SessionError::Ambiguous { kind, key } => (
-                fl!(
-                    l,
-                    "err-ambiguous",
-                    kind = super::kind_label(l, *kind),
-                    key = key.clone()
-                ),
+                fl!(l, "err-ambiguous", kind = super::kind_label(l, *kind), key = key.clone()),
                 fl!(l, "rec-ambiguous"),
             ),
         }
@@ -162,62 +112,32 @@ impl Explain for CliError {
             E::KeyFile { path, source } => {
                 let path = path.display().to_string();
                 match source {
-                    KeyFileError::Io(io) => (
-                        fl!(l, "err-key-file-io", path = path, reason = io.to_string()),
-                        fl!(l, "rec-key-file"),
-                    ),
-                    KeyFileError::BadLine(n) => (
-                        fl!(l, "err-key-file-line", path = path, line = n),
-                        fl!(l, "rec-key-file"),
-                    ),
-                    KeyFileError::Empty => (
-                        fl!(l, "err-key-file-empty", path = path),
-                        fl!(l, "rec-key-file"),
-                    ),
+                    KeyFileError::Io(io) => {
+                        (fl!(l, "err-key-file-io", path = path, reason = io.to_string()), fl!(l, "rec-key-file"))
+                    }
+                    KeyFileError::BadLine(n) => {
+                        (fl!(l, "err-key-file-line", path = path, line = n), fl!(l, "rec-key-file"))
+                    }
+                    KeyFileError::Empty => (fl!(l, "err-key-file-empty", path = path), fl!(l, "rec-key-file")),
                 }
             }
             E::NoUnlock => (fl!(l, "err-no-unlock"), fl!(l, "rec-no-unlock")),
-            E::PassphraseMismatch => (
-                fl!(l, "err-passphrase-mismatch"),
-                fl!(l, "rec-passphrase-mismatch"),
-            ),
-            E::PassphraseEmpty => (
-                fl!(l, "err-passphrase-empty"),
-                fl!(l, "rec-passphrase-mismatch"),
-            ),
-            E::InitWithoutAccess => (
-                fl!(l, "err-init-without-access"),
-                fl!(l, "rec-init-without-access"),
-            ),
-            E::Read(what, e) => (
-                fl!(l, "err-read", what = what.clone(), reason = e.to_string()),
-                String::new(),
-            ),
+            E::PassphraseMismatch => (fl!(l, "err-passphrase-mismatch"), fl!(l, "rec-passphrase-mismatch")),
+            E::PassphraseEmpty => (fl!(l, "err-passphrase-empty"), fl!(l, "rec-passphrase-mismatch")),
+            E::InitWithoutAccess => (fl!(l, "err-init-without-access"), fl!(l, "rec-init-without-access")),
+            E::Read(what, e) => (fl!(l, "err-read", what = what.clone(), reason = e.to_string()), String::new()),
             E::NoDataDir => (fl!(l, "err-no-data-dir"), fl!(l, "rec-no-data-dir")),
-            E::Exists(p) => (
-                fl!(l, "err-exists", path = p.display().to_string()),
-                fl!(l, "rec-exists"),
-            ),
+            E::Exists(p) => (fl!(l, "err-exists", path = p.display().to_string()), fl!(l, "rec-exists")),
             E::CheckFailed(n) => (fl!(l, "err-check-failed", count = n), fl!(l, "rec-corrupt")),
             E::BadVotes => (fl!(l, "err-bad-votes"), fl!(l, "rec-bad-votes")),
             E::NothingToChange => (fl!(l, "err-nothing-to-change"), String::new()),
             E::Output(e) => (fl!(l, "err-output", reason = e.to_string()), String::new()),
             E::NoTerminal => (fl!(l, "err-no-terminal"), fl!(l, "rec-no-terminal")),
             E::Config(crate::tui::config::ConfigError::Syntax { path, message }) => (
-                fl!(
-                    l,
-                    "err-config-syntax",
-                    path = path.display().to_string(),
-                    reason = message.clone()
-                ),
+                fl!(l, "err-config-syntax", path = path.display().to_string(), reason = message.clone()),
                 fl!(l, "rec-config"),
             ),
-            E::Config(crate::tui::config::ConfigError::BadValue {
-                path,
-                setting,
-                value,
-                expected,
-            }) => (
+            E::Config(crate::tui::config::ConfigError::BadValue { path, setting, value, expected }) => (
                 fl!(
                     l,
                     "err-config-value",

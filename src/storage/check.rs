@@ -4,9 +4,7 @@ use std::collections::BTreeMap;
 
 use super::error::StoreError;
 use super::store::Store;
-use crate::domain::{
-    AdvocacyDraft, Contribution, Kind, Meeting, Member, Record, Task, WorkingGroup,
-};
+use crate::domain::{AdvocacyDraft, Contribution, Kind, Meeting, Member, Record, Task, WorkingGroup};
 
 /// A record that failed to open or to validate.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -67,15 +67,7 @@ pub fn seal(rk: &RecordKey, tree: &str, key: &[u8], schema: u16, record: &[u8]) 
     let ad = associated_data(tree, key);
     // Encryption with a valid key and nonce cannot fail for in-memory buffers
     // of this size (the AEAD's only error is a message over 256 GiB).
-    let sealed = cipher
-        .encrypt(
-            &nonce,
-            Payload {
-                msg: &plain,
-                aad: &ad,
-            },
-        )
-        .unwrap_or_default();
+    let sealed = cipher.encrypt(&nonce, Payload { msg: &plain, aad: &ad }).unwrap_or_default();
     let mut out = Vec::with_capacity(1 + NONCE_LEN + sealed.len());
     out.push(ENVELOPE_VERSION);
     out.extend_from_slice(&nonce);
@@ -84,12 +76,7 @@ pub fn seal(rk: &RecordKey, tree: &str, key: &[u8], schema: u16, record: &[u8]) 
 }
 
 /// Decrypts a value of `tree`/`key`; returns the schema and the record bytes.
-pub fn open(
-    rk: &RecordKey,
-    tree: &str,
-    key: &[u8],
-    value: &[u8],
-) -> Result<(u16, Zeroizing<Vec<u8>>), OpenError> {
+pub fn open(rk: &RecordKey, tree: &str, key: &[u8], value: &[u8]) -> Result<(u16, Zeroizing<Vec<u8>>), OpenError> {
     let (&version, rest) = value.split_first().ok_or(OpenError::Corrupt)?;
     if version > ENVELOPE_VERSION {
         return Err(OpenError::NewerVersion(version));
@@ -101,13 +88,7 @@ pub fn open(
     let cipher = XChaCha20Poly1305::new(rk.as_key());
     let ad = associated_data(tree, key);
     let plain = cipher
-        .decrypt(
-            nonce.into(),
-            Payload {
-                msg: sealed,
-                aad: &ad,
-            },
-        )
+        .decrypt(nonce.into(), Payload { msg: sealed, aad: &ad })
         .map(Zeroizing::new)
         .map_err(|_| OpenError::Corrupt)?;
     let len = u32::from_le_bytes([plain[0], plain[1], plain[2], plain[3]]) as usize;
@@ -115,9 +96,7 @@ pub fn open(
     if schema > crate::domain::SCHEMA_VERSION {
         return Err(OpenError::NewerSchema(schema));
     }
-    let body = plain
-        .get(FRAME_HEADER..FRAME_HEADER + len)
-        .ok_or(OpenError::Corrupt)?;
+    let body = plain.get(FRAME_HEADER..FRAME_HEADER + len).ok_or(OpenError::Corrupt)?;
     Ok((schema, Zeroizing::new(body.to_vec())))
 }
 
@@ -133,8 +112,7 @@ mod tests {
     fn round_trip_and_padding() {
         let v = seal(&key(), "members", b"id-1", 1, b"Colibri");
         assert_eq!(v.len(), 1 + 24 + 128 + 16);
-        let (schema, body) =
-            open(&key(), "members", b"id-1", &v).unwrap_or_else(|e| panic!("{e:?}"));
+        let (schema, body) = open(&key(), "members", b"id-1", &v).unwrap_or_else(|e| panic!("{e:?}"));
         assert_eq!((schema, body.as_slice()), (1, &b"Colibri"[..]));
     }
 
@@ -150,14 +128,8 @@ mod tests {
     #[test]
     fn moved_or_flipped_values_fail() {
         let v = seal(&key(), "members", b"id-1", 1, b"Colibri");
-        assert_eq!(
-            open(&key(), "members", b"id-2", &v).err(),
-            Some(OpenError::Corrupt)
-        );
-        assert_eq!(
-            open(&key(), "tasks", b"id-1", &v).err(),
-            Some(OpenError::Corrupt)
-        );
+        assert_eq!(open(&key(), "members", b"id-2", &v).err(), Some(OpenError::Corrupt));
+        assert_eq!(open(&key(), "tasks", b"id-1", &v).err(), Some(OpenError::Corrupt));
         for i in 0..v.len() {
             let mut t = v.clone();
             t[i] ^= 0x01;
@@ -166,24 +138,15 @@ mod tests {
         assert!(open(&key(), "members", b"id-1", &v[..v.len() - 1]).is_err());
         assert!(open(&key(), "members", b"id-1", &[]).is_err());
         let other = RecordKey::from_bytes([8u8; 32]);
-        assert_eq!(
-            open(&other, "members", b"id-1", &v).err(),
-            Some(OpenError::Corrupt)
-        );
+        assert_eq!(open(&other, "members", b"id-1", &v).err(), Some(OpenError::Corrupt));
     }
 
     #[test]
     fn newer_versions_are_named() {
         let mut v = seal(&key(), "members", b"id", 1, b"x");
         v[0] = 2;
-        assert_eq!(
-            open(&key(), "members", b"id", &v).err(),
-            Some(OpenError::NewerVersion(2))
-        );
+        assert_eq!(open(&key(), "members", b"id", &v).err(), Some(OpenError::NewerVersion(2)));
         let v = seal(&key(), "members", b"id", 99, b"x");
-        assert_eq!(
-            open(&key(), "members", b"id", &v).err(),
-            Some(OpenError::NewerSchema(99))
-        );
+        assert_eq!(open(&key(), "members", b"id", &v).err(), Some(OpenError::NewerSchema(99)));
     }
 }

@@ -92,16 +92,10 @@ impl StoreError {
     /// another process.
     pub(crate) fn from_sled(path: &std::path::Path, err: sled::Error) -> Self {
         match err {
-            sled::Error::Io(io)
-                if io.kind() == std::io::ErrorKind::WouldBlock
-                    || io.to_string().contains("lock") =>
-            {
+            sled::Error::Io(io) if io.kind() == std::io::ErrorKind::WouldBlock || io.to_string().contains("lock") => {
                 StoreError::Locked(path.to_path_buf())
             }
-            sled::Error::Io(io) => StoreError::Access {
-                path: path.to_path_buf(),
-                source: io,
-            },
+            sled::Error::Io(io) => StoreError::Access { path: path.to_path_buf(), source: io },
             other => StoreError::Database(other.to_string()),
         }
     }

@@ -69,16 +69,9 @@ pub fn read(path: &Path) -> Result<Keys, KeyFileError> {
 pub fn generate(path: &Path, created: &str) -> Result<x25519::Recipient, KeyFileError> {
     let identity = x25519::Identity::generate();
     let public = identity.to_public();
-    let mut file = OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(0o600)
-        .open(path)?;
+    let mut file = OpenOptions::new().write(true).create_new(true).mode(0o600).open(path)?;
     let secret = identity.to_string();
-    let text = Zeroizing::new(format!(
-        "# created: {created}\n# public key: {public}\n{}\n",
-        secret.expose_secret()
-    ));
+    let text = Zeroizing::new(format!("# created: {created}\n# public key: {public}\n{}\n", secret.expose_secret()));
     file.write_all(text.as_bytes())?;
     file.sync_all()?;
     Ok(public)
@@ -99,13 +92,7 @@ mod tests {
 
     #[test]
     fn garbage_line_is_named() {
-        assert!(matches!(
-            parse("age1notakey\n"),
-            Err(KeyFileError::BadLine(1))
-        ));
-        assert!(matches!(
-            parse("# only comments\n"),
-            Err(KeyFileError::Empty)
-        ));
+        assert!(matches!(parse("age1notakey\n"), Err(KeyFileError::BadLine(1))));
+        assert!(matches!(parse("# only comments\n"), Err(KeyFileError::Empty)));
     }
 }

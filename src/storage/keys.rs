@@ -68,24 +68,16 @@ impl DataKey {
     }
 
     /// Wraps the key to every recipient in one age file.
-    pub fn wrap_to_recipients(
-        &self,
-        recipients: &[x25519::Recipient],
-    ) -> Result<Vec<u8>, age::EncryptError> {
-        let encryptor =
-            age::Encryptor::with_recipients(recipients.iter().map(|r| r as &dyn age::Recipient))?;
+    pub fn wrap_to_recipients(&self, recipients: &[x25519::Recipient]) -> Result<Vec<u8>, age::EncryptError> {
+        let encryptor = age::Encryptor::with_recipients(recipients.iter().map(|r| r as &dyn age::Recipient))?;
         self.wrap(encryptor)
     }
 
     /// Wraps the key to a passphrase (scrypt).
-    pub fn wrap_to_passphrase(
-        &self,
-        passphrase: &SecretString,
-    ) -> Result<Vec<u8>, age::EncryptError> {
+    pub fn wrap_to_passphrase(&self, passphrase: &SecretString) -> Result<Vec<u8>, age::EncryptError> {
         let mut recipient = age::scrypt::Recipient::new(passphrase.clone());
         recipient.set_work_factor(PASSPHRASE_WORK_FACTOR);
-        let encryptor =
-            age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient))?;
+        let encryptor = age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient))?;
         self.wrap(encryptor)
     }
 
@@ -99,10 +91,7 @@ impl DataKey {
     }
 
     /// Unwraps a wrap with the given identities.
-    fn unwrap(
-        wrap: &[u8],
-        identities: &[&dyn age::Identity],
-    ) -> Result<Option<Self>, age::DecryptError> {
+    fn unwrap(wrap: &[u8], identities: &[&dyn age::Identity]) -> Result<Option<Self>, age::DecryptError> {
         let decryptor = age::Decryptor::new_buffered(wrap)?;
         let reader = decryptor.decrypt(identities.iter().copied())?;
         let mut bytes = Zeroizing::new(Vec::with_capacity(32));
@@ -115,16 +104,12 @@ impl DataKey {
         wrap: &[u8],
         identities: &[x25519::Identity],
     ) -> Result<Option<Self>, age::DecryptError> {
-        let ids: Vec<&dyn age::Identity> =
-            identities.iter().map(|i| i as &dyn age::Identity).collect();
+        let ids: Vec<&dyn age::Identity> = identities.iter().map(|i| i as &dyn age::Identity).collect();
         Self::unwrap(wrap, &ids)
     }
 
     /// Unwraps a passphrase wrap, refusing absurd work factors.
-    pub fn unwrap_with_passphrase(
-        wrap: &[u8],
-        passphrase: &SecretString,
-    ) -> Result<Option<Self>, age::DecryptError> {
+    pub fn unwrap_with_passphrase(wrap: &[u8], passphrase: &SecretString) -> Result<Option<Self>, age::DecryptError> {
         let mut identity = age::scrypt::Identity::new(passphrase.clone());
         identity.set_max_work_factor(MAX_WORK_FACTOR);
         Self::unwrap(wrap, &[&identity])
@@ -191,15 +176,10 @@ mod tests {
         let dk = DataKey::generate();
         let alice = x25519::Identity::generate();
         let bob = x25519::Identity::generate();
-        let wrap = dk
-            .wrap_to_recipients(&[alice.to_public()])
-            .unwrap_or_default();
+        let wrap = dk.wrap_to_recipients(&[alice.to_public()]).unwrap_or_default();
         let opened = DataKey::unwrap_with_identities(&wrap, &[alice]);
         assert!(matches!(&opened, Ok(Some(k)) if k.0.bytes[..] == dk.0.bytes[..]));
-        assert!(matches!(
-            DataKey::unwrap_with_identities(&wrap, &[bob]),
-            Err(age::DecryptError::NoMatchingKeys)
-        ));
+        assert!(matches!(DataKey::unwrap_with_identities(&wrap, &[bob]), Err(age::DecryptError::NoMatchingKeys)));
     }
 
     #[test]

@@ -37,29 +37,20 @@ impl Store {
         if access.recipients.is_empty() && access.passphrase.is_none() {
             return Err(StoreError::NoWayIn);
         }
-        let not_empty = path.exists()
-            && std::fs::read_dir(path)
-                .map(|mut d| d.next().is_some())
-                .unwrap_or(true);
+        let not_empty = path.exists() && std::fs::read_dir(path).map(|mut d| d.next().is_some()).unwrap_or(true);
         if not_empty {
             return Err(StoreError::AlreadyExists(path.to_path_buf()));
         }
         if !path.exists() {
-            fsperm::create_private_dir(path).map_err(|source| StoreError::Access {
-                path: path.to_path_buf(),
-                source,
-            })?;
+            fsperm::create_private_dir(path)
+                .map_err(|source| StoreError::Access { path: path.to_path_buf(), source })?;
         }
         let data_key = DataKey::generate();
         let store = Self::from_parts(path, data_key)?;
         let mut batch = store.meta_batch();
         batch.push(meta::FORMAT, Some(STORE_FORMAT.to_be_bytes().to_vec()));
         batch.push(meta::SCHEMA, Some(SCHEMA_VERSION.to_be_bytes().to_vec()));
-        store.stage_access(
-            &mut batch,
-            &access.recipients,
-            access.passphrase.as_ref().map(Some),
-        )?;
+        store.stage_access(&mut batch, &access.recipients, access.passphrase.as_ref().map(Some))?;
         let council_bytes = store.seal_meta(meta::COUNCIL, council)?;
         batch.push(meta::COUNCIL, Some(council_bytes));
         batch.commit()?;
@@ -69,9 +60,7 @@ impl Store {
     /// Opens and unlocks the council at `path`.
     pub fn open(path: &Path, unlock: &Unlock) -> Result<Self, StoreError> {
         let db = open_db(path)?;
-        let meta_tree = db
-            .open_tree(meta::TREE)
-            .map_err(|e| StoreError::from_sled(path, e))?;
+        let meta_tree = db.open_tree(meta::TREE).map_err(|e| StoreError::from_sled(path, e))?;
         check_format(path, &meta_tree)?;
         let data_key = unwrap_data_key(path, &meta_tree, unlock)?;
         drop(meta_tree);
@@ -90,22 +79,10 @@ impl Store {
     fn with_db(path: &Path, db: sled::Db, data_key: DataKey) -> Result<Self, StoreError> {
         let sled_err = |e| StoreError::from_sled(path, e);
         let meta = db.open_tree(meta::TREE).map_err(sled_err)?;
-        let trees = Kind::ALL
-            .iter()
-            .map(|k| db.open_tree(k.tree()).map_err(sled_err))
-            .collect::<Result<Vec<_>, _>>()?;
-        fsperm::restrict(path).map_err(|source| StoreError::Access {
-            path: path.to_path_buf(),
-            source,
-        })?;
-        Ok(Self {
-            path: path.to_path_buf(),
-            db,
-            meta,
-            trees,
-            record_key: data_key.record_key(),
-            data_key,
-        })
+        let trees =
+            Kind::ALL.iter().map(|k| db.open_tree(k.tree()).map_err(sled_err)).collect::<Result<Vec<_>, _>>()?;
+        fsperm::restrict(path).map_err(|source| StoreError::Access { path: path.to_path_buf(), source })?;
+        Ok(Self { path: path.to_path_buf(), db, meta, trees, record_key: data_key.record_key(), data_key })
     }
 
     /// Folder of the council.
@@ -130,10 +107,7 @@ impl Store {
             .tree(R::KIND)
             .get(id.as_bytes())
             .map_err(|e| self.sled_err(e))?
-            .ok_or(StoreError::Missing {
-                tree,
-                id: id.to_string(),
-            })?;
+            .ok_or(StoreError::Missing { tree, id: id.to_string() })?;
         self.open_record(id.as_bytes(), &value)
     }
 
@@ -170,10 +144,7 @@ impl Store {
 
     /// Starts a batch of writes.
     pub fn batch(&self) -> Batch<'_> {
-        Batch {
-            store: self,
-            ops: Vec::new(),
-        }
+        Batch { store: self, ops: Vec::new() }
     }
 
     fn meta_batch(&self) -> MetaBatch<'_> {
@@ -188,9 +159,7 @@ impl Store {
             .map_err(|e| self.sled_err(e))?
             .ok_or_else(|| StoreError::NotACouncil(self.path.clone()))?;
         let council: Council = self.open_value(meta::TREE, meta::COUNCIL, &value)?;
-        council
-            .validate()
-            .map_err(|_| corrupt(meta::TREE, meta::COUNCIL))?;
+        council.validate().map_err(|_| corrupt(meta::TREE, meta::COUNCIL))?;
         Ok(council)
     }
 
@@ -207,34 +176,22 @@ impl Store {
     /// is written.
     pub fn put_ui_draft(&self, draft: Option<&[u8]>) -> Result<(), StoreError> {
         let mut batch = self.meta_batch();
-        let value = draft
-            .map(|d| self.seal_meta(meta::UI_DRAFT, &d.to_vec()))
-            .transpose()?;
+        let value = draft.map(|d| self.seal_meta(meta::UI_DRAFT, &d.to_vec())).transpose()?;
         batch.push(meta::UI_DRAFT, value);
         batch.commit()
     }
 
     /// The text kept at the last lock, if any.
     pub fn ui_draft(&self) -> Result<Option<Vec<u8>>, StoreError> {
-        match self
-            .meta
-            .get(meta::UI_DRAFT)
-            .map_err(|e| self.sled_err(e))?
-        {
-            Some(value) => self
-                .open_value(meta::TREE, meta::UI_DRAFT, &value)
-                .map(Some),
+        match self.meta.get(meta::UI_DRAFT).map_err(|e| self.sled_err(e))? {
+            Some(value) => self.open_value(meta::TREE, meta::UI_DRAFT, &value).map(Some),
             None => Ok(None),
         }
     }
 
     /// Public keys (age1…) of the council's recipients.
     pub fn recipients(&self) -> Result<Vec<String>, StoreError> {
-        match self
-            .meta
-            .get(meta::RECIPIENTS)
-            .map_err(|e| self.sled_err(e))?
-        {
+        match self.meta.get(meta::RECIPIENTS).map_err(|e| self.sled_err(e))? {
             Some(value) => self.open_value(meta::TREE, meta::RECIPIENTS, &value),
             None => Ok(Vec::new()),
         }
@@ -242,9 +199,7 @@ impl Store {
 
     /// Whether a passphrase can open the council.
     pub fn has_passphrase(&self) -> Result<bool, StoreError> {
-        self.meta
-            .contains_key(meta::WRAP_PASSPHRASE)
-            .map_err(|e| self.sled_err(e))
+        self.meta.contains_key(meta::WRAP_PASSPHRASE).map_err(|e| self.sled_err(e))
     }
 
     /// Adds or removes recipients and sets or removes the passphrase, in one
@@ -300,20 +255,11 @@ impl Store {
             batch.push(meta::RECIPIENTS, None);
         } else {
             let list: Vec<String> = recipients.iter().map(ToString::to_string).collect();
-            batch.push(
-                meta::WRAP_RECIPIENTS,
-                Some(self.data_key.wrap_to_recipients(recipients)?),
-            );
-            batch.push(
-                meta::RECIPIENTS,
-                Some(self.seal_meta(meta::RECIPIENTS, &list)?),
-            );
+            batch.push(meta::WRAP_RECIPIENTS, Some(self.data_key.wrap_to_recipients(recipients)?));
+            batch.push(meta::RECIPIENTS, Some(self.seal_meta(meta::RECIPIENTS, &list)?));
         }
         match passphrase {
-            Some(Some(p)) => batch.push(
-                meta::WRAP_PASSPHRASE,
-                Some(self.data_key.wrap_to_passphrase(p)?),
-            ),
+            Some(Some(p)) => batch.push(meta::WRAP_PASSPHRASE, Some(self.data_key.wrap_to_passphrase(p)?)),
             Some(None) => batch.push(meta::WRAP_PASSPHRASE, None),
             None => {}
         }
@@ -325,9 +271,7 @@ impl Store {
         &self,
         kind: Kind,
     ) -> impl Iterator<Item = Result<(sled::IVec, sled::IVec), StoreError>> + '_ {
-        self.tree(kind)
-            .iter()
-            .map(|e| e.map_err(|e| self.sled_err(e)))
+        self.tree(kind).iter().map(|e| e.map_err(|e| self.sled_err(e)))
     }
 
     /// Decrypts and decodes one value, checking the record's invariants and
@@ -338,18 +282,13 @@ impl Store {
         key: &[u8],
         value: &[u8],
     ) -> Result<T, StoreError> {
-        let (_schema, body) =
-            envelope::open(&self.record_key, tree, key, value).map_err(|e| match e {
-                OpenError::NewerVersion(v) => StoreError::NewerFormat {
-                    found: u16::from(v),
-                    supported: u16::from(envelope::ENVELOPE_VERSION),
-                },
-                OpenError::NewerSchema(found) => StoreError::NewerFormat {
-                    found,
-                    supported: SCHEMA_VERSION,
-                },
-                OpenError::Corrupt => corrupt(tree, key),
-            })?;
+        let (_schema, body) = envelope::open(&self.record_key, tree, key, value).map_err(|e| match e {
+            OpenError::NewerVersion(v) => {
+                StoreError::NewerFormat { found: u16::from(v), supported: u16::from(envelope::ENVELOPE_VERSION) }
+            }
+            OpenError::NewerSchema(found) => StoreError::NewerFormat { found, supported: SCHEMA_VERSION },
+            OpenError::Corrupt => corrupt(tree, key),
+        })?;
         postcard::from_bytes(&body).map_err(|_| corrupt(tree, key))
     }
 
@@ -366,29 +305,15 @@ impl Store {
     }
 
     fn seal_meta<T: serde::Serialize>(&self, key: &[u8], value: &T) -> Result<Vec<u8>, StoreError> {
-        let bytes = zeroize::Zeroizing::new(
-            postcard::to_allocvec(value).map_err(|e| StoreError::Database(e.to_string()))?,
-        );
-        Ok(envelope::seal(
-            &self.record_key,
-            meta::TREE,
-            key,
-            SCHEMA_VERSION,
-            &bytes,
-        ))
+        let bytes =
+            zeroize::Zeroizing::new(postcard::to_allocvec(value).map_err(|e| StoreError::Database(e.to_string()))?);
+        Ok(envelope::seal(&self.record_key, meta::TREE, key, SCHEMA_VERSION, &bytes))
     }
 
     fn seal_record<R: Record>(&self, record: &R) -> Result<Vec<u8>, StoreError> {
-        let bytes = zeroize::Zeroizing::new(
-            postcard::to_allocvec(record).map_err(|e| StoreError::Database(e.to_string()))?,
-        );
-        Ok(envelope::seal(
-            &self.record_key,
-            R::KIND.tree(),
-            record.id().as_bytes(),
-            SCHEMA_VERSION,
-            &bytes,
-        ))
+        let bytes =
+            zeroize::Zeroizing::new(postcard::to_allocvec(record).map_err(|e| StoreError::Database(e.to_string()))?);
+        Ok(envelope::seal(&self.record_key, R::KIND.tree(), record.id().as_bytes(), SCHEMA_VERSION, &bytes))
     }
 
     /// Forces everything written so far to disk.
@@ -402,18 +327,13 @@ impl Batch<'_> {
     pub fn put<R: Record>(&mut self, record: &R) -> Result<(), StoreError> {
         record.validate()?;
         let value = self.store.seal_record(record)?;
-        self.ops.push((
-            kind_index(R::KIND),
-            record.id().as_bytes().to_vec(),
-            Some(value),
-        ));
+        self.ops.push((kind_index(R::KIND), record.id().as_bytes().to_vec(), Some(value)));
         Ok(())
     }
 
     /// Stages the removal of a record.
     pub fn remove<R: Record>(&mut self, id: RecordId) {
-        self.ops
-            .push((kind_index(R::KIND), id.as_bytes().to_vec(), None));
+        self.ops.push((kind_index(R::KIND), id.as_bytes().to_vec(), None));
     }
 
     /// Applies every staged write in one transaction, then flushes.
@@ -433,9 +353,7 @@ impl Batch<'_> {
         match result {
             Ok(()) => store.flush(),
             Err(TransactionError::Storage(e)) => Err(store.sled_err(e)),
-            Err(TransactionError::Abort(())) => {
-                Err(StoreError::Database("transaction aborted".into()))
-            }
+            Err(TransactionError::Abort(())) => Err(StoreError::Database("transaction aborted".into())),
         }
     }
 }
@@ -463,10 +381,7 @@ pub(crate) fn corrupt(tree: &str, key: &[u8]) -> StoreError {
         Ok(bytes) => RecordId::from_bytes(bytes).to_string(),
         Err(_) => String::from_utf8_lossy(key).into_owned(),
     };
-    StoreError::Corrupt {
-        tree: tree.to_string(),
-        id,
-    }
+    StoreError::Corrupt { tree: tree.to_string(), id }
 }
 
 /// Opens the sled database of an existing council, never creating one.
@@ -474,10 +389,7 @@ fn open_db(path: &Path) -> Result<sled::Db, StoreError> {
     if !path.exists() {
         return Err(StoreError::NotFound(path.to_path_buf()));
     }
-    std::fs::read_dir(path).map_err(|source| StoreError::Access {
-        path: path.to_path_buf(),
-        source,
-    })?;
+    std::fs::read_dir(path).map_err(|source| StoreError::Access { path: path.to_path_buf(), source })?;
     if !path.join("db").is_file() || !path.join("conf").is_file() {
         return Err(StoreError::NotACouncil(path.to_path_buf()));
     }
@@ -501,27 +413,16 @@ const LOCK_PATIENCE: std::time::Duration = std::time::Duration::from_millis(1500
 /// Refuses a council written by a newer format, before any key is tried.
 fn check_format(path: &Path, meta_tree: &Tree) -> Result<(), StoreError> {
     let read_u16 = |key: &[u8]| -> Result<Option<u16>, StoreError> {
-        let value = meta_tree
-            .get(key)
-            .map_err(|e| StoreError::from_sled(path, e))?;
-        Ok(value
-            .and_then(|v| <[u8; 2]>::try_from(&v[..]).ok())
-            .map(u16::from_be_bytes))
+        let value = meta_tree.get(key).map_err(|e| StoreError::from_sled(path, e))?;
+        Ok(value.and_then(|v| <[u8; 2]>::try_from(&v[..]).ok()).map(u16::from_be_bytes))
     };
-    let format =
-        read_u16(meta::FORMAT)?.ok_or_else(|| StoreError::NotACouncil(path.to_path_buf()))?;
+    let format = read_u16(meta::FORMAT)?.ok_or_else(|| StoreError::NotACouncil(path.to_path_buf()))?;
     if format > STORE_FORMAT {
-        return Err(StoreError::NewerFormat {
-            found: format,
-            supported: STORE_FORMAT,
-        });
+        return Err(StoreError::NewerFormat { found: format, supported: STORE_FORMAT });
     }
     if let Some(schema) = read_u16(meta::SCHEMA)? {
         if schema > SCHEMA_VERSION {
-            return Err(StoreError::NewerFormat {
-                found: schema,
-                supported: SCHEMA_VERSION,
-            });
+            return Err(StoreError::NewerFormat { found: schema, supported: SCHEMA_VERSION });
         }
     }
     Ok(())
@@ -529,11 +430,7 @@ fn check_format(path: &Path, meta_tree: &Tree) -> Result<(), StoreError> {
 
 /// Tries the user's identities or passphrase against the wraps.
 fn unwrap_data_key(path: &Path, meta_tree: &Tree, unlock: &Unlock) -> Result<DataKey, StoreError> {
-    let wrap = |key: &[u8]| {
-        meta_tree
-            .get(key)
-            .map_err(|e| StoreError::from_sled(path, e))
-    };
+    let wrap = |key: &[u8]| meta_tree.get(key).map_err(|e| StoreError::from_sled(path, e));
     let result = match unlock {
         Unlock::Identities(ids) => {
             let w = wrap(meta::WRAP_RECIPIENTS)?.ok_or(StoreError::NoRecipients)?;
@@ -546,9 +443,7 @@ fn unwrap_data_key(path: &Path, meta_tree: &Tree, unlock: &Unlock) -> Result<Dat
             let w = wrap(meta::WRAP_PASSPHRASE)?.ok_or(StoreError::NoPassphrase)?;
             DataKey::unwrap_with_passphrase(&w, p).map_err(|e| match e {
                 age::DecryptError::ExcessiveWork { .. } => StoreError::ExcessiveWork,
-                age::DecryptError::DecryptionFailed | age::DecryptError::NoMatchingKeys => {
-                    StoreError::WrongPassphrase
-                }
+                age::DecryptError::DecryptionFailed | age::DecryptError::NoMatchingKeys => StoreError::WrongPassphrase,
                 _ => corrupt(meta::TREE, meta::WRAP_PASSPHRASE),
             })
         }

@@ -27,9 +27,18 @@ pub enum Action {
     },
     /// The council opened, with any draft kept at the last lock (or the
     /// reason it did not open).
-    Unlocked(Result<Box<(Data, Option<Vec<u8>>)>, String>),
+    Unlocked(Result<Box<Opened>, String>),
     /// A save finished (or failed, with the reason to show).
-    Saved(Result<Saved, String>),
+    Saved(Result<Box<Saved>, String>),
+}
+
+/// A council just opened.
+#[derive(Debug)]
+pub struct Opened {
+    /// Every record, decrypted.
+    pub data: Data,
+    /// What was being typed at the last lock, sealed until now.
+    pub draft: Option<Vec<u8>>,
 }
 
 /// What a save wrote, as stored (with its new revision).

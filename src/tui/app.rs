@@ -189,14 +189,7 @@ pub struct App {
 
 impl App {
     /// A locked UI.
-    pub fn new(
-        lang: Lang,
-        theme: Theme,
-        keymap: Keymap,
-        has_identity: bool,
-        today: Date,
-        now: ClockTime,
-    ) -> Self {
+    pub fn new(lang: Lang, theme: Theme, keymap: Keymap, has_identity: bool, today: Date, now: ClockTime) -> Self {
         Self {
             loader: loader_for(lang),
             lang,
@@ -264,11 +257,8 @@ impl App {
             return false;
         };
         match form.fields.get(form.focus).map(|f| &f.input) {
-            Some(Input::Text {
-                multiline: true, ..
-            }) => {
-                matches!(ev.code, KeyCode::Enter | KeyCode::Up | KeyCode::Down)
-                    && ev.modifiers.is_empty()
+            Some(Input::Text { multiline: true, .. }) => {
+                matches!(ev.code, KeyCode::Enter | KeyCode::Up | KeyCode::Down) && ev.modifiers.is_empty()
             }
             Some(Input::Choice { .. }) | Some(Input::Multi { .. }) => {
                 matches!(ev.code, KeyCode::Left | KeyCode::Right | KeyCode::Char(' '))

@@ -62,19 +62,14 @@ impl Config {
         match std::fs::read_to_string(path) {
             Ok(text) => Self::parse(path, &text),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Self::default()),
-            Err(e) => Err(ConfigError::Syntax {
-                path: path.to_path_buf(),
-                message: e.to_string(),
-            }),
+            Err(e) => Err(ConfigError::Syntax { path: path.to_path_buf(), message: e.to_string() }),
         }
     }
 
     /// Parses and checks the text of a config file.
     pub fn parse(path: &Path, text: &str) -> Result<Self, ConfigError> {
-        let config: Config = toml::from_str(text).map_err(|e| ConfigError::Syntax {
-            path: path.to_path_buf(),
-            message: e.to_string(),
-        })?;
+        let config: Config = toml::from_str(text)
+            .map_err(|e| ConfigError::Syntax { path: path.to_path_buf(), message: e.to_string() })?;
         let bad = |setting: &str, value: &str, expected: &str| ConfigError::BadValue {
             path: path.to_path_buf(),
             setting: setting.to_string(),
@@ -94,9 +89,7 @@ impl Config {
                 return Err(bad("auto_lock_minutes", &m.to_string(), "1–240"));
             }
         }
-        config
-            .keymap()
-            .map_err(|(setting, value, expected)| bad(&setting, &value, &expected))?;
+        config.keymap().map_err(|(setting, value, expected)| bad(&setting, &value, &expected))?;
         Ok(config)
     }
 
@@ -110,21 +103,12 @@ impl Config {
                 let names: Vec<String> = Command::ALL.iter().map(|c| c.name()).collect();
                 (setting.clone(), name.clone(), names.join(", "))
             })?;
-            let parsed = Key::parse(key).ok_or_else(|| {
-                (
-                    setting.clone(),
-                    key.clone(),
-                    "ctrl-l, f12, a, shift-up…".into(),
-                )
-            })?;
+            let parsed =
+                Key::parse(key).ok_or_else(|| (setting.clone(), key.clone(), "ctrl-l, f12, a, shift-up…".into()))?;
             keymap.rebind(command, parsed);
         }
         if let Some((mode, key)) = keymap.conflicts().first() {
-            return Err((
-                format!("keys ({mode:?})"),
-                key.label(true),
-                "one key per command".into(),
-            ));
+            return Err((format!("keys ({mode:?})"), key.label(true), "one key per command".into()));
         }
         Ok(keymap)
     }
@@ -141,13 +125,7 @@ mod tests {
     #[test]
     fn a_full_config_reads() {
         let c = parse("language = \"en\"\ntheme = \"high-contrast\"\nauto_lock_minutes = 5\n[keys]\nlock = \"f12\"\n");
-        assert!(matches!(
-            c,
-            Ok(Config {
-                auto_lock_minutes: Some(5),
-                ..
-            })
-        ));
+        assert!(matches!(c, Ok(Config { auto_lock_minutes: Some(5), .. })));
     }
 
     #[test]
@@ -155,24 +133,13 @@ mod tests {
         assert!(
             matches!(parse("theme = \"rose\""), Err(ConfigError::BadValue { expected, .. }) if expected.contains("high-contrast"))
         );
-        assert!(matches!(
-            parse("auto_lock_minutes = 0"),
-            Err(ConfigError::BadValue { .. })
-        ));
+        assert!(matches!(parse("auto_lock_minutes = 0"), Err(ConfigError::BadValue { .. })));
         assert!(
             matches!(parse("[keys]\nfly = \"x\""), Err(ConfigError::BadValue { expected, .. }) if expected.contains("lock"))
         );
-        assert!(matches!(
-            parse("[keys]\nlock = \"ctrl-\""),
-            Err(ConfigError::BadValue { .. })
-        ));
-        assert!(
-            matches!(parse("colour = 3"), Err(ConfigError::Syntax { message, .. }) if message.contains("colour"))
-        );
+        assert!(matches!(parse("[keys]\nlock = \"ctrl-\""), Err(ConfigError::BadValue { .. })));
+        assert!(matches!(parse("colour = 3"), Err(ConfigError::Syntax { message, .. }) if message.contains("colour")));
         // Two commands on one key in the same mode.
-        assert!(matches!(
-            parse("[keys]\nnew = \"e\""),
-            Err(ConfigError::BadValue { .. })
-        ));
+        assert!(matches!(parse("[keys]\nnew = \"e\""), Err(ConfigError::BadValue { .. })));
     }
 }

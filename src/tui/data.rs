@@ -2,8 +2,8 @@
 //! screens need. Dropped entirely on lock.
 
 use crate::domain::{
-    AdvocacyDraft, Contribution, Council, Date, Meeting, Member, MinutesStatus, Record, RecordId,
-    Task, TaskStatus, WorkingGroup,
+    AdvocacyDraft, Contribution, Council, Date, Meeting, Member, MinutesStatus, Record, RecordId, Task, TaskStatus,
+    WorkingGroup,
 };
 use crate::storage::{Store, StoreError};
 
@@ -45,17 +45,12 @@ impl Data {
     /// Orders every list the way screens show it; ties fall back on ids so
     /// the order is stable.
     pub fn sort(&mut self) {
-        self.members.sort_by(|a, b| {
-            (a.pseudonym.to_lowercase(), a.id).cmp(&(b.pseudonym.to_lowercase(), b.id))
-        });
-        self.groups
-            .sort_by(|a, b| (a.name.to_lowercase(), a.id).cmp(&(b.name.to_lowercase(), b.id)));
-        self.meetings
-            .sort_by(|a, b| (b.date, b.id).cmp(&(a.date, a.id)));
-        self.tasks
-            .sort_by(|a, b| (a.due, &a.title, a.id).cmp(&(b.due, &b.title, b.id)));
-        self.contributions
-            .sort_by(|a, b| (b.consent.given_on, b.id).cmp(&(a.consent.given_on, a.id)));
+        use std::cmp::Reverse;
+        self.members.sort_by_cached_key(|m| (m.pseudonym.to_lowercase(), m.id));
+        self.groups.sort_by_cached_key(|g| (g.name.to_lowercase(), g.id));
+        self.meetings.sort_by_key(|m| Reverse((m.date, m.id)));
+        self.tasks.sort_by(|a, b| (a.due, &a.title, a.id).cmp(&(b.due, &b.title, b.id)));
+        self.contributions.sort_by_key(|c| Reverse((c.consent.given_on, c.id)));
     }
 
     /// Puts a saved record in place of its previous version (or adds it).
@@ -68,18 +63,12 @@ impl Data {
 
     /// A member's pseudonym, or a neutral word for an unknown id.
     pub fn pseudonym(&self, id: RecordId) -> &str {
-        self.members
-            .iter()
-            .find(|m| m.id == id)
-            .map_or("?", |m| m.pseudonym.as_str())
+        self.members.iter().find(|m| m.id == id).map_or("?", |m| m.pseudonym.as_str())
     }
 
     /// A group's name.
     pub fn group_name(&self, id: RecordId) -> &str {
-        self.groups
-            .iter()
-            .find(|g| g.id == id)
-            .map_or("?", |g| g.name.as_str())
+        self.groups.iter().find(|g| g.id == id).map_or("?", |g| g.name.as_str())
     }
 
     /// A meeting by id.
@@ -90,11 +79,7 @@ impl Data {
     /// The meeting to prepare or hold next: the earliest draft on or after
     /// today, else the latest draft, else the latest meeting.
     pub fn next_meeting(&self, today: Date) -> Option<&Meeting> {
-        let drafts = || {
-            self.meetings
-                .iter()
-                .filter(|m| m.status == MinutesStatus::Draft)
-        };
+        let drafts = || self.meetings.iter().filter(|m| m.status == MinutesStatus::Draft);
         drafts()
             .filter(|m| m.date >= today)
             .min_by_key(|m| m.date)
@@ -103,12 +88,7 @@ impl Data {
     }
 
     /// Tasks of one board column after filters, in display order.
-    pub fn board_column(
-        &self,
-        status: TaskStatus,
-        group: Option<RecordId>,
-        member: Option<RecordId>,
-    ) -> Vec<&Task> {
+    pub fn board_column(&self, status: TaskStatus, group: Option<RecordId>, member: Option<RecordId>) -> Vec<&Task> {
         self.tasks
             .iter()
             .filter(|t| t.status == status)
@@ -118,11 +98,7 @@ impl Data {
     }
 
     /// Contributions after filters, in display order.
-    pub fn contributions_filtered(
-        &self,
-        theme: Option<&str>,
-        group: Option<RecordId>,
-    ) -> Vec<&Contribution> {
+    pub fn contributions_filtered(&self, theme: Option<&str>, group: Option<RecordId>) -> Vec<&Contribution> {
         self.contributions
             .iter()
             .filter(|c| theme.is_none_or(|t| c.themes.iter().any(|x| x == t)))
@@ -132,11 +108,8 @@ impl Data {
 
     /// Open tasks of a group, overdue first, then by due date.
     pub fn open_tasks(&self, group: RecordId, today: Date) -> Vec<&Task> {
-        let mut tasks: Vec<&Task> = self
-            .tasks
-            .iter()
-            .filter(|t| t.group == group && t.status != TaskStatus::Done)
-            .collect();
+        let mut tasks: Vec<&Task> =
+            self.tasks.iter().filter(|t| t.group == group && t.status != TaskStatus::Done).collect();
         tasks.sort_by_key(|t| (!t.is_overdue(today), t.due, t.id));
         tasks
     }

@@ -91,69 +91,35 @@ impl Field {
     pub fn text(label: String, initial: &str) -> Self {
         let mut area = TextArea::new(vec![initial.to_string()]);
         area.move_cursor(ratatui_textarea::CursorMove::End);
-        Self {
-            label,
-            input: Input::Text {
-                area: Box::new(area),
-                multiline: false,
-            },
-        }
+        Self { label, input: Input::Text { area: Box::new(area), multiline: false } }
     }
 
     /// A multi-line text field.
     pub fn long_text(label: String, initial: &str) -> Self {
         let lines: Vec<String> = initial.lines().map(str::to_string).collect();
-        let mut area = TextArea::new(if lines.is_empty() {
-            vec![String::new()]
-        } else {
-            lines
-        });
+        let mut area = TextArea::new(if lines.is_empty() { vec![String::new()] } else { lines });
         area.move_cursor(ratatui_textarea::CursorMove::Bottom);
         area.move_cursor(ratatui_textarea::CursorMove::End);
-        Self {
-            label,
-            input: Input::Text {
-                area: Box::new(area),
-                multiline: true,
-            },
-        }
+        Self { label, input: Input::Text { area: Box::new(area), multiline: true } }
     }
 
     /// A choice among options, the first selected.
     pub fn choice(label: String, options: Vec<Choice>) -> Self {
-        Self {
-            label,
-            input: Input::Choice {
-                options,
-                selected: 0,
-            },
-        }
+        Self { label, input: Input::Choice { options, selected: 0 } }
     }
 
     /// A multiple choice, nothing ticked.
     pub fn multi(label: String, options: Vec<Choice>) -> Self {
         let checked = vec![false; options.len()];
-        Self {
-            label,
-            input: Input::Multi {
-                options,
-                checked,
-                cursor: 0,
-            },
-        }
+        Self { label, input: Input::Multi { options, checked, cursor: 0 } }
     }
 
     /// The text typed, lines joined by `\n`.
     pub fn value(&self) -> String {
         match &self.input {
             Input::Text { area, .. } => area.lines().join("\n"),
-            Input::Choice { options, selected } => options
-                .get(*selected)
-                .map(|c| c.value.clone())
-                .unwrap_or_default(),
-            Input::Multi {
-                options, checked, ..
-            } => options
+            Input::Choice { options, selected } => options.get(*selected).map(|c| c.value.clone()).unwrap_or_default(),
+            Input::Multi { options, checked, .. } => options
                 .iter()
                 .zip(checked)
                 .filter(|(_, c)| **c)
@@ -182,13 +148,7 @@ pub struct Form {
 impl Form {
     /// A new form with the focus on the first field.
     pub fn new(kind: FormKind, title: String, fields: Vec<Field>) -> Self {
-        Self {
-            kind,
-            title,
-            fields,
-            focus: 0,
-            error: None,
-        }
+        Self { kind, title, fields, focus: 0, error: None }
     }
 
     /// Value of field `i` (empty if absent).
@@ -214,8 +174,6 @@ impl Form {
 
     /// Whether anything was typed in a text field.
     pub fn has_text(&self) -> bool {
-        self.fields
-            .iter()
-            .any(|f| matches!(&f.input, Input::Text { area, .. } if !area.is_empty()))
+        self.fields.iter().any(|f| matches!(&f.input, Input::Text { area, .. } if !area.is_empty()))
     }
 }

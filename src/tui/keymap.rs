@@ -159,12 +159,7 @@ impl Mode {
     fn has_globals(self) -> bool {
         matches!(
             self,
-            Mode::Dashboard
-                | Mode::Meetings
-                | Mode::Minutes
-                | Mode::Board
-                | Mode::Contributions
-                | Mode::Members
+            Mode::Dashboard | Mode::Meetings | Mode::Minutes | Mode::Board | Mode::Contributions | Mode::Members
         )
     }
 }
@@ -180,10 +175,7 @@ pub struct Key {
 
 impl Key {
     const fn plain(code: KeyCode) -> Self {
-        Self {
-            code,
-            mods: KeyModifiers::NONE,
-        }
+        Self { code, mods: KeyModifiers::NONE }
     }
 
     const fn ch(c: char) -> Self {
@@ -191,24 +183,17 @@ impl Key {
     }
 
     const fn ctrl(c: char) -> Self {
-        Self {
-            code: KeyCode::Char(c),
-            mods: KeyModifiers::CONTROL,
-        }
+        Self { code: KeyCode::Char(c), mods: KeyModifiers::CONTROL }
     }
 
     /// Normalises a terminal key event: shifted letters arrive as upper
     /// case with SHIFT, which we keep as the upper-case letter alone.
     pub fn from_event(ev: KeyEvent) -> Self {
-        let mut mods =
-            ev.modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT | KeyModifiers::SHIFT);
+        let mut mods = ev.modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT | KeyModifiers::SHIFT);
         if let KeyCode::Char(_) = ev.code {
             mods.remove(KeyModifiers::SHIFT);
         }
-        Self {
-            code: ev.code,
-            mods,
-        }
+        Self { code: ev.code, mods }
     }
 
     /// Reads "ctrl-l", "shift-up", "a", "A", "enter", "f2", "?".
@@ -287,9 +272,7 @@ impl Key {
         }
         let name = match self.code {
             KeyCode::Char(' ') => word("Espace", "Space"),
-            KeyCode::Char(c) if self.mods.contains(KeyModifiers::CONTROL) => {
-                c.to_ascii_uppercase().to_string()
-            }
+            KeyCode::Char(c) if self.mods.contains(KeyModifiers::CONTROL) => c.to_ascii_uppercase().to_string(),
             KeyCode::Char(c) => c.to_string(),
             KeyCode::Enter => word("Entrée", "Enter"),
             KeyCode::Esc => word("Échap", "Esc"),
@@ -320,9 +303,12 @@ pub struct Keymap {
 use Command as C;
 use KeyCode as K;
 
+/// A table of bindings, in hint order.
+type Bindings = Vec<(Key, Command)>;
+
 /// Default bindings: one readable table per mode. Order is the order of the
 /// footer hints.
-fn defaults() -> (Vec<(Mode, Vec<(Key, Command)>)>, Vec<(Key, Command)>) {
+fn defaults() -> (Vec<(Mode, Bindings)>, Bindings) {
     let nav = |extra: Vec<(Key, Command)>| {
         let mut v = extra;
         v.extend([(Key::plain(K::Up), C::Up), (Key::plain(K::Down), C::Down)]);
@@ -340,21 +326,11 @@ fn defaults() -> (Vec<(Mode, Vec<(Key, Command)>)>, Vec<(Key, Command)>) {
         (Key::ch('q'), C::Quit),
     ];
     let tables = vec![
-        (
-            Mode::Unlock,
-            vec![
-                (Key::plain(K::Enter), C::Submit),
-                (Key::plain(K::Esc), C::Quit),
-            ],
-        ),
+        (Mode::Unlock, vec![(Key::plain(K::Enter), C::Submit), (Key::plain(K::Esc), C::Quit)]),
         (Mode::Dashboard, nav(vec![(Key::plain(K::Enter), C::Open)])),
         (
             Mode::Meetings,
-            nav(vec![
-                (Key::plain(K::Enter), C::Open),
-                (Key::ch('n'), C::New),
-                (Key::ch('g'), C::NewGroupMeeting),
-            ]),
+            nav(vec![(Key::plain(K::Enter), C::Open), (Key::ch('n'), C::New), (Key::ch('g'), C::NewGroupMeeting)]),
         ),
         (
             Mode::Minutes,
@@ -374,10 +350,7 @@ fn defaults() -> (Vec<(Mode, Vec<(Key, Command)>)>, Vec<(Key, Command)>) {
                 (Key::plain(K::Esc), C::Back),
             ]),
         ),
-        (
-            Mode::Notes,
-            vec![(Key::plain(K::Esc), C::Back), (Key::ctrl('l'), C::Lock)],
-        ),
+        (Mode::Notes, vec![(Key::plain(K::Esc), C::Back), (Key::ctrl('l'), C::Lock)]),
         (
             Mode::Board,
             vec![
@@ -455,10 +428,7 @@ fn defaults() -> (Vec<(Mode, Vec<(Key, Command)>)>, Vec<(Key, Command)>) {
                 (Key::ch('n'), C::Cancel),
             ],
         ),
-        (
-            Mode::Help,
-            vec![(Key::plain(K::Esc), C::Cancel), (Key::ch('?'), C::Cancel)],
-        ),
+        (Mode::Help, vec![(Key::plain(K::Esc), C::Cancel), (Key::ch('?'), C::Cancel)]),
     ];
     (tables, global)
 }
@@ -466,10 +436,7 @@ fn defaults() -> (Vec<(Mode, Vec<(Key, Command)>)>, Vec<(Key, Command)>) {
 impl Default for Keymap {
     fn default() -> Self {
         let (tables, global) = defaults();
-        Self {
-            tables: tables.into_iter().collect(),
-            global,
-        }
+        Self { tables: tables.into_iter().collect(), global }
     }
 }
 
@@ -477,10 +444,7 @@ impl Keymap {
     /// The command bound to `key` in `mode`, if any. The mode's own table
     /// wins over the global one.
     pub fn lookup(&self, mode: Mode, key: Key) -> Option<Command> {
-        let own = self
-            .tables
-            .get(&mode)
-            .and_then(|t| t.iter().find(|(k, _)| *k == key));
+        let own = self.tables.get(&mode).and_then(|t| t.iter().find(|(k, _)| *k == key));
         if let Some((_, c)) = own {
             return Some(*c);
         }
@@ -502,11 +466,7 @@ impl Keymap {
 
     /// Rebinds `command` to `key` wherever it is bound (config overrides).
     pub fn rebind(&mut self, command: Command, key: Key) {
-        for table in self
-            .tables
-            .values_mut()
-            .chain(std::iter::once(&mut self.global))
-        {
+        for table in self.tables.values_mut().chain(std::iter::once(&mut self.global)) {
             for binding in table.iter_mut().filter(|(_, c)| *c == command) {
                 binding.0 = key;
             }
@@ -547,10 +507,7 @@ mod tests {
         assert_eq!(Key::parse("Ctrl-L"), Some(Key::ctrl('l')));
         assert_eq!(Key::parse("A"), Some(Key::ch('A')));
         assert_eq!(Key::parse("f2"), Some(Key::plain(KeyCode::F(2))));
-        assert_eq!(
-            Key::parse("shift-up").map(|k| k.mods),
-            Some(KeyModifiers::SHIFT)
-        );
+        assert_eq!(Key::parse("shift-up").map(|k| k.mods), Some(KeyModifiers::SHIFT));
         assert_eq!(Key::parse("nope"), None);
     }
 
@@ -564,23 +521,15 @@ mod tests {
         let km = Keymap::default();
         assert_eq!(km.lookup(Mode::Notes, Key::ch('q')), None);
         assert_eq!(km.lookup(Mode::Meetings, Key::ch('q')), Some(Command::Quit));
-        assert_eq!(
-            km.lookup(Mode::Minutes, Key::plain(KeyCode::Esc)),
-            Some(Command::Back)
-        );
+        assert_eq!(km.lookup(Mode::Minutes, Key::plain(KeyCode::Esc)), Some(Command::Back));
     }
 
     #[test]
     fn rebinding_moves_the_hint_too() {
         let mut km = Keymap::default();
         km.rebind(Command::Lock, Key::plain(KeyCode::F(12)));
-        assert_eq!(
-            km.lookup(Mode::Board, Key::plain(KeyCode::F(12))),
-            Some(Command::Lock)
-        );
-        assert!(km
-            .bindings(Mode::Board)
-            .contains(&(Key::plain(KeyCode::F(12)), Command::Lock)));
+        assert_eq!(km.lookup(Mode::Board, Key::plain(KeyCode::F(12))), Some(Command::Lock));
+        assert!(km.bindings(Mode::Board).contains(&(Key::plain(KeyCode::F(12)), Command::Lock)));
         assert_eq!(km.lookup(Mode::Board, Key::ctrl('l')), None);
     }
 }

@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use super::action::{Action, Saved};
+use super::action::{Action, Opened, Saved};
 use super::app::App;
 use super::data::Data;
 use super::effect::{Change, Effect, UnlockWith};
@@ -35,12 +35,7 @@ pub struct Runtime {
 impl Runtime {
     /// A locked runtime.
     pub fn new(app: App, source: Source) -> Self {
-        Self {
-            app,
-            session: None,
-            source,
-            clear_screen: false,
-        }
+        Self { app, session: None, source, clear_screen: false }
     }
 
     /// Applies an action and everything it leads to.
@@ -61,12 +56,10 @@ impl Runtime {
     fn run(&mut self, effect: Effect) -> Option<Action> {
         match effect {
             Effect::Save(change) => {
-                let result = self.save(change).map_err(|e| explain(&self.app, &e));
+                let result = self.save(change).map(Box::new).map_err(|e| explain(&self.app, &e));
                 Some(Action::Saved(result))
             }
-            Effect::Unlock(with) => Some(Action::Unlocked(
-                self.unlock(with).map_err(|e| explain(&self.app, &e)),
-            )),
+            Effect::Unlock(with) => Some(Action::Unlocked(self.unlock(with).map_err(|e| explain(&self.app, &e)))),
             Effect::Lock => {
                 self.session = None;
                 self.clear_screen = true;
@@ -76,15 +69,11 @@ impl Runtime {
         }
     }
 
-    fn unlock(&mut self, with: UnlockWith) -> Result<Box<(Data, Option<Vec<u8>>)>, SessionError> {
+    fn unlock(&mut self, with: UnlockWith) -> Result<Box<Opened>, SessionError> {
         let unlock = match with {
             UnlockWith::Passphrase(p) => Unlock::Passphrase(p),
             UnlockWith::Identity => {
-                let path = self
-                    .source
-                    .identity_file
-                    .as_ref()
-                    .ok_or(StoreError::NoPassphrase)?;
+                let path = self.source.identity_file.as_ref().ok_or(StoreError::NoPassphrase)?;
                 let keys = keyfile::read(path).map_err(|_| StoreError::NotARecipient)?;
                 Unlock::Identities(keys.identities)
             }
@@ -93,26 +82,18 @@ impl Runtime {
         let data = Data::load(&store)?;
         let draft = store.ui_draft()?;
         self.session = Some(Session::new(store));
-        Ok(Box::new((data, draft)))
+        Ok(Box::new(Opened { data, draft }))
     }
 
     fn save(&mut self, change: Change) -> Result<Saved, SessionError> {
-        let session = self
-            .session
-            .as_ref()
-            .ok_or(StoreError::Database("locked".into()))?;
+        let session = self.session.as_ref().ok_or(StoreError::Database("locked".into()))?;
         Ok(match change {
             Change::Member(m) => Saved::Member(session.save_member(m)?),
             Change::Group(g) => Saved::Group(session.save_group(g)?),
             Change::Meeting(m) => Saved::Meeting(session.save_meeting(m)?),
             Change::Task(t) => Saved::Task(session.save_task(t)?),
             Change::Contribution(c) => Saved::Contribution(session.save_contribution(c)?),
-            Change::ActionTask {
-                meeting,
-                item,
-                action,
-                group,
-            } => {
+            Change::ActionTask { meeting, item, action, group } => {
                 let (m, t) = session.add_action(meeting, item, action, group)?;
                 Saved::MeetingAndTask(m, t)
             }

@@ -53,24 +53,14 @@ pub fn search(data: &Data, query: &str) -> Vec<Hit> {
     // searched itself.
     let mut consider = |target: Target, text: &str, context: &str| {
         if let Some(score) = pattern.score(Utf32Str::new(text, &mut buf), &mut matcher) {
-            hits.push(Hit {
-                target,
-                excerpt: format!("{context}{}", excerpt(text)),
-                score,
-            });
+            hits.push(Hit { target, excerpt: format!("{context}{}", excerpt(text)), score });
         }
     };
     for m in &data.meetings {
         for (i, item) in m.agenda.iter().enumerate() {
-            let target = Target::Minutes {
-                meeting: m.id,
-                item: i,
-            };
+            let target = Target::Minutes { meeting: m.id, item: i };
             consider(target, &item.title, &format!("{} · ", m.date));
-            let texts = item
-                .notes
-                .lines()
-                .chain(item.questions.iter().map(String::as_str));
+            let texts = item.notes.lines().chain(item.questions.iter().map(String::as_str));
             for text in texts.chain(item.decisions.iter().map(|d| d.text.as_str())) {
                 if !text.trim().is_empty() {
                     consider(target, text, &format!("{} · ", m.date));
@@ -88,7 +78,7 @@ pub fn search(data: &Data, query: &str) -> Vec<Hit> {
         consider(Target::Member(m.id), &m.pseudonym, "@ ");
     }
     // Best first; among equals, newest meetings first (the order data keeps).
-    hits.sort_by(|a, b| b.score.cmp(&a.score));
+    hits.sort_by_key(|h| std::cmp::Reverse(h.score));
     hits.truncate(MAX_HITS);
     hits
 }

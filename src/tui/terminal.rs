@@ -8,9 +8,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use ratatui::crossterm::event::{
-    self, DisableBracketedPaste, EnableBracketedPaste, Event, KeyEventKind,
-};
+use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event, KeyEventKind};
 use ratatui::crossterm::execute;
 
 use super::keymap::Command;
@@ -78,11 +76,7 @@ pub fn run(runtime: &mut Runtime) -> io::Result<()> {
             last_tick = Instant::now();
             let (today, now) = clock();
             let idle_secs = last_key.elapsed().as_secs();
-            runtime.dispatch(Action::Tick {
-                today,
-                now,
-                idle_secs,
-            });
+            runtime.dispatch(Action::Tick { today, now, idle_secs });
         }
     }
     terminal.clear()?;

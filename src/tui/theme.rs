@@ -33,19 +33,13 @@ impl Theme {
     pub fn colours() -> Self {
         Self {
             base: Style::default(),
-            title: Style::default()
-                .fg(Color::Cyan)
-                .add_modifier(Modifier::BOLD),
+            title: Style::default().fg(Color::Cyan).add_modifier(Modifier::BOLD),
             selected: Style::default().add_modifier(Modifier::REVERSED | Modifier::BOLD),
             dim: Style::default().fg(Color::Gray),
-            warn: Style::default()
-                .fg(Color::Yellow)
-                .add_modifier(Modifier::BOLD),
+            warn: Style::default().fg(Color::Yellow).add_modifier(Modifier::BOLD),
             ok: Style::default().fg(Color::Green),
             error: Style::default().fg(Color::Red).add_modifier(Modifier::BOLD),
-            key: Style::default()
-                .fg(Color::Cyan)
-                .add_modifier(Modifier::BOLD),
+            key: Style::default().fg(Color::Cyan).add_modifier(Modifier::BOLD),
         }
     }
 
@@ -54,19 +48,12 @@ impl Theme {
         let base = Style::default().fg(Color::White).bg(Color::Black);
         Self {
             base,
-            title: base
-                .fg(Color::Yellow)
-                .add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
-            selected: Style::default()
-                .fg(Color::Black)
-                .bg(Color::Yellow)
-                .add_modifier(Modifier::BOLD),
+            title: base.fg(Color::Yellow).add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+            selected: Style::default().fg(Color::Black).bg(Color::Yellow).add_modifier(Modifier::BOLD),
             dim: base,
             warn: base.fg(Color::Yellow).add_modifier(Modifier::BOLD),
             ok: base.add_modifier(Modifier::BOLD),
-            error: base
-                .fg(Color::White)
-                .add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+            error: base.fg(Color::White).add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
             key: base.fg(Color::Yellow).add_modifier(Modifier::BOLD),
         }
     }

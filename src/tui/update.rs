@@ -9,7 +9,7 @@ mod minutes;
 use ratatui::crossterm::event::KeyEvent;
 use serde::{Deserialize, Serialize};
 
-use super::action::{Action, Saved};
+use super::action::{Action, Opened, Saved};
 use super::app::{masked_area, App, Overlay, Screen, Status};
 use super::data::Data;
 use super::effect::{Change, Effect, UnlockWith};
@@ -33,11 +33,7 @@ pub struct UiDraft {
 /// Applies one action; returns what the runtime must do.
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     match action {
-        Action::Tick {
-            today,
-            now,
-            idle_secs,
-        } => tick(app, today, now, idle_secs),
+        Action::Tick { today, now, idle_secs } => tick(app, today, now, idle_secs),
         Action::Unlocked(result) => unlocked(app, result),
         Action::Saved(result) => {
             saved(app, result);
@@ -52,12 +48,7 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     }
 }
 
-fn tick(
-    app: &mut App,
-    today: crate::domain::Date,
-    now: crate::domain::ClockTime,
-    idle_secs: u64,
-) -> Vec<Effect> {
+fn tick(app: &mut App, today: crate::domain::Date, now: crate::domain::ClockTime, idle_secs: u64) -> Vec<Effect> {
     app.today = today;
     app.now = now;
     if !app.is_unlocked() {
@@ -72,23 +63,23 @@ fn tick(
     Vec::new()
 }
 
-fn unlocked(app: &mut App, result: Result<Box<(Data, Option<Vec<u8>>)>, String>) -> Vec<Effect> {
+fn unlocked(app: &mut App, result: Result<Box<Opened>, String>) -> Vec<Effect> {
     match result {
         Ok(opened) => {
-            let (data, draft) = *opened;
+            let Opened { data, draft } = *opened;
             if !app.auto_lock_fixed {
                 app.auto_lock_secs = u64::from(data.council.settings.auto_lock_minutes.max(1)) * 60;
             }
             app.data = Some(data);
             app.screen = Screen::Dashboard;
             app.unlock_error = None;
-            app.passphrase = Box::new(masked_area());
+            *app.passphrase = masked_area();
             app.status = Status::Idle;
             restore_draft(app, draft)
         }
         Err(reason) => {
             app.unlock_error = Some(reason);
-            app.passphrase = Box::new(masked_area());
+            *app.passphrase = masked_area();
             Vec::new()
         }
     }
@@ -104,8 +95,7 @@ fn restore_draft(app: &mut App, draft: Option<Vec<u8>>) -> Vec<Effect> {
         if let Some(mut form) = forms::open(app, draft.form) {
             for (field, text) in form.fields.iter_mut().zip(draft.texts) {
                 if let Input::Text { area, .. } = &mut field.input {
-                    **area =
-                        ratatui_textarea::TextArea::new(text.lines().map(str::to_string).collect());
+                    **area = ratatui_textarea::TextArea::new(text.lines().map(str::to_string).collect());
                     area.move_cursor(ratatui_textarea::CursorMove::Bottom);
                     area.move_cursor(ratatui_textarea::CursorMove::End);
                 }
@@ -117,13 +107,13 @@ fn restore_draft(app: &mut App, draft: Option<Vec<u8>>) -> Vec<Effect> {
     vec![Effect::Save(Change::UiDraft(None))]
 }
 
-fn saved(app: &mut App, result: Result<Saved, String>) {
+fn saved(app: &mut App, result: Result<Box<Saved>, String>) {
     let Some(data) = app.data.as_mut() else {
         return;
     };
     match result {
         Ok(saved) => {
-            match saved {
+            match *saved {
                 Saved::Member(m) => Data::replace(&mut data.members, m),
                 Saved::Group(g) => Data::replace(&mut data.groups, g),
                 Saved::Meeting(m) => Data::replace(&mut data.meetings, m),
@@ -137,11 +127,7 @@ fn saved(app: &mut App, result: Result<Saved, String>) {
             }
             data.sort();
             let unsaved_notes = matches!(&app.screen, Screen::Minutes(m) if m.notes.as_ref().is_some_and(|n| n.dirty));
-            app.status = if unsaved_notes {
-                Status::Unsaved
-            } else {
-                Status::Saved(app.now)
-            };
+            app.status = if unsaved_notes { Status::Unsaved } else { Status::Saved(app.now) };
         }
         Err(reason) => app.status = Status::Failed(reason),
     }
@@ -248,7 +234,7 @@ fn unlock(app: &mut App) -> Vec<Effect> {
     } else {
         UnlockWith::Passphrase(typed.into())
     };
-    app.passphrase = Box::new(masked_area());
+    *app.passphrase = masked_area();
     vec![Effect::Unlock(with)]
 }
 
@@ -258,10 +244,7 @@ pub fn lock(app: &mut App) -> Vec<Effect> {
     let mut effects: Vec<Effect> = minutes::save_notes(app).into_iter().collect();
     if let Some(Overlay::Form(form)) = &app.overlay {
         if form.has_text() {
-            let draft = UiDraft {
-                form: form.kind.clone(),
-                texts: form.texts(),
-            };
+            let draft = UiDraft { form: form.kind.clone(), texts: form.texts() };
             if let Ok(bytes) = postcard::to_allocvec(&draft) {
                 effects.push(Effect::Save(Change::UiDraft(Some(bytes))));
             }
@@ -277,11 +260,7 @@ pub fn lock(app: &mut App) -> Vec<Effect> {
 }
 
 fn quit(app: &mut App) -> Vec<Effect> {
-    let mut effects = if app.is_unlocked() {
-        lock(app)
-    } else {
-        Vec::new()
-    };
+    let mut effects = if app.is_unlocked() { lock(app) } else { Vec::new() };
     app.quit = true;
     effects.push(Effect::Quit);
     effects

@@ -34,13 +34,9 @@ pub fn render(app: &App, frame: &mut Frame) {
         frame.render_widget(Paragraph::new(msg).style(app.theme.warn), area);
         return;
     }
-    let [tabs, body, status, hints] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Min(1),
-        Constraint::Length(1),
-        Constraint::Length(1),
-    ])
-    .areas(area);
+    let [tabs, body, status, hints] =
+        Layout::vertical([Constraint::Length(1), Constraint::Min(1), Constraint::Length(1), Constraint::Length(1)])
+            .areas(area);
     render_tabs(app, frame, tabs);
     match &app.screen {
         Screen::Unlock => unlock::render(app, frame, body),
@@ -57,11 +53,7 @@ pub fn render(app: &App, frame: &mut Frame) {
 }
 
 fn render_tabs(app: &App, frame: &mut Frame, area: Rect) {
-    let name = app
-        .data
-        .as_ref()
-        .map(|d| d.council.name.clone())
-        .unwrap_or_else(|| tr!(app, "app-name"));
+    let name = app.data.as_ref().map(|d| d.council.name.clone()).unwrap_or_else(|| tr!(app, "app-name"));
     let current = match &app.screen {
         Screen::Unlock => 0,
         Screen::Dashboard => 1,
@@ -70,14 +62,18 @@ fn render_tabs(app: &App, frame: &mut Frame, area: Rect) {
         Screen::Contributions(_) => 4,
         Screen::Members { .. } => 5,
     };
-    // The tabs keep their room; a long council name is shortened.
-    let room = (area.width as usize)
-        .saturating_sub(if app.is_unlocked() { 76 } else { 16 })
-        .max(8);
-    let mut spans = vec![Span::styled(
-        format!(" {} ", clip(&name, room)),
-        app.theme.title,
-    )];
+    // Narrow terminals name only the current tab; the others keep their
+    // number, which is also their key. A long council name is shortened.
+    let compact = area.width < 110;
+    let tabs_width = if !app.is_unlocked() {
+        16
+    } else if compact {
+        34
+    } else {
+        76
+    };
+    let room = (area.width as usize).saturating_sub(tabs_width).max(8);
+    let mut spans = vec![Span::styled(format!(" {} ", clip(&name, room)), app.theme.title)];
     if app.is_unlocked() {
         let tabs = [
             tr!(app, "tab-dashboard"),
@@ -91,15 +87,14 @@ fn render_tabs(app: &App, frame: &mut Frame, area: Rect) {
             // The current tab is bracketed, not only highlighted.
             if n == current {
                 spans.push(Span::styled(format!(" [{n} {label}]"), app.theme.selected));
+            } else if compact {
+                spans.push(Span::styled(format!(" {n}"), app.theme.dim));
             } else {
                 spans.push(Span::styled(format!("  {n} {label} "), app.theme.dim));
             }
         }
     } else {
-        spans.push(Span::styled(
-            format!("  🔒 {}", tr!(app, "locked")),
-            app.theme.warn,
-        ));
+        spans.push(Span::styled(format!("  🔒 {}", tr!(app, "locked")), app.theme.warn));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
@@ -107,15 +102,9 @@ fn render_tabs(app: &App, frame: &mut Frame, area: Rect) {
 fn render_status(app: &App, frame: &mut Frame, area: Rect) {
     let (text, style) = match &app.status {
         Status::Idle => (String::new(), app.theme.dim),
-        Status::Saved(at) => (
-            tr!(app, "status-saved", time = at.to_string()),
-            app.theme.ok,
-        ),
+        Status::Saved(at) => (tr!(app, "status-saved", time = at.to_string()), app.theme.ok),
         Status::Unsaved => (tr!(app, "status-unsaved"), app.theme.warn),
-        Status::Failed(why) => (
-            tr!(app, "status-failed", reason = why.clone()),
-            app.theme.error,
-        ),
+        Status::Failed(why) => (tr!(app, "status-failed", reason = why.clone()), app.theme.error),
         Status::Info(msg) => (format!("ℹ {msg}"), app.theme.base),
     };
     frame.render_widget(Paragraph::new(text).style(style), area);
@@ -129,16 +118,10 @@ fn render_hints(app: &App, frame: &mut Frame, area: Rect) {
     let mut bindings = app.keymap.bindings(app.mode());
     bindings.sort_by_key(|(_, c)| *c != Command::Help);
     for (key, command) in bindings {
-        if matches!(
-            command,
-            Command::Up | Command::Down | Command::Left | Command::Right
-        ) {
+        if matches!(command, Command::Up | Command::Down | Command::Left | Command::Right) {
             continue;
         }
-        spans.push(Span::styled(
-            format!("[{}]", key.label(english)),
-            app.theme.key,
-        ));
+        spans.push(Span::styled(format!("[{}]", key.label(english)), app.theme.key));
         spans.push(Span::raw(format!(" {}  ", command_label(app, command))));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);

@@ -25,14 +25,8 @@ fn wrong_identity_is_refused_and_changes_nothing() {
     drop(store);
     let before = snapshot(&council.path());
     let stranger = Unlock::Identities(vec![x25519::Identity::generate()]);
-    assert!(matches!(
-        open_err(&council, &stranger),
-        StoreError::NotARecipient
-    ));
-    assert!(matches!(
-        open_err(&council, &Unlock::Passphrase(pass("x"))),
-        StoreError::NoPassphrase
-    ));
+    assert!(matches!(open_err(&council, &stranger), StoreError::NotARecipient));
+    assert!(matches!(open_err(&council, &Unlock::Passphrase(pass("x"))), StoreError::NoPassphrase));
     assert_same(&snapshot(&council.path()), &before, "a refused open");
 }
 
@@ -40,23 +34,13 @@ fn wrong_identity_is_refused_and_changes_nothing() {
 fn passphrase_opens_and_wrong_passphrase_is_named() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("c");
-    let access = Access {
-        recipients: vec![],
-        passphrase: Some(pass("soleil d'hiver à Lille")),
-    };
+    let access = Access { recipients: vec![], passphrase: Some(pass("soleil d'hiver à Lille")) };
     let store = Store::create(&path, &Council::new("C", Language::Fr).unwrap(), &access).unwrap();
     drop(store);
     let before = snapshot(&path);
     let wrong = Store::open(&path, &Unlock::Passphrase(pass("soleil d'hiver a Lille"))).err();
-    assert!(
-        matches!(wrong, Some(StoreError::WrongPassphrase)),
-        "{wrong:?}"
-    );
-    let no_recipient = Store::open(
-        &path,
-        &Unlock::Identities(vec![x25519::Identity::generate()]),
-    )
-    .err();
+    assert!(matches!(wrong, Some(StoreError::WrongPassphrase)), "{wrong:?}");
+    let no_recipient = Store::open(&path, &Unlock::Identities(vec![x25519::Identity::generate()])).err();
     assert!(matches!(no_recipient, Some(StoreError::NoRecipients)));
     assert_same(&snapshot(&path), &before, "a refused open");
     assert!(Store::open(&path, &Unlock::Passphrase(pass("soleil d'hiver à Lille"))).is_ok());
@@ -69,11 +53,7 @@ fn rekey_keeps_remaining_recipients_and_drops_removed_ones() {
     put_sample(&store, &s);
     let bob = x25519::Identity::generate();
     store
-        .change_access(&KeyChange {
-            add: vec![bob.to_public()],
-            remove: vec![],
-            passphrase: PassphraseChange::Keep,
-        })
+        .change_access(&KeyChange { add: vec![bob.to_public()], remove: vec![], passphrase: PassphraseChange::Keep })
         .unwrap();
     assert_eq!(store.recipients().unwrap().len(), 2);
     store
@@ -84,10 +64,7 @@ fn rekey_keeps_remaining_recipients_and_drops_removed_ones() {
         })
         .unwrap();
     drop(store);
-    assert!(matches!(
-        open_err(&council, &council.unlock()),
-        StoreError::NotARecipient
-    ));
+    assert!(matches!(open_err(&council, &council.unlock()), StoreError::NotARecipient));
     let store = Store::open(&council.path(), &Unlock::Identities(vec![bob])).unwrap();
     assert_eq!(store.get::<Member>(s.member.id).unwrap(), s.member);
 }
@@ -96,19 +73,9 @@ fn rekey_keeps_remaining_recipients_and_drops_removed_ones() {
 fn rekey_never_leaves_the_council_without_a_way_in() {
     let (council, store) = TestCouncil::new();
     let me = council.identity.to_public().to_string();
-    let remove_me = |passphrase| KeyChange {
-        add: vec![],
-        remove: vec![me.clone()],
-        passphrase,
-    };
-    assert!(matches!(
-        store.change_access(&remove_me(PassphraseChange::Keep)),
-        Err(StoreError::NoWayIn)
-    ));
-    assert!(matches!(
-        store.change_access(&remove_me(PassphraseChange::Remove)),
-        Err(StoreError::NoWayIn)
-    ));
+    let remove_me = |passphrase| KeyChange { add: vec![], remove: vec![me.clone()], passphrase };
+    assert!(matches!(store.change_access(&remove_me(PassphraseChange::Keep)), Err(StoreError::NoWayIn)));
+    assert!(matches!(store.change_access(&remove_me(PassphraseChange::Remove)), Err(StoreError::NoWayIn)));
     assert!(matches!(
         store.change_access(&KeyChange {
             add: vec![],
@@ -118,27 +85,14 @@ fn rekey_never_leaves_the_council_without_a_way_in() {
         Err(StoreError::UnknownRecipient(_))
     ));
     // Swapping the identity for a passphrase in one change is allowed.
-    store
-        .change_access(&remove_me(PassphraseChange::Set(pass("nouvelle phrase"))))
-        .unwrap();
+    store.change_access(&remove_me(PassphraseChange::Set(pass("nouvelle phrase")))).unwrap();
     assert!(store.has_passphrase().unwrap());
     assert!(store.recipients().unwrap().is_empty());
     drop(store);
+    assert!(matches!(open_err(&council, &council.unlock()), StoreError::NoRecipients));
+    let store = Store::open(&council.path(), &Unlock::Passphrase(pass("nouvelle phrase"))).unwrap();
     assert!(matches!(
-        open_err(&council, &council.unlock()),
-        StoreError::NoRecipients
-    ));
-    let store = Store::open(
-        &council.path(),
-        &Unlock::Passphrase(pass("nouvelle phrase")),
-    )
-    .unwrap();
-    assert!(matches!(
-        store.change_access(&KeyChange {
-            add: vec![],
-            remove: vec![],
-            passphrase: PassphraseChange::Remove
-        }),
+        store.change_access(&KeyChange { add: vec![], remove: vec![], passphrase: PassphraseChange::Remove }),
         Err(StoreError::NoWayIn)
     ));
 }
@@ -146,10 +100,7 @@ fn rekey_never_leaves_the_council_without_a_way_in() {
 #[test]
 fn second_opener_gets_a_lock_error() {
     let (council, store) = TestCouncil::new();
-    assert!(matches!(
-        open_err(&council, &council.unlock()),
-        StoreError::Locked(_)
-    ));
+    assert!(matches!(open_err(&council, &council.unlock()), StoreError::Locked(_)));
     drop(store);
     assert!(Store::open(&council.path(), &council.unlock()).is_ok());
 }
@@ -160,23 +111,11 @@ fn newer_format_is_refused_before_unlocking() {
     drop(store);
     {
         let db = sled::open(council.path()).unwrap();
-        db.open_tree("meta")
-            .unwrap()
-            .insert(b"format", &99u16.to_be_bytes())
-            .unwrap();
+        db.open_tree("meta").unwrap().insert(b"format", &99u16.to_be_bytes()).unwrap();
         db.flush().unwrap();
     }
     let err = open_err(&council, &council.unlock());
-    assert!(
-        matches!(
-            err,
-            StoreError::NewerFormat {
-                found: 99,
-                supported: 1
-            }
-        ),
-        "{err:?}"
-    );
+    assert!(matches!(err, StoreError::NewerFormat { found: 99, supported: 1 }), "{err:?}");
 }
 
 #[test]
@@ -184,33 +123,15 @@ fn missing_and_foreign_folders_are_named() {
     let dir = tempfile::tempdir().unwrap();
     let unlock = Unlock::Identities(vec![x25519::Identity::generate()]);
     let missing = dir.path().join("absent");
-    assert!(matches!(
-        Store::open(&missing, &unlock).err(),
-        Some(StoreError::NotFound(_))
-    ));
+    assert!(matches!(Store::open(&missing, &unlock).err(), Some(StoreError::NotFound(_))));
     assert!(!missing.exists(), "opening must never create a council");
     std::fs::write(dir.path().join("notes.txt"), "x").unwrap();
-    assert!(matches!(
-        Store::open(dir.path(), &unlock).err(),
-        Some(StoreError::NotACouncil(_))
-    ));
-    let access = Access {
-        recipients: vec![x25519::Identity::generate().to_public()],
-        passphrase: None,
-    };
+    assert!(matches!(Store::open(dir.path(), &unlock).err(), Some(StoreError::NotACouncil(_))));
+    let access = Access { recipients: vec![x25519::Identity::generate().to_public()], passphrase: None };
     let council = Council::new("C", Language::Fr).unwrap();
-    assert!(matches!(
-        Store::create(dir.path(), &council, &access).err(),
-        Some(StoreError::AlreadyExists(_))
-    ));
-    let nobody = Access {
-        recipients: vec![],
-        passphrase: None,
-    };
-    assert!(matches!(
-        Store::create(&dir.path().join("new"), &council, &nobody).err(),
-        Some(StoreError::NoWayIn)
-    ));
+    assert!(matches!(Store::create(dir.path(), &council, &access).err(), Some(StoreError::AlreadyExists(_))));
+    let nobody = Access { recipients: vec![], passphrase: None };
+    assert!(matches!(Store::create(&dir.path().join("new"), &council, &nobody).err(), Some(StoreError::NoWayIn)));
 }
 
 #[test]

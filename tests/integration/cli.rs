@@ -14,14 +14,8 @@ struct Cli {
 
 impl Cli {
     fn new() -> Self {
-        let cli = Self {
-            dir: tempfile::tempdir().unwrap(),
-        };
-        cli.raw()
-            .args(["keygen", "-o"])
-            .arg(cli.key())
-            .assert()
-            .success();
+        let cli = Self { dir: tempfile::tempdir().unwrap() };
+        cli.raw().args(["keygen", "-o"]).arg(cli.key()).assert().success();
         cli.raw()
             .args(["init", "--name", "Conseil d'essai", "--recipient"])
             .arg(cli.key())
@@ -59,15 +53,7 @@ impl Cli {
     }
 
     fn json(&self, args: &[&str]) -> Value {
-        let out = self
-            .run()
-            .args(args)
-            .arg("--json")
-            .assert()
-            .success()
-            .get_output()
-            .stdout
-            .clone();
+        let out = self.run().args(args).arg("--json").assert().success().get_output().stdout.clone();
         serde_json::from_slice(&out).unwrap()
     }
 
@@ -85,34 +71,11 @@ fn mode(p: &Path) -> u32 {
 fn a_monthly_meeting_from_agenda_to_amended_minutes() {
     let cli = Cli::new();
     assert_eq!(mode(&cli.key()), 0o600);
+    cli.run().args(["group", "add", "Communication"]).assert().success();
+    cli.run().args(["member", "add", "Colibri", "--group", "communication"]).assert().success();
+    let m = cli.id(&["meeting", "add", "--date", "2026-03-12", "--title", "Conseil de mars"]);
     cli.run()
-        .args(["group", "add", "Communication"])
-        .assert()
-        .success();
-    cli.run()
-        .args(["member", "add", "Colibri", "--group", "communication"])
-        .assert()
-        .success();
-    let m = cli.id(&[
-        "meeting",
-        "add",
-        "--date",
-        "2026-03-12",
-        "--title",
-        "Conseil de mars",
-    ]);
-    cli.run()
-        .args([
-            "meeting",
-            "item",
-            &m,
-            "--slot",
-            "9h15-10h30",
-            "--kind",
-            "tour-de-table",
-            "--title",
-            "Tour de table",
-        ])
+        .args(["meeting", "item", &m, "--slot", "9h15-10h30", "--kind", "tour-de-table", "--title", "Tour de table"])
         .assert()
         .success();
     cli.run()
@@ -127,99 +90,39 @@ fn a_monthly_meeting_from_agenda_to_amended_minutes() {
         .code(1)
         .stdout(predicate::str::contains("Personne n'est noté·e présent·e."))
         .stderr(predicate::str::contains("pas prêt"));
+    cli.run().args(["meeting", "attend", &m, "--member", "Colibri", "--guests", "2"]).assert().success();
     cli.run()
-        .args([
-            "meeting", "attend", &m, "--member", "Colibri", "--guests", "2",
-        ])
+        .args(["meeting", "decide", &m, "--item", "1", "--text", "Écrire au CLSM", "--votes", "8,1,2"])
         .assert()
         .success();
     cli.run()
-        .args([
-            "meeting",
-            "decide",
-            &m,
-            "--item",
-            "1",
-            "--text",
-            "Écrire au CLSM",
-            "--votes",
-            "8,1,2",
-        ])
-        .assert()
-        .success();
-    cli.run()
-        .args([
-            "meeting",
-            "action",
-            &m,
-            "--item",
-            "1",
-            "--title",
-            "Préparer le courrier",
-        ])
-        .args([
-            "--group",
-            "Communication",
-            "--assignee",
-            "colibri",
-            "--due",
-            "2026-04-01",
-        ])
+        .args(["meeting", "action", &m, "--item", "1", "--title", "Préparer le courrier"])
+        .args(["--group", "Communication", "--assignee", "colibri", "--due", "2026-04-01"])
         .assert()
         .success()
         .stdout(predicate::str::contains("Tâche ajoutée"));
-    cli.run()
-        .args(["meeting", "adopt", &m, "--on", "2026-04-09"])
-        .assert()
-        .success();
+    cli.run().args(["meeting", "adopt", &m, "--on", "2026-04-09"]).assert().success();
     // Adopted minutes are read-only…
     cli.run()
-        .args([
-            "meeting",
-            "notes",
-            &m,
-            "--item",
-            "1",
-            "--text",
-            "réécriture",
-        ])
+        .args(["meeting", "notes", &m, "--item", "1", "--text", "réécriture"])
         .assert()
         .code(1)
         .stderr(predicate::str::contains("adopté").and(predicate::str::contains("amendement")));
     // …but take dated amendments.
-    cli.run()
-        .args(["meeting", "amend", &m, "--text", "Coquille au point 1"])
-        .assert()
-        .success();
-    cli.run()
-        .args(["meeting", "show", &m])
-        .assert()
-        .success()
-        .stdout(
-            predicate::str::contains("9h15–10h30")
-                .and(predicate::str::contains("Nouvelles de chacun·e"))
-                .and(predicate::str::contains("pour 8, contre 1, abstention 2"))
-                .and(predicate::str::contains("Présent·es : Colibri"))
-                .and(predicate::str::contains("Amendement du")),
-        );
+    cli.run().args(["meeting", "amend", &m, "--text", "Coquille au point 1"]).assert().success();
+    cli.run().args(["meeting", "show", &m]).assert().success().stdout(
+        predicate::str::contains("9h15–10h30")
+            .and(predicate::str::contains("Nouvelles de chacun·e"))
+            .and(predicate::str::contains("pour 8, contre 1, abstention 2"))
+            .and(predicate::str::contains("Présent·es : Colibri"))
+            .and(predicate::str::contains("Amendement du")),
+    );
     let shown = cli.json(&["meeting", "show", &m]);
     assert_eq!(shown["status"]["adopted"], "2026-04-09");
-    assert_eq!(
-        shown["agenda"][0]["notes"],
-        "Nouvelles de chacun·e\nDeuxième ligne"
-    );
+    assert_eq!(shown["agenda"][0]["notes"], "Nouvelles de chacun·e\nDeuxième ligne");
 
     // Next month from the previous agenda: same items, nothing recorded.
-    let april = cli.json(&[
-        "meeting",
-        "add",
-        "--date",
-        "2026-04-09",
-        "--title",
-        "Avril",
-        "--from",
-        "previous",
-    ]);
+    let april = cli.json(&["meeting", "add", "--date", "2026-04-09", "--title", "Avril", "--from", "previous"]);
     assert_eq!(april["agenda"][0]["title"], "Tour de table");
     assert_eq!(april["agenda"][0]["notes"], "");
 
@@ -229,35 +132,20 @@ fn a_monthly_meeting_from_agenda_to_amended_minutes() {
     assert_eq!(tasks[0]["origin"]["meeting"], Value::String(m.clone()));
     let task = tasks[0]["id"].as_str().unwrap();
     cli.run()
-        .args([
-            "task",
-            "update",
-            &task[..6],
-            "--status",
-            "en-cours",
-            "--comment",
-            "-",
-        ])
+        .args(["task", "update", &task[..6], "--status", "en-cours", "--comment", "-"])
         .write_stdin("Brouillon prêt")
         .assert()
         .success();
     let t = cli.json(&["task", "show", task]);
     assert_eq!(t["status"], "doing");
     assert_eq!(t["history"].as_array().unwrap().len(), 2);
-    cli.run()
-        .args(["check"])
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("Tout est lisible"));
+    cli.run().args(["check"]).assert().success().stdout(predicate::str::contains("Tout est lisible"));
 }
 
 #[test]
 fn contributions_keep_consent_and_its_withdrawal() {
     let cli = Cli::new();
-    cli.run()
-        .args(["member", "add", "Héron"])
-        .assert()
-        .success();
+    cli.run().args(["member", "add", "Héron"]).assert().success();
     let c = cli.json(&[
         "contribution",
         "add",
@@ -274,10 +162,7 @@ fn contributions_keep_consent_and_its_withdrawal() {
     ]);
     assert_eq!(c["consent"]["level"], "quote");
     let id = c["id"].as_str().unwrap();
-    cli.run()
-        .args(["contribution", "update", id, "--withdraw"])
-        .assert()
-        .success();
+    cli.run().args(["contribution", "update", id, "--withdraw"]).assert().success();
     cli.run()
         .args(["contribution", "list", "--theme", "Rétablissement"])
         .assert()
@@ -294,23 +179,10 @@ fn identifying_and_duplicate_pseudonyms_are_refused() {
         .args(["member", "add", "marie.dupont@exemple.fr"])
         .assert()
         .code(1)
-        .stderr(
-            predicate::str::contains("adresse courriel").and(predicate::str::contains("Que faire")),
-        );
-    cli.run()
-        .args(["member", "add", "Saule"])
-        .assert()
-        .success();
-    cli.run()
-        .args(["member", "add", "saule"])
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains("déjà pris"));
-    cli.run()
-        .args(["member", "add", "06 12 34 56 78"])
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains("numéro"));
+        .stderr(predicate::str::contains("adresse courriel").and(predicate::str::contains("Que faire")));
+    cli.run().args(["member", "add", "Saule"]).assert().success();
+    cli.run().args(["member", "add", "saule"]).assert().code(1).stderr(predicate::str::contains("déjà pris"));
+    cli.run().args(["member", "add", "06 12 34 56 78"]).assert().code(1).stderr(predicate::str::contains("numéro"));
     let members = cli.json(&["member", "list"]);
     assert_eq!(members.as_array().unwrap().len(), 1);
 }
@@ -320,15 +192,7 @@ fn bad_input_gets_a_clear_error_in_french() {
     let cli = Cli::new();
     let m = cli.id(&["meeting", "add", "--date", "2026-03-12", "--title", "Mars"]);
     cli.run()
-        .args([
-            "meeting",
-            "item",
-            &m,
-            "--slot",
-            "10h30-9h15",
-            "--title",
-            "x",
-        ])
+        .args(["meeting", "item", &m, "--slot", "10h30-9h15", "--title", "x"])
         .assert()
         .code(1)
         .stderr(predicate::str::contains("finit avant de commencer"));
@@ -338,25 +202,11 @@ fn bad_input_gets_a_clear_error_in_french() {
         .code(1)
         .stderr(predicate::str::contains("2026-03-12"));
     cli.run()
-        .args([
-            "meeting",
-            "decide",
-            &m,
-            "--item",
-            "3",
-            "--text",
-            "x",
-            "--consensus",
-        ])
+        .args(["meeting", "decide", &m, "--item", "3", "--text", "x", "--consensus"])
         .assert()
         .code(1)
         .stderr(predicate::str::contains("Ce point n'existe pas"));
-    cli.run()
-        .args(["keygen", "-o"])
-        .arg(cli.key())
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains("existe déjà"));
+    cli.run().args(["keygen", "-o"]).arg(cli.key()).assert().code(1).stderr(predicate::str::contains("existe déjà"));
     Command::cargo_bin("conseil")
         .unwrap()
         .env("LANG", "fr_FR.UTF-8")
@@ -372,21 +222,14 @@ fn bad_input_gets_a_clear_error_in_french() {
 fn wrong_identity_and_missing_council_are_explained() {
     let cli = Cli::new();
     let other = cli.dir.path().join("other.txt");
-    cli.raw()
-        .args(["keygen", "-o"])
-        .arg(&other)
-        .assert()
-        .success();
+    cli.raw().args(["keygen", "-o"]).arg(&other).assert().success();
     cli.raw()
         .arg("-i")
         .arg(&other)
         .args(["member", "list"])
         .assert()
         .code(1)
-        .stderr(
-            predicate::str::contains("n'ouvre pas ce conseil")
-                .and(predicate::str::contains("Que faire")),
-        );
+        .stderr(predicate::str::contains("n'ouvre pas ce conseil").and(predicate::str::contains("Que faire")));
     Command::cargo_bin("conseil")
         .unwrap()
         .env("LANG", "fr_FR.UTF-8")
@@ -404,18 +247,8 @@ fn wrong_identity_and_missing_council_are_explained() {
 #[test]
 fn a_damaged_record_is_named_by_check() {
     let cli = Cli::new();
-    cli.run()
-        .args(["group", "add", "Communication"])
-        .assert()
-        .success();
-    let id = cli.id(&[
-        "task",
-        "add",
-        "--group",
-        "Communication",
-        "--title",
-        "Relire l'affiche",
-    ]);
+    cli.run().args(["group", "add", "Communication"]).assert().success();
+    let id = cli.id(&["task", "add", "--group", "Communication", "--title", "Relire l'affiche"]);
     {
         let db = sled::open(cli.db()).unwrap();
         let tree = db.open_tree("tasks").unwrap();
@@ -429,9 +262,7 @@ fn a_damaged_record_is_named_by_check() {
         .args(["check"])
         .assert()
         .code(1)
-        .stdout(predicate::str::contains(format!(
-            "Fiche abîmée : tasks / {id}"
-        )))
+        .stdout(predicate::str::contains(format!("Fiche abîmée : tasks / {id}")))
         .stdout(predicate::str::contains("Groupes de travail : 1"))
         .stderr(predicate::str::contains("Une fiche est abîmée"));
 }
@@ -440,18 +271,13 @@ fn a_damaged_record_is_named_by_check() {
 fn a_council_in_use_is_reported_as_locked() {
     let cli = Cli::new();
     let keys = conseil::storage::keyfile::read(&cli.key()).unwrap();
-    let _open = conseil::storage::Store::open(
-        &cli.db(),
-        &conseil::storage::Unlock::Identities(keys.identities),
-    )
-    .unwrap();
+    let _open =
+        conseil::storage::Store::open(&cli.db(), &conseil::storage::Unlock::Identities(keys.identities)).unwrap();
     cli.run()
         .args(["member", "list"])
         .assert()
         .code(1)
-        .stderr(predicate::str::contains(
-            "déjà ouvert par un autre programme",
-        ));
+        .stderr(predicate::str::contains("déjà ouvert par un autre programme"));
 }
 
 #[test]
@@ -462,17 +288,10 @@ fn passphrase_councils_and_rekey_from_the_command_line() {
     std::fs::write(&pass, "une longue phrase de passe\n").unwrap();
     let conseil = || {
         let mut c = Command::cargo_bin("conseil").unwrap();
-        c.env("LANG", "fr_FR.UTF-8")
-            .env_remove("CONSEIL_IDENTITY")
-            .arg("--db")
-            .arg(&db);
+        c.env("LANG", "fr_FR.UTF-8").env_remove("CONSEIL_IDENTITY").arg("--db").arg(&db);
         c
     };
-    conseil()
-        .args(["init", "--passphrase-file"])
-        .arg(&pass)
-        .assert()
-        .success();
+    conseil().args(["init", "--passphrase-file"]).arg(&pass).assert().success();
     conseil()
         .args(["member", "add", "Mésange", "--passphrase-file", "-"])
         .write_stdin("une longue phrase de passe\n")
@@ -483,9 +302,7 @@ fn passphrase_councils_and_rekey_from_the_command_line() {
         .write_stdin("une longue phrase de passe!\n")
         .assert()
         .code(1)
-        .stderr(predicate::str::contains(
-            "La phrase de passe ne correspond pas",
-        ));
+        .stderr(predicate::str::contains("La phrase de passe ne correspond pas"));
     // No terminal and no passphrase: a clear error rather than a hang.
     conseil()
         .args(["member", "list"])
@@ -493,36 +310,12 @@ fn passphrase_councils_and_rekey_from_the_command_line() {
         .code(1)
         .stderr(predicate::str::contains("Aucune façon d'ouvrir le conseil"));
     let key = dir.path().join("k.txt");
-    conseil()
-        .args(["keygen", "-o"])
-        .arg(&key)
-        .assert()
-        .success();
-    conseil()
-        .args(["rekey", "--add-recipient"])
-        .arg(&key)
-        .arg("--passphrase-file")
-        .arg(&pass)
-        .assert()
-        .success();
-    conseil()
-        .args(["rekey", "--remove-passphrase", "-i"])
-        .arg(&key)
-        .assert()
-        .success();
-    let out = conseil()
-        .args(["rekey", "--list", "-i"])
-        .arg(&key)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    conseil().args(["keygen", "-o"]).arg(&key).assert().success();
+    conseil().args(["rekey", "--add-recipient"]).arg(&key).arg("--passphrase-file").arg(&pass).assert().success();
+    conseil().args(["rekey", "--remove-passphrase", "-i"]).arg(&key).assert().success();
+    let out = conseil().args(["rekey", "--list", "-i"]).arg(&key).assert().success().get_output().stdout.clone();
     let listed = String::from_utf8(out).unwrap();
-    assert!(
-        listed.contains("age1") && listed.contains("Phrase de passe : non"),
-        "{listed}"
-    );
+    assert!(listed.contains("age1") && listed.contains("Phrase de passe : non"), "{listed}");
     let public = listed.lines().next().unwrap().to_string();
     conseil()
         .args(["rekey", "--remove-recipient", &public, "-i"])
@@ -530,33 +323,18 @@ fn passphrase_councils_and_rekey_from_the_command_line() {
         .assert()
         .code(1)
         .stderr(predicate::str::contains("aucune clé ni phrase de passe"));
-    conseil()
-        .args(["member", "list", "-i"])
-        .arg(&key)
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("Mésange"));
+    conseil().args(["member", "list", "-i"]).arg(&key).assert().success().stdout(predicate::str::contains("Mésange"));
 }
 
 #[test]
 fn english_from_the_flag_or_the_environment() {
     let cli = Cli::new();
     let other = cli.dir.path().join("other.txt");
-    cli.raw()
-        .args(["keygen", "-o"])
-        .arg(&other)
-        .assert()
-        .success();
-    cli.raw()
-        .args(["--lang", "en", "-i"])
-        .arg(&other)
-        .args(["member", "list"])
-        .assert()
-        .code(1)
-        .stderr(
-            predicate::str::contains("This identity does not open this council")
-                .and(predicate::str::contains("What to do")),
-        );
+    cli.raw().args(["keygen", "-o"]).arg(&other).assert().success();
+    cli.raw().args(["--lang", "en", "-i"]).arg(&other).args(["member", "list"]).assert().code(1).stderr(
+        predicate::str::contains("This identity does not open this council")
+            .and(predicate::str::contains("What to do")),
+    );
     cli.run()
         .env("LANG", "en_CA.UTF-8")
         .args(["member", "add", "someone@example.org"])
@@ -569,30 +347,19 @@ fn english_from_the_flag_or_the_environment() {
         .assert()
         .code(1)
         .stderr(predicate::str::contains("ressemble à une adresse courriel"));
-    cli.run()
-        .env("LANG", "en_GB.UTF-8")
-        .args(["check"])
-        .assert()
-        .success()
-        .stdout(
-            predicate::str::contains("Everything is readable and intact")
-                .and(predicate::str::contains("Members: 0")),
-        );
+    cli.run().env("LANG", "en_GB.UTF-8").args(["check"]).assert().success().stdout(
+        predicate::str::contains("Everything is readable and intact").and(predicate::str::contains("Members: 0")),
+    );
     cli.raw()
         .args(["--lang", "en", "meeting", "--help"])
         .assert()
         .success()
-        .stdout(
-            predicate::str::contains("Record a decision").and(predicate::str::contains("Usage:")),
-        );
+        .stdout(predicate::str::contains("Record a decision").and(predicate::str::contains("Usage:")));
     cli.raw()
         .args(["meeting", "--help"])
         .assert()
         .success()
-        .stdout(
-            predicate::str::contains("Note une décision")
-                .and(predicate::str::contains("Utilisation :")),
-        );
+        .stdout(predicate::str::contains("Note une décision").and(predicate::str::contains("Utilisation :")));
 }
 
 #[test]
@@ -610,9 +377,5 @@ fn demo_prints_a_summary_and_leaves_nothing_behind() {
                 .and(predicate::str::contains("0 abîmée"))
                 .and(predicate::str::contains("effacés")),
         );
-    assert_eq!(
-        std::fs::read_dir(tmp.path()).unwrap().count(),
-        0,
-        "the demo folder must be removed"
-    );
+    assert_eq!(std::fs::read_dir(tmp.path()).unwrap().count(), 0, "the demo folder must be removed");
 }

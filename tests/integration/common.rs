@@ -20,10 +20,7 @@ impl TestCouncil {
     pub fn new() -> (Self, Store) {
         let dir = tempfile::tempdir().expect("tempdir");
         let identity = x25519::Identity::generate();
-        let access = Access {
-            recipients: vec![identity.to_public()],
-            passphrase: None,
-        };
+        let access = Access { recipients: vec![identity.to_public()], passphrase: None };
         let council = Council::new("Conseil d'essai", Language::Fr).expect("council");
         let store = Store::create(&dir.path().join("council"), &council, &access).expect("create");
         (Self { dir, identity }, store)
@@ -54,44 +51,28 @@ pub struct Sample {
 }
 
 pub fn sample(marker: &str) -> Sample {
-    let mut group =
-        WorkingGroup::new(RecordId::random(), &format!("Groupe {marker}")).expect("group");
+    let mut group = WorkingGroup::new(RecordId::random(), &format!("Groupe {marker}")).expect("group");
     group.purpose = format!("But {marker}");
-    let mut member =
-        Member::new(RecordId::random(), &format!("Colibri{}", marker.len())).expect("member");
+    let mut member = Member::new(RecordId::random(), &format!("Colibri{}", marker.len())).expect("member");
     member.groups = vec![group.id];
-    let mut meeting = Meeting::new(
-        RecordId::random(),
-        MeetingKind::Monthly,
-        date!(2026 - 03 - 12),
-        &format!("Conseil {marker}"),
-    )
-    .expect("meeting");
-    let mut item = AgendaItem::new(
-        "9h15-10h30".parse().expect("slot"),
-        ItemKind::RoundTable,
-        "Tour de table",
-    );
+    let mut meeting =
+        Meeting::new(RecordId::random(), MeetingKind::Monthly, date!(2026 - 03 - 12), &format!("Conseil {marker}"))
+            .expect("meeting");
+    let mut item = AgendaItem::new("9h15-10h30".parse().expect("slot"), ItemKind::RoundTable, "Tour de table");
     item.notes = format!("Notes : {marker}\nDeuxième ligne é à ç 🌱");
     item.questions.push(format!("Question {marker} ?"));
     item.decisions.push(Decision {
         text: format!("Décision {marker}"),
-        outcome: Some(Outcome::Vote {
-            r#for: 8,
-            against: 1,
-            abstain: 2,
-        }),
+        outcome: Some(Outcome::Vote { r#for: 8, against: 1, abstain: 2 }),
     });
     meeting.agenda.push(item);
     meeting.attendance.members.push(member.id);
     meeting.attendance.guests = 2;
-    let mut task =
-        Task::new(RecordId::random(), group.id, &format!("Tâche {marker}")).expect("task");
+    let mut task = Task::new(RecordId::random(), group.id, &format!("Tâche {marker}")).expect("task");
     task.assignees.push(member.id);
     task.due = Some(date!(2026 - 04 - 01));
     task.set_status(date!(2026 - 03 - 13), TaskStatus::Doing);
-    task.comment(date!(2026 - 03 - 14), &format!("Commentaire {marker}"))
-        .expect("comment");
+    task.comment(date!(2026 - 03 - 14), &format!("Commentaire {marker}")).expect("comment");
     let contribution = Contribution {
         id: RecordId::random(),
         revision: 1,
@@ -120,23 +101,13 @@ pub fn sample(marker: &str) -> Sample {
             contributions: vec![contribution.id],
         }],
         exports: vec![ExportRecord {
-            month: YearMonth {
-                year: 2026,
-                month: 4,
-            },
+            month: YearMonth { year: 2026, month: 4 },
             audience: Audience::Public,
             contributions: vec![contribution.id],
             response: Some(format!("Réponse {marker}")),
         }],
     };
-    Sample {
-        group,
-        member,
-        meeting,
-        task,
-        contribution,
-        draft,
-    }
+    Sample { group, member, meeting, task, contribution, draft }
 }
 
 /// Writes every record of a sample in one batch.
@@ -182,11 +153,7 @@ pub fn snapshot(dir: &Path) -> Vec<(Vec<u8>, Vec<u8>, Vec<u8>)> {
 }
 
 /// Compares two snapshots without printing their bytes.
-pub fn assert_same(
-    a: &[(Vec<u8>, Vec<u8>, Vec<u8>)],
-    b: &[(Vec<u8>, Vec<u8>, Vec<u8>)],
-    what: &str,
-) {
+pub fn assert_same(a: &[(Vec<u8>, Vec<u8>, Vec<u8>)], b: &[(Vec<u8>, Vec<u8>, Vec<u8>)], what: &str) {
     assert_eq!(a.len(), b.len(), "{what}: number of entries changed");
     assert!(a == b, "{what}: content changed");
 }

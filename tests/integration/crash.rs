@@ -40,27 +40,18 @@ fn contribution(n: u64) -> Contribution {
 #[test]
 #[ignore = "child process of crash::kill_during_writes_loses_nothing"]
 fn child_writer() {
-    let (Ok(db), Ok(key)) = (
-        std::env::var("CONSEIL_CRASH_DB"),
-        std::env::var("CONSEIL_CRASH_KEY"),
-    ) else {
+    let (Ok(db), Ok(key)) = (std::env::var("CONSEIL_CRASH_DB"), std::env::var("CONSEIL_CRASH_KEY")) else {
         return;
     };
     let identity: age::x25519::Identity = key.parse().expect("identity");
-    let store = Store::open(
-        db.as_ref(),
-        &conseil::storage::Unlock::Identities(vec![identity]),
-    )
-    .expect("open");
+    let store = Store::open(db.as_ref(), &conseil::storage::Unlock::Identities(vec![identity])).expect("open");
     let mut out = std::io::stdout().lock();
     for n in 0u64.. {
         let c = contribution(n);
         if n % 4 == 3 {
             // Every fourth write is a two-tree transaction.
-            let group =
-                WorkingGroup::new(RecordId::random(), &format!("Groupe {n}")).expect("group");
-            let task =
-                Task::new(RecordId::random(), group.id, &format!("Tâche {n}")).expect("task");
+            let group = WorkingGroup::new(RecordId::random(), &format!("Groupe {n}")).expect("group");
+            let task = Task::new(RecordId::random(), group.id, &format!("Tâche {n}")).expect("task");
             let mut batch = store.batch();
             batch.put(&group).expect("stage");
             batch.put(&task).expect("stage");
@@ -85,13 +76,7 @@ fn run_and_kill(council: &TestCouncil, delay: Duration) -> Vec<String> {
         council.identity.to_string().expose_secret().to_string()
     };
     let mut child = Command::new(std::env::current_exe().expect("exe"))
-        .args([
-            "--exact",
-            "crash::child_writer",
-            "--ignored",
-            "--nocapture",
-            "--test-threads=1",
-        ])
+        .args(["--exact", "crash::child_writer", "--ignored", "--nocapture", "--test-threads=1"])
         .env("CONSEIL_CRASH_DB", council.path())
         .env("CONSEIL_CRASH_KEY", key)
         .stdout(Stdio::piped())
@@ -132,42 +117,20 @@ fn kill_during_writes_loses_nothing() {
         let store = Store::open(&council.path(), &council.unlock())
             .unwrap_or_else(|e| panic!("round {round} (seed {seed}): council does not open: {e}"));
         let report = store.check().expect("check");
-        assert!(
-            report.is_clean(),
-            "round {round} (seed {seed}): damaged {:?}",
-            report.bad
-        );
+        assert!(report.is_clean(), "round {round} (seed {seed}): damaged {:?}", report.bad);
         for line in &written {
             let parts: Vec<&str> = line.split(' ').collect();
-            let (kind, id, n) = (
-                parts[1],
-                parts[2].parse::<RecordId>().expect("id"),
-                parts[3],
-            );
+            let (kind, id, n) = (parts[1], parts[2].parse::<RecordId>().expect("id"), parts[3]);
             let present = match kind {
-                "contribution" => store
-                    .get::<Contribution>(id)
-                    .map(|c| c.text.starts_with(&format!("idée numéro {n} "))),
-                "group" => store
-                    .get::<WorkingGroup>(id)
-                    .map(|g| g.name == format!("Groupe {n}")),
-                _ => store
-                    .get::<Task>(id)
-                    .map(|t| t.title == format!("Tâche {n}")),
+                "contribution" => {
+                    store.get::<Contribution>(id).map(|c| c.text.starts_with(&format!("idée numéro {n} ")))
+                }
+                "group" => store.get::<WorkingGroup>(id).map(|g| g.name == format!("Groupe {n}")),
+                _ => store.get::<Task>(id).map(|t| t.title == format!("Tâche {n}")),
             };
-            assert!(
-                matches!(present, Ok(true)),
-                "round {round} (seed {seed}): {line} lost or altered: {present:?}"
-            );
+            assert!(matches!(present, Ok(true)), "round {round} (seed {seed}): {line} lost or altered: {present:?}");
         }
     }
-    assert!(
-        written.len() >= ROUNDS,
-        "the writer should have reported writes ({})",
-        written.len()
-    );
-    eprintln!(
-        "crash test: {} acknowledged writes survived {ROUNDS} kills",
-        written.len()
-    );
+    assert!(written.len() >= ROUNDS, "the writer should have reported writes ({})", written.len());
+    eprintln!("crash test: {} acknowledged writes survived {ROUNDS} kills", written.len());
 }

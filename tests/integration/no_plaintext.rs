@@ -10,12 +10,7 @@ const CANARY: &str = "CanaryTournesolXQ7";
 fn encodings(s: &str) -> Vec<Vec<u8>> {
     let utf16le: Vec<u8> = s.encode_utf16().flat_map(u16::to_le_bytes).collect();
     let utf16be: Vec<u8> = s.encode_utf16().flat_map(u16::to_be_bytes).collect();
-    vec![
-        s.as_bytes().to_vec(),
-        s.to_lowercase().into_bytes(),
-        utf16le,
-        utf16be,
-    ]
+    vec![s.as_bytes().to_vec(), s.to_lowercase().into_bytes(), utf16le, utf16be]
 }
 
 fn contains(hay: &[u8], needle: &[u8]) -> bool {
@@ -35,10 +30,7 @@ fn no_canary_reaches_the_disk() {
     store.put_council(&c).unwrap();
     drop(store);
 
-    let needles: Vec<Vec<u8>> = encodings(CANARY)
-        .into_iter()
-        .chain(encodings("Tournesol"))
-        .collect();
+    let needles: Vec<Vec<u8>> = encodings(CANARY).into_iter().chain(encodings("Tournesol")).collect();
     let all = files(&council.path());
     assert!(!all.is_empty());
     let mut scanned = 0;
@@ -46,17 +38,10 @@ fn no_canary_reaches_the_disk() {
         let bytes = std::fs::read(&file).unwrap();
         scanned += bytes.len();
         for needle in &needles {
-            assert!(
-                !contains(&bytes, needle),
-                "plaintext found in {}",
-                file.display()
-            );
+            assert!(!contains(&bytes, needle), "plaintext found in {}", file.display());
         }
     }
-    assert!(
-        scanned > 10_000,
-        "the council should hold the records ({scanned} bytes)"
-    );
+    assert!(scanned > 10_000, "the council should hold the records ({scanned} bytes)");
 }
 
 #[test]

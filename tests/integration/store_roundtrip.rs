@@ -12,30 +12,13 @@ fn every_kind_round_trips_through_a_reopen() {
     let s = sample("aller-retour ✓");
     put_sample(&store, &s);
     let check = |store: &conseil::storage::Store| {
-        assert_eq!(
-            store.get::<WorkingGroup>(s.group.id).expect("group"),
-            s.group
-        );
+        assert_eq!(store.get::<WorkingGroup>(s.group.id).expect("group"), s.group);
         assert_eq!(store.get::<Member>(s.member.id).expect("member"), s.member);
-        assert_eq!(
-            store.get::<Meeting>(s.meeting.id).expect("meeting"),
-            s.meeting
-        );
+        assert_eq!(store.get::<Meeting>(s.meeting.id).expect("meeting"), s.meeting);
         assert_eq!(store.get::<Task>(s.task.id).expect("task"), s.task);
-        assert_eq!(
-            store
-                .get::<Contribution>(s.contribution.id)
-                .expect("contribution"),
-            s.contribution
-        );
-        assert_eq!(
-            store.get::<AdvocacyDraft>(s.draft.id).expect("draft"),
-            s.draft
-        );
-        assert_eq!(
-            store.list::<Meeting>().expect("list"),
-            vec![s.meeting.clone()]
-        );
+        assert_eq!(store.get::<Contribution>(s.contribution.id).expect("contribution"), s.contribution);
+        assert_eq!(store.get::<AdvocacyDraft>(s.draft.id).expect("draft"), s.draft);
+        assert_eq!(store.list::<Meeting>().expect("list"), vec![s.meeting.clone()]);
         assert_eq!(store.council().expect("council").name, "Conseil d'essai");
     };
     check(&store);
@@ -52,14 +35,8 @@ fn empty_and_huge_fields_round_trip() {
     put_sample(&store, &s);
     drop(store);
     let store = council.open();
-    assert_eq!(
-        store.get::<Meeting>(s.meeting.id).expect("meeting"),
-        s.meeting
-    );
-    assert_eq!(
-        store.get::<WorkingGroup>(s.group.id).expect("group"),
-        s.group
-    );
+    assert_eq!(store.get::<Meeting>(s.meeting.id).expect("meeting"), s.meeting);
+    assert_eq!(store.get::<WorkingGroup>(s.group.id).expect("group"), s.group);
 }
 
 #[test]
@@ -70,10 +47,7 @@ fn invalid_records_are_refused_and_nothing_is_written() {
     bad.agenda[0].notes = "x".repeat(MAX_TEXT_BYTES + 1);
     let mut batch = store.batch();
     batch.put(&s.group).expect("group");
-    assert!(matches!(
-        batch.put(&bad),
-        Err(StoreError::Invalid(DomainError::TooLong("notes")))
-    ));
+    assert!(matches!(batch.put(&bad), Err(StoreError::Invalid(DomainError::TooLong("notes")))));
     // The batch is dropped uncommitted: the valid group was not written either.
     drop(batch);
     assert_eq!(store.count(Kind::Group), 0);
@@ -85,9 +59,6 @@ fn removed_records_are_gone() {
     let s = sample("x");
     put_sample(&store, &s);
     store.remove::<Task>(s.task.id).expect("remove");
-    assert!(matches!(
-        store.get::<Task>(s.task.id),
-        Err(StoreError::Missing { tree: "tasks", .. })
-    ));
+    assert!(matches!(store.get::<Task>(s.task.id), Err(StoreError::Missing { tree: "tasks", .. })));
     assert_eq!(store.count(Kind::Member), 1);
 }

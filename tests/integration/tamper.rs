@@ -26,48 +26,26 @@ fn every_flipped_byte_is_caught_and_named() {
     drop(store);
     let original = {
         let db = sled::open(council.path()).expect("raw open");
-        let v = db
-            .open_tree("tasks")
-            .expect("tree")
-            .get(s.task.id.as_bytes())
-            .expect("get")
-            .expect("value");
+        let v = db.open_tree("tasks").expect("tree").get(s.task.id.as_bytes()).expect("get").expect("value");
         v.to_vec()
     };
     // Header, nonce, ciphertext and tag: every position, one at a time.
-    let positions: Vec<usize> = (0..original.len())
-        .step_by(7)
-        .chain([0, 1, 24, 25, original.len() - 1])
-        .collect();
+    let positions: Vec<usize> = (0..original.len()).step_by(7).chain([0, 1, 24, 25, original.len() - 1]).collect();
     for pos in positions {
         let mut value = original.clone();
         value[pos] ^= 0x20;
         with_raw_db(&council, |db| {
-            db.open_tree("tasks")
-                .expect("tree")
-                .insert(s.task.id.as_bytes(), value)
-                .expect("insert");
+            db.open_tree("tasks").expect("tree").insert(s.task.id.as_bytes(), value).expect("insert");
         });
         let store = council.open();
-        let err = store
-            .get::<Task>(s.task.id)
-            .expect_err("tampered task must not read");
+        let err = store.get::<Task>(s.task.id).expect_err("tampered task must not read");
         let named = matches!(&err, StoreError::Corrupt { tree, id } if tree == "tasks" && *id == s.task.id.to_string());
         // Byte 0 is the format version: raising it reads as a newer format.
-        assert!(
-            named || (pos == 0 && matches!(err, StoreError::NewerFormat { .. })),
-            "byte {pos}: {err:?}"
-        );
-        assert_eq!(
-            store.get::<Member>(s.member.id).expect("others still read"),
-            s.member
-        );
+        assert!(named || (pos == 0 && matches!(err, StoreError::NewerFormat { .. })), "byte {pos}: {err:?}");
+        assert_eq!(store.get::<Member>(s.member.id).expect("others still read"), s.member);
         assert_eq!(store.list::<Meeting>().expect("others still list").len(), 1);
         if pos != 0 {
-            assert!(
-                damaged(&store, "tasks", s.task.id),
-                "check must name the task (byte {pos})"
-            );
+            assert!(damaged(&store, "tasks", s.task.id), "check must name the task (byte {pos})");
         }
     }
 }
@@ -81,45 +59,18 @@ fn value_moved_to_another_id_or_tree_is_refused() {
     let other = RecordId::random();
     with_raw_db(&council, |db| {
         let tasks = db.open_tree("tasks").expect("tree");
-        let v = tasks
-            .get(s.task.id.as_bytes())
-            .expect("get")
-            .expect("value");
-        tasks
-            .insert(other.as_bytes(), v.clone())
-            .expect("copy to other id");
-        db.open_tree("members")
-            .expect("tree")
-            .insert(s.task.id.as_bytes(), v)
-            .expect("copy to other tree");
+        let v = tasks.get(s.task.id.as_bytes()).expect("get").expect("value");
+        tasks.insert(other.as_bytes(), v.clone()).expect("copy to other id");
+        db.open_tree("members").expect("tree").insert(s.task.id.as_bytes(), v).expect("copy to other tree");
     });
     let store = council.open();
-    assert!(matches!(
-        store.get::<Task>(other),
-        Err(StoreError::Corrupt { .. })
-    ));
-    assert!(matches!(
-        store.get::<Member>(s.task.id),
-        Err(StoreError::Corrupt { .. })
-    ));
-    assert_eq!(
-        store.get::<Task>(s.task.id).expect("original intact"),
-        s.task
-    );
+    assert!(matches!(store.get::<Task>(other), Err(StoreError::Corrupt { .. })));
+    assert!(matches!(store.get::<Member>(s.task.id), Err(StoreError::Corrupt { .. })));
+    assert_eq!(store.get::<Task>(s.task.id).expect("original intact"), s.task);
     let report = store.check().expect("check");
-    let mut bad: Vec<_> = report
-        .bad
-        .iter()
-        .map(|b| (b.tree.as_str(), b.id.clone()))
-        .collect();
+    let mut bad: Vec<_> = report.bad.iter().map(|b| (b.tree.as_str(), b.id.clone())).collect();
     bad.sort();
-    assert_eq!(
-        bad,
-        vec![
-            ("members", s.task.id.to_string()),
-            ("tasks", other.to_string())
-        ]
-    );
+    assert_eq!(bad, vec![("members", s.task.id.to_string()), ("tasks", other.to_string())]);
 }
 
 #[test]
@@ -132,14 +83,8 @@ fn swapped_values_between_records_are_refused() {
     drop(store);
     with_raw_db(&council, |db| {
         let t = db.open_tree("contributions").expect("tree");
-        let va = t
-            .get(a.contribution.id.as_bytes())
-            .expect("get")
-            .expect("a");
-        let vb = t
-            .get(b.contribution.id.as_bytes())
-            .expect("get")
-            .expect("b");
+        let va = t.get(a.contribution.id.as_bytes()).expect("get").expect("a");
+        let vb = t.get(b.contribution.id.as_bytes()).expect("get").expect("b");
         t.insert(a.contribution.id.as_bytes(), vb).expect("swap");
         t.insert(b.contribution.id.as_bytes(), va).expect("swap");
     });
@@ -156,34 +101,16 @@ fn truncated_values_are_refused() {
     let original = {
         let db = sled::open(council.path()).expect("raw open");
         let t = db.open_tree("meetings").expect("tree");
-        t.get(s.meeting.id.as_bytes())
-            .expect("get")
-            .expect("value")
-            .to_vec()
+        t.get(s.meeting.id.as_bytes()).expect("get").expect("value").to_vec()
     };
-    for keep in [
-        0usize,
-        1,
-        10,
-        25,
-        40,
-        100,
-        original.len() - 16,
-        original.len() - 1,
-    ] {
+    for keep in [0usize, 1, 10, 25, 40, 100, original.len() - 16, original.len() - 1] {
         with_raw_db(&council, |db| {
             let t = db.open_tree("meetings").expect("tree");
             let cut = original[..keep].to_vec();
             t.insert(s.meeting.id.as_bytes(), cut).expect("insert");
         });
         let store = council.open();
-        assert!(
-            matches!(
-                store.get::<Meeting>(s.meeting.id),
-                Err(StoreError::Corrupt { .. })
-            ),
-            "keep {keep}"
-        );
+        assert!(matches!(store.get::<Meeting>(s.meeting.id), Err(StoreError::Corrupt { .. })), "keep {keep}");
         assert!(damaged(&store, "meetings", s.meeting.id));
     }
 }
@@ -194,11 +121,7 @@ fn tampered_key_wrap_is_an_error_not_a_panic() {
     drop(store);
     with_raw_db(&council, |db| {
         let meta = db.open_tree("meta").expect("meta");
-        let mut w = meta
-            .get(b"wrap.recipients")
-            .expect("get")
-            .expect("wrap")
-            .to_vec();
+        let mut w = meta.get(b"wrap.recipients").expect("get").expect("wrap").to_vec();
         let last = w.len() - 1;
         w[last] ^= 1;
         meta.insert(b"wrap.recipients", w).expect("insert");

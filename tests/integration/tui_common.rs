@@ -28,16 +28,8 @@ impl UiCouncil {
         let dir = tempfile::tempdir().unwrap();
         let council = Self { dir };
         let recipient = keyfile::generate(&council.key(), "test").unwrap();
-        let access = Access {
-            recipients: vec![recipient],
-            passphrase: None,
-        };
-        Store::create(
-            &council.path(),
-            &Council::new("Conseil d'essai", Language::Fr).unwrap(),
-            &access,
-        )
-        .unwrap();
+        let access = Access { recipients: vec![recipient], passphrase: None };
+        Store::create(&council.path(), &Council::new("Conseil d'essai", Language::Fr).unwrap(), &access).unwrap();
         council
     }
 
@@ -45,13 +37,7 @@ impl UiCouncil {
     pub fn demo() -> Self {
         let council = Self::new();
         let store = council.store();
-        conseil::demo::populate(
-            &store,
-            conseil::demo::DemoSize::ONE_YEAR,
-            date!(2025 - 11 - 01),
-            7,
-        )
-        .unwrap();
+        conseil::demo::populate(&store, conseil::demo::DemoSize::ONE_YEAR, date!(2025 - 11 - 01), 7).unwrap();
         council
     }
 
@@ -71,21 +57,8 @@ impl UiCouncil {
 
     /// A locked runtime on this council.
     pub fn runtime(&self, lang: Lang) -> Runtime {
-        let app = App::new(
-            lang,
-            Theme::colours(),
-            Keymap::default(),
-            true,
-            TODAY,
-            ClockTime::new(9, 30).unwrap(),
-        );
-        Runtime::new(
-            app,
-            Source {
-                path: self.path(),
-                identity_file: Some(self.key()),
-            },
-        )
+        let app = App::new(lang, Theme::colours(), Keymap::default(), true, TODAY, ClockTime::new(9, 30).unwrap());
+        Runtime::new(app, Source { path: self.path(), identity_file: Some(self.key()) })
     }
 }
 
@@ -97,25 +70,15 @@ pub fn cmd(rt: &mut Runtime, command: Command) {
 /// Types text into the focused field, one key at a time.
 pub fn type_text(rt: &mut Runtime, text: &str) {
     for c in text.chars() {
-        let key = if c == '\n' {
-            KeyCode::Enter
-        } else {
-            KeyCode::Char(c)
-        };
+        let key = if c == '\n' { KeyCode::Enter } else { KeyCode::Char(c) };
         rt.dispatch(Action::Input(KeyEvent::new(key, KeyModifiers::NONE)));
     }
 }
 
 /// Empties the focused one-line field (Home, then delete to the end).
 pub fn clear_field(rt: &mut Runtime) {
-    rt.dispatch(Action::Input(KeyEvent::new(
-        KeyCode::Home,
-        KeyModifiers::NONE,
-    )));
-    rt.dispatch(Action::Input(KeyEvent::new(
-        KeyCode::Char('k'),
-        KeyModifiers::CONTROL,
-    )));
+    rt.dispatch(Action::Input(KeyEvent::new(KeyCode::Home, KeyModifiers::NONE)));
+    rt.dispatch(Action::Input(KeyEvent::new(KeyCode::Char('k'), KeyModifiers::CONTROL)));
 }
 
 /// Presses a key as the terminal loop would: through the keymap.

@@ -17,31 +17,14 @@ fn prepared() -> (UiCouncil, RecordId) {
     let council = UiCouncil::new();
     let store = council.store();
     let session = conseil::session::Session::new(store);
-    let group = session
-        .save_group(WorkingGroup::new(RecordId::random(), "Communication").unwrap())
-        .unwrap();
+    let group = session.save_group(WorkingGroup::new(RecordId::random(), "Communication").unwrap()).unwrap();
     for p in ["Colibri", "Héron"] {
-        session
-            .save_member(Member::new(RecordId::random(), p).unwrap())
-            .unwrap();
+        session.save_member(Member::new(RecordId::random(), p).unwrap()).unwrap();
     }
-    let mut prev = Meeting::new(
-        RecordId::random(),
-        MeetingKind::Monthly,
-        date!(2026 - 10 - 08),
-        "Conseil d'octobre",
-    )
-    .unwrap();
-    prev.agenda.push(AgendaItem::new(
-        "9h00-9h15".parse().unwrap(),
-        ItemKind::Welcome,
-        "Accueil",
-    ));
-    prev.agenda.push(AgendaItem::new(
-        "9h15-10h30".parse().unwrap(),
-        ItemKind::RoundTable,
-        "Tour de table",
-    ));
+    let mut prev =
+        Meeting::new(RecordId::random(), MeetingKind::Monthly, date!(2026 - 10 - 08), "Conseil d'octobre").unwrap();
+    prev.agenda.push(AgendaItem::new("9h00-9h15".parse().unwrap(), ItemKind::Welcome, "Accueil"));
+    prev.agenda.push(AgendaItem::new("9h15-10h30".parse().unwrap(), ItemKind::RoundTable, "Tour de table"));
     prev.agenda[1].notes = "Notes d'octobre".into();
     prev.attendance.guests = 1;
     prev.adopt(date!(2026 - 11 - 01)).unwrap();
@@ -72,11 +55,7 @@ fn a_meeting_from_last_months_agenda_to_amended_minutes() {
     clear_field(&mut rt);
     type_text(&mut rt, "Conseil de novembre");
     cmd(&mut rt, Command::Submit);
-    assert!(
-        rt.app.overlay.is_none(),
-        "form refused: {:?}",
-        form_error(&rt)
-    );
+    assert!(rt.app.overlay.is_none(), "form refused: {:?}", form_error(&rt));
     let meeting = rt.app.data.as_ref().unwrap().meetings[0].clone();
     assert_eq!(meeting.title, "Conseil de novembre");
     assert_eq!(meeting.agenda.len(), 2, "agenda copied from October");
@@ -93,11 +72,7 @@ fn a_meeting_from_last_months_agenda_to_amended_minutes() {
     cmd(&mut rt, Command::NextField);
     type_text(&mut rt, "Plénière : accès aux soins");
     cmd(&mut rt, Command::Submit);
-    assert!(
-        rt.app.overlay.is_none(),
-        "item refused: {:?}",
-        form_error(&rt)
-    );
+    assert!(rt.app.overlay.is_none(), "item refused: {:?}", form_error(&rt));
 
     // Reorder: the new third item goes up one place.
     cmd(&mut rt, Command::Down);
@@ -115,10 +90,7 @@ fn a_meeting_from_last_months_agenda_to_amended_minutes() {
 
     // Write notes on the selected item (now the plenary, second place).
     cmd(&mut rt, Command::EditNotes);
-    type_text(
-        &mut rt,
-        "Les délais d'attente restent longs.\nDeuxième ligne.",
-    );
+    type_text(&mut rt, "Les délais d'attente restent longs.\nDeuxième ligne.");
     assert_eq!(rt.app.status, Status::Unsaved);
     cmd(&mut rt, Command::Back);
     assert!(matches!(rt.app.status, Status::Saved(_)));
@@ -131,11 +103,7 @@ fn a_meeting_from_last_months_agenda_to_amended_minutes() {
     cmd(&mut rt, Command::NextField);
     type_text(&mut rt, "8,1,2");
     cmd(&mut rt, Command::Submit);
-    assert!(
-        rt.app.overlay.is_none(),
-        "decision refused: {:?}",
-        form_error(&rt)
-    );
+    assert!(rt.app.overlay.is_none(), "decision refused: {:?}", form_error(&rt));
     cmd(&mut rt, Command::AddAction);
     type_text(&mut rt, "Préparer le courrier");
     cmd(&mut rt, Command::NextField); // group (first is Communication)
@@ -144,21 +112,14 @@ fn a_meeting_from_last_months_agenda_to_amended_minutes() {
     cmd(&mut rt, Command::NextField);
     type_text(&mut rt, "2026-12-01");
     cmd(&mut rt, Command::Submit);
-    assert!(
-        rt.app.overlay.is_none(),
-        "action refused: {:?}",
-        form_error(&rt)
-    );
+    assert!(rt.app.overlay.is_none(), "action refused: {:?}", form_error(&rt));
 
     // Adopt after confirmation, then amend.
     cmd(&mut rt, Command::Adopt);
     assert!(matches!(rt.app.overlay, Some(Overlay::Confirm { .. })));
     cmd(&mut rt, Command::Confirm);
     cmd(&mut rt, Command::EditNotes);
-    assert!(
-        matches!(rt.app.status, Status::Info(_)),
-        "adopted minutes are read-only"
-    );
+    assert!(matches!(rt.app.status, Status::Info(_)), "adopted minutes are read-only");
     cmd(&mut rt, Command::Amend);
     type_text(&mut rt, "Coquille au point 2");
     cmd(&mut rt, Command::Submit);
@@ -172,20 +133,10 @@ fn a_meeting_from_last_months_agenda_to_amended_minutes() {
     assert_eq!(m.agenda[1].title, "Plénière : accès aux soins");
     assert_eq!(m.agenda[1].slot.to_string(), "10h45–11h30");
     assert_eq!(m.agenda[1].kind, ItemKind::Welcome);
-    assert_eq!(
-        m.agenda[1].notes,
-        "Les délais d'attente restent longs.\nDeuxième ligne."
-    );
+    assert_eq!(m.agenda[1].notes, "Les délais d'attente restent longs.\nDeuxième ligne.");
     assert_eq!(m.attendance.members.len(), 2);
     assert_eq!(m.attendance.guests, 2);
-    assert_eq!(
-        m.agenda[1].decisions[0].outcome,
-        Some(Outcome::Vote {
-            r#for: 8,
-            against: 1,
-            abstain: 2
-        })
-    );
+    assert_eq!(m.agenda[1].decisions[0].outcome, Some(Outcome::Vote { r#for: 8, against: 1, abstain: 2 }));
     assert_eq!(m.status, MinutesStatus::Adopted(date!(2026 - 11 - 22)));
     assert_eq!(m.amendments[0].text, "Coquille au point 2");
     let tasks: Vec<Task> = store.list().unwrap();
@@ -193,10 +144,7 @@ fn a_meeting_from_last_months_agenda_to_amended_minutes() {
     assert_eq!(tasks[0].group, group);
     assert_eq!(tasks[0].due, Some(date!(2026 - 12 - 01)));
     assert_eq!(tasks[0].assignees.len(), 1);
-    assert_eq!(
-        tasks[0].origin.map(|o| (o.meeting, o.item)),
-        Some((meeting.id, 1))
-    );
+    assert_eq!(tasks[0].origin.map(|o| (o.meeting, o.item)), Some((meeting.id, 1)));
     assert_eq!(m.agenda[1].actions[0].task, Some(tasks[0].id));
 }
 
@@ -205,19 +153,9 @@ fn locking_while_typing_keeps_the_text_and_forgets_the_council() {
     let (council, _) = prepared();
     {
         let session = conseil::session::Session::new(council.store());
-        let m = Meeting::new(
-            RecordId::random(),
-            MeetingKind::Monthly,
-            date!(2026 - 11 - 12),
-            "Novembre",
-        )
-        .unwrap();
+        let m = Meeting::new(RecordId::random(), MeetingKind::Monthly, date!(2026 - 11 - 12), "Novembre").unwrap();
         let mut m = m;
-        m.agenda.push(AgendaItem::new(
-            "9h00-10h00".parse().unwrap(),
-            ItemKind::RoundTable,
-            "Tour",
-        ));
+        m.agenda.push(AgendaItem::new("9h00-10h00".parse().unwrap(), ItemKind::RoundTable, "Tour"));
         session.save_meeting(m).unwrap();
     }
     let mut rt = council.runtime(Lang::Fr);
@@ -237,11 +175,7 @@ fn locking_while_typing_keeps_the_text_and_forgets_the_council() {
     cmd(&mut rt, Command::Members);
     cmd(&mut rt, Command::New);
     type_text(&mut rt, "Mésan");
-    rt.dispatch(Action::Tick {
-        today: crate::tui_common::TODAY,
-        now: ClockTime::new(9, 45).unwrap(),
-        idle_secs: 3600,
-    });
+    rt.dispatch(Action::Tick { today: crate::tui_common::TODAY, now: ClockTime::new(9, 45).unwrap(), idle_secs: 3600 });
     assert!(!rt.is_unlocked(), "idle time locks");
     unlock(&mut rt);
     match &rt.app.overlay {
@@ -259,11 +193,7 @@ fn locking_while_typing_keeps_the_text_and_forgets_the_council() {
     assert_eq!(novembre.agenda[0].notes, "Tapé juste avant le verrou");
     let members: Vec<Member> = store.list().unwrap();
     assert!(members.iter().any(|m| m.pseudonym == "Mésange"));
-    assert_eq!(
-        store.ui_draft().unwrap(),
-        None,
-        "the draft is cleared once restored"
-    );
+    assert_eq!(store.ui_draft().unwrap(), None, "the draft is cleared once restored");
 }
 
 #[test]
@@ -278,10 +208,7 @@ fn wrong_passphrase_says_so_and_allows_retry() {
     let error = rt.app.unlock_error.clone().unwrap_or_default();
     assert!(error.contains("phrase de passe"), "{error}");
     assert!(!rt.is_unlocked());
-    assert!(
-        rt.app.passphrase.lines().join("").is_empty(),
-        "the typed passphrase is wiped"
-    );
+    assert!(rt.app.passphrase.lines().join("").is_empty(), "the typed passphrase is wiped");
 }
 
 #[test]
@@ -312,18 +239,8 @@ fn a_huge_paste_fails_clearly_and_keeps_the_text() {
     let council = UiCouncil::new();
     {
         let session = conseil::session::Session::new(council.store());
-        let mut m = Meeting::new(
-            RecordId::random(),
-            MeetingKind::Monthly,
-            date!(2026 - 11 - 12),
-            "Novembre",
-        )
-        .unwrap();
-        m.agenda.push(AgendaItem::new(
-            "9h00-10h00".parse().unwrap(),
-            ItemKind::RoundTable,
-            "Tour",
-        ));
+        let mut m = Meeting::new(RecordId::random(), MeetingKind::Monthly, date!(2026 - 11 - 12), "Novembre").unwrap();
+        m.agenda.push(AgendaItem::new("9h00-10h00".parse().unwrap(), ItemKind::RoundTable, "Tour"));
         session.save_meeting(m).unwrap();
     }
     let mut rt = council.runtime(Lang::Fr);
@@ -334,11 +251,7 @@ fn a_huge_paste_fails_clearly_and_keeps_the_text() {
     let huge = "Une très longue ligne collée. ".repeat(20_000);
     rt.dispatch(Action::Paste(huge.clone()));
     cmd(&mut rt, Command::Back);
-    assert!(
-        matches!(&rt.app.status, Status::Failed(why) if why.contains("trop long")),
-        "{:?}",
-        rt.app.status
-    );
+    assert!(matches!(&rt.app.status, Status::Failed(why) if why.contains("trop long")), "{:?}", rt.app.status);
     // Nothing half-written: the stored notes are still empty.
     drop(rt);
     let m: Vec<Meeting> = council.store().list().unwrap();
@@ -357,11 +270,7 @@ fn search_finds_accented_text_and_jumps_to_it() {
         _ => panic!("no search"),
     };
     assert!(!hits.is_empty());
-    assert!(
-        hits[0].excerpt.contains("rétablissement"),
-        "{}",
-        hits[0].excerpt
-    );
+    assert!(hits[0].excerpt.contains("rétablissement"), "{}", hits[0].excerpt);
     cmd(&mut rt, Command::Open);
     assert!(matches!(rt.app.screen, Screen::Contributions(_)));
 }

@@ -20,11 +20,7 @@ pub fn run(session: &Session, as_json: bool) -> Result<(), CliError> {
     if as_json {
         output::json(&JsonReport {
             counts: Kind::ALL.iter().map(|k| (k.tree(), count(*k))).collect(),
-            bad: report
-                .bad
-                .iter()
-                .map(|b| (b.tree.clone(), b.id.clone()))
-                .collect(),
+            bad: report.bad.iter().map(|b| (b.tree.clone(), b.id.clone())).collect(),
         })?;
     } else {
         for kind in Kind::ALL {
@@ -35,11 +31,7 @@ pub fn run(session: &Session, as_json: bool) -> Result<(), CliError> {
             ))?;
         }
         for bad in &report.bad {
-            output::line(fl!(
-                "check-bad",
-                tree = bad.tree.clone(),
-                id = bad.id.clone()
-            ))?;
+            output::line(fl!("check-bad", tree = bad.tree.clone(), id = bad.id.clone()))?;
         }
         if report.is_clean() {
             output::line(fl!("check-ok", total = report.total_ok()))?;

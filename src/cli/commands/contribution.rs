@@ -21,18 +21,7 @@ fn summary(c: &Contribution) -> String {
 /// Runs a contribution subcommand.
 pub fn run(session: &Session, cmd: &ContributionCmd) -> Result<(), CliError> {
     match cmd {
-        ContributionCmd::Add {
-            author,
-            unlinked: _,
-            kind,
-            consent,
-            text,
-            themes,
-            meeting,
-            group,
-            expires,
-            json,
-        } => {
+        ContributionCmd::Add { author, unlinked: _, kind, consent, text, themes, meeting, group, expires, json } => {
             let author = match author {
                 Some(a) => Author::Member(session.find_member(a)?.id),
                 None => Author::Unlinked,
@@ -41,14 +30,8 @@ pub fn run(session: &Session, cmd: &ContributionCmd) -> Result<(), CliError> {
                 id: RecordId::random(),
                 revision: 1,
                 author,
-                meeting: meeting
-                    .as_deref()
-                    .map(|m| session.find::<Meeting>(m).map(|m| m.id))
-                    .transpose()?,
-                group: group
-                    .as_deref()
-                    .map(|g| session.find_group(g).map(|g| g.id))
-                    .transpose()?,
+                meeting: meeting.as_deref().map(|m| session.find::<Meeting>(m).map(|m| m.id)).transpose()?,
+                group: group.as_deref().map(|g| session.find_group(g).map(|g| g.id)).transpose()?,
                 kind: kind.parse()?,
                 text: text_arg(text)?,
                 themes: themes.iter().map(|t| t.trim().to_string()).collect(),
@@ -60,9 +43,7 @@ pub fn run(session: &Session, cmd: &ContributionCmd) -> Result<(), CliError> {
                 },
             };
             let c = session.save_contribution(c)?;
-            output::record(*json, &c, |c| {
-                fl!("contribution-added", id = c.id.to_string())
-            })
+            output::record(*json, &c, |c| fl!("contribution-added", id = c.id.to_string()))
         }
         ContributionCmd::List { theme, json } => {
             let wanted = theme.as_deref().map(str::to_lowercase);
@@ -70,11 +51,7 @@ pub fn run(session: &Session, cmd: &ContributionCmd) -> Result<(), CliError> {
                 .store()
                 .list::<Contribution>()?
                 .into_iter()
-                .filter(|c| {
-                    wanted
-                        .as_ref()
-                        .is_none_or(|w| c.themes.iter().any(|t| t.to_lowercase() == *w))
-                })
+                .filter(|c| wanted.as_ref().is_none_or(|w| c.themes.iter().any(|t| t.to_lowercase() == *w)))
                 .collect();
             if *json {
                 return output::json(&all);
@@ -84,12 +61,7 @@ pub fn run(session: &Session, cmd: &ContributionCmd) -> Result<(), CliError> {
         ContributionCmd::Show { contribution, json } => {
             output::record(*json, &session.find::<Contribution>(contribution)?, summary)
         }
-        ContributionCmd::Update {
-            contribution,
-            withdraw,
-            consent,
-            themes,
-        } => {
+        ContributionCmd::Update { contribution, withdraw, consent, themes } => {
             let mut c: Contribution = session.find(contribution)?;
             let before = c.clone();
             if *withdraw {

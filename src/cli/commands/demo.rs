@@ -14,20 +14,13 @@ use crate::tui::Source;
 
 /// Builds the demo council, shows it, and removes it.
 pub fn run(cli: &Cli) -> Result<(), CliError> {
-    let dir = tempfile::Builder::new()
-        .prefix("conseil-demo-")
-        .tempdir()
-        .map_err(|e| CliError::Read("tmp".into(), e))?;
+    let dir =
+        tempfile::Builder::new().prefix("conseil-demo-").tempdir().map_err(|e| CliError::Read("tmp".into(), e))?;
     let path = dir.path().join("council");
     let key_file = super::tui::demo_identity(dir.path());
-    let recipient = keyfile::generate(&key_file, "demo").map_err(|source| CliError::KeyFile {
-        path: key_file.clone(),
-        source,
-    })?;
-    let access = Access {
-        recipients: vec![recipient],
-        passphrase: None,
-    };
+    let recipient =
+        keyfile::generate(&key_file, "demo").map_err(|source| CliError::KeyFile { path: key_file.clone(), source })?;
+    let access = Access { recipients: vec![recipient], passphrase: None };
     let council = Council::new(&fl!("demo-council-name"), Language::Fr)?;
     let start = context::today() - time::Duration::days(365);
     let summary = {
@@ -35,13 +28,7 @@ pub fn run(cli: &Cli) -> Result<(), CliError> {
         populate(&store, DemoSize::ONE_YEAR, start, 2026)?
     };
     let result = if std::io::stdout().is_terminal() {
-        super::tui::run(
-            cli,
-            Source {
-                path,
-                identity_file: Some(key_file),
-            },
-        )
+        super::tui::run(cli, Source { path, identity_file: Some(key_file) })
     } else {
         print_summary(&path, &key_file, &summary)
     };
@@ -77,9 +64,5 @@ fn print_summary(
         quote = summary.consent[2],
         withdrawn = summary.consent[3]
     ))?;
-    output::line(fl!(
-        "demo-check",
-        total = report.total_ok(),
-        bad = report.bad.len()
-    ))
+    output::line(fl!("demo-check", total = report.total_ok(), bad = report.bad.len()))
 }

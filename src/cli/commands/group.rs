@@ -13,19 +13,12 @@ fn summary(g: &WorkingGroup) -> String {
 /// Runs a group subcommand.
 pub fn run(session: &Session, cmd: &GroupCmd) -> Result<(), CliError> {
     match cmd {
-        GroupCmd::Add {
-            name,
-            purpose,
-            cadence,
-            json,
-        } => {
+        GroupCmd::Add { name, purpose, cadence, json } => {
             let mut g = WorkingGroup::new(RecordId::random(), name)?;
             g.purpose = purpose.clone().unwrap_or_default();
             g.cadence = cadence.clone().unwrap_or_default();
             let g = session.save_group(g)?;
-            output::record(*json, &g, |g| {
-                fl!("group-added", name = g.name.clone(), id = g.id.to_string())
-            })
+            output::record(*json, &g, |g| fl!("group-added", name = g.name.clone(), id = g.id.to_string()))
         }
         GroupCmd::List(args) => {
             let mut all = session.store().list::<WorkingGroup>()?;
@@ -35,8 +28,6 @@ pub fn run(session: &Session, cmd: &GroupCmd) -> Result<(), CliError> {
             }
             all.iter().try_for_each(|g| output::line(summary(g)))
         }
-        GroupCmd::Show { group, json } => {
-            output::record(*json, &session.find_group(group)?, summary)
-        }
+        GroupCmd::Show { group, json } => output::record(*json, &session.find_group(group)?, summary),
     }
 }

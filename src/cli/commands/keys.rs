@@ -20,12 +20,7 @@ fn recipients(arg: &str) -> Result<Vec<x25519::Recipient>, CliError> {
             return Ok(vec![r]);
         }
     }
-    keyfile::read(path)
-        .map(|k| k.recipients)
-        .map_err(|source| CliError::KeyFile {
-            path: path.to_path_buf(),
-            source,
-        })
+    keyfile::read(path).map(|k| k.recipients).map_err(|source| CliError::KeyFile { path: path.to_path_buf(), source })
 }
 
 /// Asks twice (or reads the file once) for a new passphrase.
@@ -34,10 +29,9 @@ fn new_passphrase(file: Option<&Path>) -> Result<age::secrecy::SecretString, Cli
     if let Some(path) = file {
         return passphrase_from_file(path);
     }
-    let first = crate::cli::text_input::prompt_passphrase(&fl!("prompt-new-passphrase"))?
-        .ok_or(CliError::NoUnlock)?;
-    let again = crate::cli::text_input::prompt_passphrase(&fl!("prompt-repeat-passphrase"))?
-        .ok_or(CliError::NoUnlock)?;
+    let first = crate::cli::text_input::prompt_passphrase(&fl!("prompt-new-passphrase"))?.ok_or(CliError::NoUnlock)?;
+    let again =
+        crate::cli::text_input::prompt_passphrase(&fl!("prompt-repeat-passphrase"))?.ok_or(CliError::NoUnlock)?;
     if first.expose_secret() != again.expose_secret() {
         return Err(CliError::PassphraseMismatch);
     }
@@ -47,10 +41,7 @@ fn new_passphrase(file: Option<&Path>) -> Result<age::secrecy::SecretString, Cli
 /// `conseil init`: a new, empty council.
 pub fn init(cli: &Cli, args: &InitArgs) -> Result<(), CliError> {
     let path = db_path(cli)?;
-    let mut access = Access {
-        recipients: Vec::new(),
-        passphrase: None,
-    };
+    let mut access = Access { recipients: Vec::new(), passphrase: None };
     for r in &args.recipients {
         access.recipients.extend(recipients(r)?);
     }
@@ -64,21 +55,14 @@ pub fn init(cli: &Cli, args: &InitArgs) -> Result<(), CliError> {
         Some(LangArg::En) => Language::En,
         _ => Language::Fr,
     };
-    let name = args
-        .name
-        .clone()
-        .unwrap_or_else(|| fl!("default-council-name"));
+    let name = args.name.clone().unwrap_or_else(|| fl!("default-council-name"));
     let council = Council::new(&name, language)?;
     Store::create(&path, &council, &access)?;
     output::line(fl!(
         "init-done",
         path = path.display().to_string(),
         recipients = access.recipients.len(),
-        passphrase = if access.passphrase.is_some() {
-            "yes"
-        } else {
-            "no"
-        }
+        passphrase = if access.passphrase.is_some() { "yes" } else { "no" }
     ))
 }
 
@@ -87,13 +71,10 @@ pub fn keygen(args: &KeygenArgs) -> Result<(), CliError> {
     if args.output.exists() {
         return Err(CliError::Exists(args.output.clone()));
     }
-    let created = time::OffsetDateTime::now_utc()
-        .format(&time::format_description::well_known::Rfc3339)
-        .unwrap_or_default();
-    let public = keyfile::generate(&args.output, &created).map_err(|source| CliError::KeyFile {
-        path: args.output.clone(),
-        source,
-    })?;
+    let created =
+        time::OffsetDateTime::now_utc().format(&time::format_description::well_known::Rfc3339).unwrap_or_default();
+    let public = keyfile::generate(&args.output, &created)
+        .map_err(|source| CliError::KeyFile { path: args.output.clone(), source })?;
     output::line(fl!("keygen-done", path = args.output.display().to_string()))?;
     output::line(public)
 }
@@ -107,11 +88,7 @@ pub fn rekey(cli: &Cli, args: &RekeyArgs) -> Result<(), CliError> {
             output::line(r)?;
         }
         let has = store.has_passphrase()?;
-        return output::line(if has {
-            fl!("rekey-has-passphrase")
-        } else {
-            fl!("rekey-no-passphrase")
-        });
+        return output::line(if has { fl!("rekey-has-passphrase") } else { fl!("rekey-no-passphrase") });
     }
     let mut add = Vec::new();
     for r in &args.add_recipient {
@@ -124,22 +101,11 @@ pub fn rekey(cli: &Cli, args: &RekeyArgs) -> Result<(), CliError> {
     } else {
         PassphraseChange::Keep
     };
-    if add.is_empty()
-        && args.remove_recipient.is_empty()
-        && matches!(passphrase, PassphraseChange::Keep)
-    {
+    if add.is_empty() && args.remove_recipient.is_empty() && matches!(passphrase, PassphraseChange::Keep) {
         return Err(CliError::NothingToChange);
     }
-    let remove = args
-        .remove_recipient
-        .iter()
-        .map(|s| s.trim().to_string())
-        .collect();
-    store.change_access(&KeyChange {
-        add,
-        remove,
-        passphrase,
-    })?;
+    let remove = args.remove_recipient.iter().map(|s| s.trim().to_string()).collect();
+    store.change_access(&KeyChange { add, remove, passphrase })?;
     output::line(fl!(
         "rekey-done",
         recipients = store.recipients()?.len(),

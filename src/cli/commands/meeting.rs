@@ -5,8 +5,7 @@ use crate::cli::context::{parse_date, today};
 use crate::cli::text_input::text_arg;
 use crate::cli::{output, CliError};
 use crate::domain::{
-    ActionItem, AgendaItem, Decision, DomainError, Meeting, MeetingKind, Member, MinutesStatus,
-    Outcome, RecordId,
+    ActionItem, AgendaItem, Decision, DomainError, Meeting, MeetingKind, Member, MinutesStatus, Outcome, RecordId,
 };
 use crate::fl;
 use crate::session::Session;
@@ -23,19 +22,11 @@ fn summary(m: &Meeting) -> String {
 fn minutes(session: &Session, m: &Meeting) -> Result<String, CliError> {
     let members = session.store().list::<Member>()?;
     let name = |id: &RecordId| {
-        members
-            .iter()
-            .find(|p| p.id == *id)
-            .map(|p| p.pseudonym.clone())
-            .unwrap_or_else(|| id.to_string())
+        members.iter().find(|p| p.id == *id).map(|p| p.pseudonym.clone()).unwrap_or_else(|| id.to_string())
     };
     let mut out = vec![summary(m)];
     let present: Vec<String> = m.attendance.members.iter().map(name).collect();
-    out.push(fl!(
-        "attendance-line",
-        members = present.join(", "),
-        guests = m.attendance.guests
-    ));
+    out.push(fl!("attendance-line", members = present.join(", "), guests = m.attendance.guests));
     for (n, item) in m.agenda.iter().enumerate() {
         out.push(format!("\n{}. {}  {}", n + 1, item.slot, item.title));
         out.extend(item.notes.lines().map(|l| format!("   {l}")));
@@ -43,11 +34,7 @@ fn minutes(session: &Session, m: &Meeting) -> Result<String, CliError> {
         for d in &item.decisions {
             let how = match d.outcome {
                 Some(Outcome::Consensus) => fl!("outcome-consensus"),
-                Some(Outcome::Vote {
-                    r#for,
-                    against,
-                    abstain,
-                }) => {
+                Some(Outcome::Vote { r#for, against, abstain }) => {
                     fl!("outcome-vote", yes = r#for, no = against, abstain = abstain)
                 }
                 None => fl!("outcome-none"),
@@ -60,61 +47,38 @@ fn minutes(session: &Session, m: &Meeting) -> Result<String, CliError> {
         }
     }
     for a in &m.amendments {
-        out.push(fl!(
-            "amendment-line",
-            date = a.date.to_string(),
-            text = a.text.clone()
-        ));
+        out.push(fl!("amendment-line", date = a.date.to_string(), text = a.text.clone()));
     }
     Ok(out.join("\n"))
 }
 
 fn parse_votes(raw: &str) -> Result<Outcome, CliError> {
-    let n: Vec<u16> = raw
-        .split(',')
-        .map(|p| p.trim().parse::<u16>())
-        .collect::<Result<_, _>>()
-        .map_err(|_| CliError::BadVotes)?;
+    let n: Vec<u16> =
+        raw.split(',').map(|p| p.trim().parse::<u16>()).collect::<Result<_, _>>().map_err(|_| CliError::BadVotes)?;
     match n[..] {
-        [r#for, against, abstain] => Ok(Outcome::Vote {
-            r#for,
-            against,
-            abstain,
-        }),
+        [r#for, against, abstain] => Ok(Outcome::Vote { r#for, against, abstain }),
         _ => Err(CliError::BadVotes),
     }
 }
 
 /// 1-based item number from the user to a 0-based index.
 fn index(item: usize) -> Result<usize, CliError> {
-    item.checked_sub(1)
-        .ok_or_else(|| DomainError::NoSuchItem.into())
+    item.checked_sub(1).ok_or_else(|| DomainError::NoSuchItem.into())
 }
 
 /// Runs a meeting subcommand.
 pub fn run(session: &Session, cmd: &MeetingCmd) -> Result<(), CliError> {
     match cmd {
-        MeetingCmd::Add {
-            date,
-            title,
-            kind,
-            group,
-            template,
-            json,
-        } => {
+        MeetingCmd::Add { date, title, kind, group, template, json } => {
             let date = parse_date(date)?;
             let kind = match (kind, group) {
-                (MeetingKindArg::Group, Some(g)) => {
-                    MeetingKind::WorkingGroup(session.find_group(g)?.id)
-                }
+                (MeetingKindArg::Group, Some(g)) => MeetingKind::WorkingGroup(session.find_group(g)?.id),
                 (MeetingKindArg::Group, None) => return Err(DomainError::Dangling("group").into()),
                 (MeetingKindArg::Extraordinary, _) => MeetingKind::Extraordinary,
                 (MeetingKindArg::Monthly, _) => MeetingKind::Monthly,
             };
             let template = match template.as_deref() {
-                Some("previous" | "precedente" | "précédente") => {
-                    session.previous_meeting(kind, date)?
-                }
+                Some("previous" | "precedente" | "précédente") => session.previous_meeting(kind, date)?,
                 Some(key) => Some(session.find::<Meeting>(key)?),
                 None => None,
             };
@@ -123,13 +87,7 @@ pub fn run(session: &Session, cmd: &MeetingCmd) -> Result<(), CliError> {
                 None => Meeting::new(RecordId::random(), kind, date, title)?,
             };
             let m = session.save_meeting(m)?;
-            output::record(*json, &m, |m| {
-                fl!(
-                    "meeting-added",
-                    title = m.title.clone(),
-                    id = m.id.to_string()
-                )
-            })
+            output::record(*json, &m, |m| fl!("meeting-added", title = m.title.clone(), id = m.id.to_string()))
         }
         MeetingCmd::List(args) => {
             let mut all = session.store().list::<Meeting>()?;
@@ -146,37 +104,19 @@ pub fn run(session: &Session, cmd: &MeetingCmd) -> Result<(), CliError> {
             }
             output::line(minutes(session, &m)?)
         }
-        MeetingCmd::Item {
-            meeting,
-            slot,
-            kind,
-            title,
-        } => edit(session, meeting, |m| {
-            m.edit()?
-                .agenda
-                .push(AgendaItem::new(slot.parse()?, kind.parse()?, title));
+        MeetingCmd::Item { meeting, slot, kind, title } => edit(session, meeting, |m| {
+            m.edit()?.agenda.push(AgendaItem::new(slot.parse()?, kind.parse()?, title));
             Ok(())
         }),
-        MeetingCmd::Notes {
-            meeting,
-            item,
-            text,
-        } => {
+        MeetingCmd::Notes { meeting, item, text } => {
             let text = text_arg(text)?;
             edit(session, meeting, |m| {
                 m.item_mut(index(*item)?)?.notes = text;
                 Ok(())
             })
         }
-        MeetingCmd::Attend {
-            meeting,
-            members,
-            guests,
-        } => {
-            let ids = members
-                .iter()
-                .map(|p| Ok(session.find_member(p)?.id))
-                .collect::<Result<Vec<_>, CliError>>()?;
+        MeetingCmd::Attend { meeting, members, guests } => {
+            let ids = members.iter().map(|p| Ok(session.find_member(p)?.id)).collect::<Result<Vec<_>, CliError>>()?;
             edit(session, meeting, |m| {
                 let attendance = &mut m.edit()?.attendance;
                 for id in ids {
@@ -190,13 +130,7 @@ pub fn run(session: &Session, cmd: &MeetingCmd) -> Result<(), CliError> {
                 Ok(())
             })
         }
-        MeetingCmd::Decide {
-            meeting,
-            item,
-            text,
-            consensus,
-            votes,
-        } => {
+        MeetingCmd::Decide { meeting, item, text, consensus, votes } => {
             let outcome = match (consensus, votes) {
                 (true, _) => Some(Outcome::Consensus),
                 (false, Some(v)) => Some(parse_votes(v)?),
@@ -204,45 +138,25 @@ pub fn run(session: &Session, cmd: &MeetingCmd) -> Result<(), CliError> {
             };
             let text = text_arg(text)?;
             edit(session, meeting, |m| {
-                m.item_mut(index(*item)?)?
-                    .decisions
-                    .push(Decision { text, outcome });
+                m.item_mut(index(*item)?)?.decisions.push(Decision { text, outcome });
                 Ok(())
             })
         }
-        MeetingCmd::Action {
-            meeting,
-            item,
-            title,
-            group,
-            assignees,
-            due,
-        } => {
+        MeetingCmd::Action { meeting, item, title, group, assignees, due } => {
             let m: Meeting = session.find(meeting)?;
             let group = session.find_group(group)?.id;
             let action = ActionItem {
                 title: title.trim().to_string(),
                 group: Some(group),
-                assignees: assignees
-                    .iter()
-                    .map(|p| Ok(session.find_member(p)?.id))
-                    .collect::<Result<_, CliError>>()?,
+                assignees: assignees.iter().map(|p| Ok(session.find_member(p)?.id)).collect::<Result<_, CliError>>()?,
                 due: due.as_deref().map(parse_date).transpose()?,
                 task: None,
             };
             let (_, task) = session.add_action(m.id, index(*item)?, action, group)?;
-            output::line(fl!(
-                "task-added",
-                title = task.title.clone(),
-                id = task.id.to_string()
-            ))
+            output::line(fl!("task-added", title = task.title.clone(), id = task.id.to_string()))
         }
         MeetingCmd::Adopt { meeting, on } => {
-            let date = on
-                .as_deref()
-                .map(parse_date)
-                .transpose()?
-                .unwrap_or_else(today);
+            let date = on.as_deref().map(parse_date).transpose()?.unwrap_or_else(today);
             let m: Meeting = session.find(meeting)?;
             let gaps = m.adoption_gaps();
             for gap in &gaps {

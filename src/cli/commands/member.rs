@@ -16,29 +16,15 @@ fn groups(session: &Session, raw: &[String]) -> Result<Vec<RecordId>, CliError> 
 
 /// One line about a member.
 pub fn summary(m: &Member) -> String {
-    let state = if m.active {
-        fl!("state-active")
-    } else {
-        fl!("state-inactive")
-    };
-    let credit = if m.credit_in_exports {
-        fl!("credit-yes")
-    } else {
-        fl!("credit-no")
-    };
+    let state = if m.active { fl!("state-active") } else { fl!("state-inactive") };
+    let credit = if m.credit_in_exports { fl!("credit-yes") } else { fl!("credit-no") };
     format!("{}  {}  [{state}] [{credit}]", m.id, m.pseudonym)
 }
 
 /// Runs a member subcommand.
 pub fn run(session: &Session, cmd: &MemberCmd) -> Result<(), CliError> {
     match cmd {
-        MemberCmd::Add {
-            pseudonym,
-            roles: r,
-            groups: g,
-            credit,
-            json,
-        } => {
+        MemberCmd::Add { pseudonym, roles: r, groups: g, credit, json } => {
             let mut m = Member::new(RecordId::random(), pseudonym)?;
             if !r.is_empty() {
                 m.roles = roles(r)?;
@@ -46,13 +32,7 @@ pub fn run(session: &Session, cmd: &MemberCmd) -> Result<(), CliError> {
             m.groups = groups(session, g)?;
             m.credit_in_exports = *credit;
             let m = session.save_member(m)?;
-            output::record(*json, &m, |m| {
-                fl!(
-                    "member-added",
-                    pseudonym = m.pseudonym.clone(),
-                    id = m.id.to_string()
-                )
-            })
+            output::record(*json, &m, |m| fl!("member-added", pseudonym = m.pseudonym.clone(), id = m.id.to_string()))
         }
         MemberCmd::List(args) => {
             let mut all = session.store().list::<Member>()?;
@@ -66,14 +46,7 @@ pub fn run(session: &Session, cmd: &MemberCmd) -> Result<(), CliError> {
             let m = session.find_member(member)?;
             output::record(*json, &m, summary)
         }
-        MemberCmd::Update {
-            member,
-            pseudonym,
-            roles: r,
-            groups: g,
-            credit,
-            active,
-        } => {
+        MemberCmd::Update { member, pseudonym, roles: r, groups: g, credit, active } => {
             let mut m = session.find_member(member)?;
             if let Some(p) = pseudonym {
                 m.pseudonym = p.trim().to_string();

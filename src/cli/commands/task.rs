@@ -10,17 +10,8 @@ use crate::session::Session;
 
 fn summary(t: &Task) -> String {
     let due = t.due.map(|d| d.to_string()).unwrap_or_default();
-    let overdue = if t.is_overdue(today()) {
-        fl!("overdue-mark")
-    } else {
-        String::new()
-    };
-    format!(
-        "{}  [{}] {}  {due} {overdue}",
-        t.id,
-        crate::i18n::status_label(&crate::i18n::LOADER, t.status),
-        t.title
-    )
+    let overdue = if t.is_overdue(today()) { fl!("overdue-mark") } else { String::new() };
+    format!("{}  [{}] {}  {due} {overdue}", t.id, crate::i18n::status_label(&crate::i18n::LOADER, t.status), t.title)
 }
 
 fn assignees(session: &Session, raw: &[String]) -> Result<Vec<RecordId>, CliError> {
@@ -30,36 +21,16 @@ fn assignees(session: &Session, raw: &[String]) -> Result<Vec<RecordId>, CliErro
 /// Runs a task subcommand.
 pub fn run(session: &Session, cmd: &TaskCmd) -> Result<(), CliError> {
     match cmd {
-        TaskCmd::Add {
-            group,
-            title,
-            description,
-            assignees: a,
-            due,
-            json,
-        } => {
+        TaskCmd::Add { group, title, description, assignees: a, due, json } => {
             let mut t = Task::new(RecordId::random(), session.find_group(group)?.id, title)?;
-            t.description = description
-                .as_deref()
-                .map(text_arg)
-                .transpose()?
-                .unwrap_or_default();
+            t.description = description.as_deref().map(text_arg).transpose()?.unwrap_or_default();
             t.assignees = assignees(session, a)?;
             t.due = due.as_deref().map(parse_date).transpose()?;
             let t = session.save_task(t)?;
-            output::record(*json, &t, |t| {
-                fl!("task-added", title = t.title.clone(), id = t.id.to_string())
-            })
+            output::record(*json, &t, |t| fl!("task-added", title = t.title.clone(), id = t.id.to_string()))
         }
-        TaskCmd::List {
-            group,
-            status,
-            json,
-        } => {
-            let group = group
-                .as_deref()
-                .map(|g| session.find_group(g))
-                .transpose()?;
+        TaskCmd::List { group, status, json } => {
+            let group = group.as_deref().map(|g| session.find_group(g)).transpose()?;
             let status: Option<TaskStatus> = status.as_deref().map(str::parse).transpose()?;
             let mut all: Vec<Task> = session
                 .store()
@@ -74,17 +45,8 @@ pub fn run(session: &Session, cmd: &TaskCmd) -> Result<(), CliError> {
             }
             all.iter().try_for_each(|t| output::line(summary(t)))
         }
-        TaskCmd::Show { task, json } => {
-            output::record(*json, &session.find::<Task>(task)?, summary)
-        }
-        TaskCmd::Update {
-            task,
-            status,
-            comment,
-            title,
-            due,
-            assignees: a,
-        } => {
+        TaskCmd::Show { task, json } => output::record(*json, &session.find::<Task>(task)?, summary),
+        TaskCmd::Update { task, status, comment, title, due, assignees: a } => {
             let mut t: Task = session.find(task)?;
             let before = t.clone();
             if let Some(s) = status {

@@ -9,9 +9,8 @@ use super::super::keymap::Command;
 use super::super::tr;
 use super::explain;
 use crate::domain::{
-    ActionItem, AgendaItem, Author, ClockTime, Consent, ConsentLevel, Contribution,
-    ContributionKind, Date, Decision, DomainError, ItemKind, Meeting, MeetingKind, Member, Outcome,
-    RecordId, Role, Task, TimeSlot,
+    ActionItem, AgendaItem, Author, ClockTime, Consent, ConsentLevel, Contribution, ContributionKind, Date, Decision,
+    DomainError, ItemKind, Meeting, MeetingKind, Member, Outcome, RecordId, Role, Task, TimeSlot,
 };
 
 /// Builds the form for `kind`, filled with current values when editing.
@@ -22,30 +21,18 @@ pub fn open(app: &App, kind: FormKind) -> Option<Form> {
         data.groups
             .iter()
             .filter(|g| g.active)
-            .map(|g| Choice {
-                label: g.name.clone(),
-                value: g.id.to_string(),
-            })
+            .map(|g| Choice { label: g.name.clone(), value: g.id.to_string() })
             .collect()
     };
     let members = || -> Vec<Choice> {
         data.members
             .iter()
             .filter(|m| m.active)
-            .map(|m| Choice {
-                label: m.pseudonym.clone(),
-                value: m.id.to_string(),
-            })
+            .map(|m| Choice { label: m.pseudonym.clone(), value: m.id.to_string() })
             .collect()
     };
     let options = |pairs: &[(&str, &str)]| -> Vec<Choice> {
-        pairs
-            .iter()
-            .map(|(id, value)| Choice {
-                label: t(id),
-                value: (*value).to_string(),
-            })
-            .collect()
+        pairs.iter().map(|(id, value)| Choice { label: t(id), value: (*value).to_string() }).collect()
     };
     let (title, fields) = match &kind {
         FormKind::NewMeeting | FormKind::NewGroupMeeting => {
@@ -64,8 +51,7 @@ pub fn open(app: &App, kind: FormKind) -> Option<Form> {
                 .and_then(|m| m.agenda.last())
                 .map(|i| i.slot.end)
                 .unwrap_or(ClockTime::new(9, 0).ok()?);
-            let end =
-                ClockTime::new((start.minutes() / 60 + 1).min(23), start.minutes() % 60).ok()?;
+            let end = ClockTime::new((start.minutes() / 60 + 1).min(23), start.minutes() % 60).ok()?;
             let kinds = options(&[
                 ("item-other", "other"),
                 ("item-welcome", "welcome"),
@@ -83,10 +69,7 @@ pub fn open(app: &App, kind: FormKind) -> Option<Form> {
                 ],
             )
         }
-        FormKind::Question(..) => (
-            t("form-question"),
-            vec![Field::long_text(t("label-text"), "")],
-        ),
+        FormKind::Question(..) => (t("form-question"), vec![Field::long_text(t("label-text"), "")]),
         FormKind::Decision(..) => {
             let outcomes = options(&[
                 ("outcome-consensus", "consensus"),
@@ -103,11 +86,7 @@ pub fn open(app: &App, kind: FormKind) -> Option<Form> {
             )
         }
         FormKind::ActionItem(..) | FormKind::NewTask => (
-            t(if kind == FormKind::NewTask {
-                "form-new-task"
-            } else {
-                "form-action"
-            }),
+            t(if kind == FormKind::NewTask { "form-new-task" } else { "form-action" }),
             vec![
                 Field::text(t("label-title"), ""),
                 Field::choice(t("label-group"), groups()),
@@ -115,35 +94,17 @@ pub fn open(app: &App, kind: FormKind) -> Option<Form> {
                 Field::text(t("label-due"), ""),
             ],
         ),
-        FormKind::Amendment(_) => (
-            t("form-amendment"),
-            vec![Field::long_text(t("label-text"), "")],
-        ),
+        FormKind::Amendment(_) => (t("form-amendment"), vec![Field::long_text(t("label-text"), "")]),
         FormKind::EditTask(id) => {
             let task = data.tasks.iter().find(|x| x.id == *id)?;
             let due = task.due.map(|d| d.to_string()).unwrap_or_default();
-            (
-                t("form-edit-task"),
-                vec![
-                    Field::text(t("label-title"), &task.title),
-                    Field::text(t("label-due"), &due),
-                ],
-            )
+            (t("form-edit-task"), vec![Field::text(t("label-title"), &task.title), Field::text(t("label-due"), &due)])
         }
-        FormKind::Comment(_) => (
-            t("form-comment"),
-            vec![Field::long_text(t("label-text"), "")],
-        ),
+        FormKind::Comment(_) => (t("form-comment"), vec![Field::long_text(t("label-text"), "")]),
         FormKind::NewContribution => {
-            let mut authors = vec![Choice {
-                label: t("author-unlinked"),
-                value: String::new(),
-            }];
+            let mut authors = vec![Choice { label: t("author-unlinked"), value: String::new() }];
             authors.extend(members());
-            let mut group_opts = vec![Choice {
-                label: t("no-group"),
-                value: String::new(),
-            }];
+            let mut group_opts = vec![Choice { label: t("no-group"), value: String::new() }];
             group_opts.extend(groups());
             (
                 t("form-new-contribution"),
@@ -177,10 +138,7 @@ pub fn open(app: &App, kind: FormKind) -> Option<Form> {
             let c = data.contributions.iter().find(|x| x.id == *id)?;
             (
                 t("form-edit-contribution"),
-                vec![
-                    Field::long_text(t("label-text"), &c.text),
-                    Field::text(t("label-themes"), &c.themes.join(", ")),
-                ],
+                vec![Field::long_text(t("label-text"), &c.text), Field::text(t("label-themes"), &c.themes.join(", "))],
             )
         }
         FormKind::NewMember => (
@@ -199,10 +157,7 @@ pub fn open(app: &App, kind: FormKind) -> Option<Form> {
         ),
         FormKind::RenameMember(id) => {
             let m = data.members.iter().find(|x| x.id == *id)?;
-            (
-                t("form-rename-member"),
-                vec![Field::text(t("label-pseudonym"), &m.pseudonym)],
-            )
+            (t("form-rename-member"), vec![Field::text(t("label-pseudonym"), &m.pseudonym)])
         }
     };
     Some(Form::new(kind, title, fields))
@@ -224,11 +179,7 @@ pub fn choose(form: &mut Form, key: KeyEvent) {
                 _ => {}
             }
         }
-        Some(Input::Multi {
-            options,
-            checked,
-            cursor,
-        }) => match key.code {
+        Some(Input::Multi { options, checked, cursor }) => match key.code {
             KeyCode::Right => *cursor = (*cursor + 1).min(options.len().saturating_sub(1)),
             KeyCode::Left => *cursor = cursor.saturating_sub(1),
             KeyCode::Char(' ') => {
@@ -251,10 +202,7 @@ pub fn command(app: &mut App, command: Command) -> Vec<Effect> {
         Command::NextField => form.move_focus(1),
         Command::PrevField => form.move_focus(-1),
         Command::Toggle => {
-            if let Some(Input::Multi {
-                checked, cursor, ..
-            }) = form.focused()
-            {
+            if let Some(Input::Multi { checked, cursor, .. }) = form.focused() {
                 if let Some(c) = checked.get_mut(*cursor) {
                     *c = !*c;
                 }
@@ -307,9 +255,7 @@ fn parse_date(s: &str) -> Result<Option<Date>, DomainError> {
         return Ok(None);
     }
     let format = time::macros::format_description!("[year]-[month]-[day]");
-    Date::parse(s.trim(), format)
-        .map(Some)
-        .map_err(|_| DomainError::BadDate)
+    Date::parse(s.trim(), format).map(Some).map_err(|_| DomainError::BadDate)
 }
 
 fn id(s: &str) -> Option<RecordId> {
@@ -321,37 +267,23 @@ fn ids(s: &str) -> Vec<RecordId> {
 }
 
 fn themes(s: &str) -> Vec<String> {
-    s.split(',')
-        .map(str::trim)
-        .filter(|t| !t.is_empty())
-        .map(str::to_string)
-        .collect()
+    s.split(',').map(str::trim).filter(|t| !t.is_empty()).map(str::to_string).collect()
 }
 
 /// Turns a filled form into the change to save.
 fn build(app: &App, form: &Form) -> Result<Change, Refusal> {
     let data = app.data.as_ref().ok_or(Refusal::Message(String::new()))?;
     let v = |i: usize| form.value(i);
-    let meeting = |id: &RecordId| {
-        data.meeting(*id)
-            .cloned()
-            .ok_or(DomainError::Dangling("meeting"))
-    };
+    let meeting = |id: &RecordId| data.meeting(*id).cloned().ok_or(DomainError::Dangling("meeting"));
     Ok(match &form.kind {
         FormKind::NewMeeting | FormKind::NewGroupMeeting => {
             let date = parse_date(&v(0))?.ok_or(DomainError::BadDate)?;
             let kind = match id(&v(2)) {
                 Some(g) if form.kind == FormKind::NewGroupMeeting => MeetingKind::WorkingGroup(g),
-                None if form.kind == FormKind::NewGroupMeeting => {
-                    return Err(DomainError::Dangling("group").into())
-                }
+                None if form.kind == FormKind::NewGroupMeeting => return Err(DomainError::Dangling("group").into()),
                 _ => MeetingKind::Monthly,
             };
-            let previous = data
-                .meetings
-                .iter()
-                .filter(|m| m.kind == kind && m.date < date)
-                .max_by_key(|m| m.date);
+            let previous = data.meetings.iter().filter(|m| m.kind == kind && m.date < date).max_by_key(|m| m.date);
             let m = match previous {
                 Some(prev) => Meeting::from_template(prev, RecordId::random(), date, &v(1))?,
                 None => Meeting::new(RecordId::random(), kind, date, &v(1))?,
@@ -371,9 +303,7 @@ fn build(app: &App, form: &Form) -> Result<Change, Refusal> {
         }
         FormKind::Question(mid, item) => {
             let mut m = meeting(mid)?;
-            m.item_mut(*item)?
-                .questions
-                .push(required(&v(0), "question")?);
+            m.item_mut(*item)?.questions.push(required(&v(0), "question")?);
             Change::Meeting(m)
         }
         FormKind::Decision(mid, item) => {
@@ -384,9 +314,7 @@ fn build(app: &App, form: &Form) -> Result<Change, Refusal> {
                 _ => None,
             };
             let text = required(&v(0), "decision")?;
-            m.item_mut(*item)?
-                .decisions
-                .push(Decision { text, outcome });
+            m.item_mut(*item)?.decisions.push(Decision { text, outcome });
             Change::Meeting(m)
         }
         FormKind::ActionItem(mid, item) => {
@@ -399,12 +327,7 @@ fn build(app: &App, form: &Form) -> Result<Change, Refusal> {
                 task: None,
             };
             meeting(mid)?.item_mut(*item)?;
-            Change::ActionTask {
-                meeting: *mid,
-                item: *item,
-                action,
-                group,
-            }
+            Change::ActionTask { meeting: *mid, item: *item, action, group }
         }
         FormKind::Amendment(mid) => {
             let mut m = meeting(mid)?;
@@ -419,23 +342,13 @@ fn build(app: &App, form: &Form) -> Result<Change, Refusal> {
             Change::Task(t)
         }
         FormKind::EditTask(tid) => {
-            let mut t = data
-                .tasks
-                .iter()
-                .find(|t| t.id == *tid)
-                .cloned()
-                .ok_or(DomainError::Dangling("task"))?;
+            let mut t = data.tasks.iter().find(|t| t.id == *tid).cloned().ok_or(DomainError::Dangling("task"))?;
             t.title = required(&v(0), "title")?;
             t.due = parse_date(&v(1))?;
             Change::Task(t)
         }
         FormKind::Comment(tid) => {
-            let mut t = data
-                .tasks
-                .iter()
-                .find(|t| t.id == *tid)
-                .cloned()
-                .ok_or(DomainError::Dangling("task"))?;
+            let mut t = data.tasks.iter().find(|t| t.id == *tid).cloned().ok_or(DomainError::Dangling("task"))?;
             t.comment(app.today, &v(0))?;
             Change::Task(t)
         }
@@ -451,21 +364,12 @@ fn build(app: &App, form: &Form) -> Result<Change, Refusal> {
                 kind,
                 text: required(&v(3), "text")?,
                 themes: themes(&v(4)),
-                consent: Consent {
-                    level,
-                    given_on: app.today,
-                    expires_on: None,
-                    withdrawn_on: None,
-                },
+                consent: Consent { level, given_on: app.today, expires_on: None, withdrawn_on: None },
             })
         }
         FormKind::EditContribution(cid) => {
-            let mut c = data
-                .contributions
-                .iter()
-                .find(|c| c.id == *cid)
-                .cloned()
-                .ok_or(DomainError::Dangling("text"))?;
+            let mut c =
+                data.contributions.iter().find(|c| c.id == *cid).cloned().ok_or(DomainError::Dangling("text"))?;
             c.text = required(&v(0), "text")?;
             c.themes = themes(&v(1));
             Change::Contribution(c)
@@ -473,20 +377,11 @@ fn build(app: &App, form: &Form) -> Result<Change, Refusal> {
         FormKind::NewMember => {
             let mut m = Member::new(RecordId::random(), &v(0))?;
             let role: Role = v(1).parse()?;
-            m.roles = if role == Role::Member {
-                vec![Role::Member]
-            } else {
-                vec![role, Role::Member]
-            };
+            m.roles = if role == Role::Member { vec![Role::Member] } else { vec![role, Role::Member] };
             Change::Member(m)
         }
         FormKind::RenameMember(mid) => {
-            let mut m = data
-                .members
-                .iter()
-                .find(|m| m.id == *mid)
-                .cloned()
-                .ok_or(DomainError::Dangling("member"))?;
+            let mut m = data.members.iter().find(|m| m.id == *mid).cloned().ok_or(DomainError::Dangling("member"))?;
             m.pseudonym = v(0).trim().to_string();
             crate::domain::check_pseudonym(&m.pseudonym)?;
             Change::Member(m)
@@ -502,17 +397,9 @@ fn required(text: &str, field: &'static str) -> Result<String, DomainError> {
 }
 
 fn votes(app: &App, raw: &str) -> Result<Outcome, Refusal> {
-    let n: Vec<u16> = raw
-        .split([',', ' ', '/'])
-        .filter(|p| !p.is_empty())
-        .filter_map(|p| p.parse().ok())
-        .collect();
+    let n: Vec<u16> = raw.split([',', ' ', '/']).filter(|p| !p.is_empty()).filter_map(|p| p.parse().ok()).collect();
     match n[..] {
-        [r#for, against, abstain] => Ok(Outcome::Vote {
-            r#for,
-            against,
-            abstain,
-        }),
+        [r#for, against, abstain] => Ok(Outcome::Vote { r#for, against, abstain }),
         _ => Err(Refusal::Message(tr!(app, "form-votes-hint"))),
     }
 }

@@ -50,11 +50,7 @@ pub fn command(app: &mut App, command: Command) -> Vec<Effect> {
         Screen::Members { selected } => {
             *selected = step(*selected, delta, data.members.len());
             let Some(member) = data.members.get(*selected).cloned() else {
-                return if command == Command::New {
-                    open_form(app, FormKind::NewMember)
-                } else {
-                    Vec::new()
-                };
+                return if command == Command::New { open_form(app, FormKind::NewMember) } else { Vec::new() };
             };
             match command {
                 Command::New => open_form(app, FormKind::NewMember),
@@ -66,22 +62,11 @@ pub fn command(app: &mut App, command: Command) -> Vec<Effect> {
                 }
                 Command::ToggleActive => {
                     let message = if member.active {
-                        tr!(
-                            app,
-                            "confirm-deactivate",
-                            pseudonym = member.pseudonym.clone()
-                        )
+                        tr!(app, "confirm-deactivate", pseudonym = member.pseudonym.clone())
                     } else {
-                        tr!(
-                            app,
-                            "confirm-reactivate",
-                            pseudonym = member.pseudonym.clone()
-                        )
+                        tr!(app, "confirm-reactivate", pseudonym = member.pseudonym.clone())
                     };
-                    app.overlay = Some(Overlay::Confirm {
-                        message,
-                        on_yes: Pending::ToggleActive(member.id),
-                    });
+                    app.overlay = Some(Overlay::Confirm { message, on_yes: Pending::ToggleActive(member.id) });
                     Vec::new()
                 }
                 _ => Vec::new(),
@@ -107,12 +92,7 @@ fn board(app: &mut App, command: Command) -> Vec<Effect> {
         Command::Left => b.column = step(b.column, -1, cols),
         Command::Right => b.column = step(b.column, 1, cols),
         Command::FilterGroup => b.group = cycle(b.group, data.groups.iter().map(|g| g.id)),
-        Command::FilterMember => {
-            b.member = cycle(
-                b.member,
-                data.members.iter().filter(|m| m.active).map(|m| m.id),
-            )
-        }
+        Command::FilterMember => b.member = cycle(b.member, data.members.iter().filter(|m| m.active).map(|m| m.id)),
         _ => {}
     }
     let col = data.board_column(TaskStatus::ALL[b.column], b.group, b.member);
@@ -156,18 +136,10 @@ fn contributions(app: &mut App, command: Command, delta: isize) -> Vec<Effect> {
     };
     match command {
         Command::FilterTheme => {
-            let mut themes: Vec<String> = data
-                .contributions
-                .iter()
-                .flat_map(|c| c.themes.clone())
-                .collect();
+            let mut themes: Vec<String> = data.contributions.iter().flat_map(|c| c.themes.clone()).collect();
             themes.sort();
             themes.dedup();
-            state.theme = match state
-                .theme
-                .as_ref()
-                .and_then(|t| themes.iter().position(|x| x == t))
-            {
+            state.theme = match state.theme.as_ref().and_then(|t| themes.iter().position(|x| x == t)) {
                 None => themes.first().cloned(),
                 Some(i) => themes.get(i + 1).cloned(),
             };
@@ -187,10 +159,7 @@ fn contributions(app: &mut App, command: Command, delta: isize) -> Vec<Effect> {
         (Command::Edit, Some(c)) => open_form(app, FormKind::EditContribution(c.id)),
         (Command::Withdraw, Some(c)) if c.consent.withdrawn_on.is_none() => {
             let message = tr!(app, "confirm-withdraw");
-            app.overlay = Some(Overlay::Confirm {
-                message,
-                on_yes: Pending::Withdraw(c.id),
-            });
+            app.overlay = Some(Overlay::Confirm { message, on_yes: Pending::Withdraw(c.id) });
             Vec::new()
         }
         _ => Vec::new(),
@@ -236,25 +205,13 @@ pub fn confirm(app: &mut App, command: Command) -> Vec<Effect> {
 /// Opens the search overlay.
 pub fn open_search(app: &mut App) {
     if app.is_unlocked() {
-        app.overlay = Some(Overlay::Search {
-            query: Box::new(TextArea::default()),
-            hits: Vec::new(),
-            selected: 0,
-        });
+        app.overlay = Some(Overlay::Search { query: Box::new(TextArea::default()), hits: Vec::new(), selected: 0 });
     }
 }
 
 /// Reruns the search after the query changed.
 pub fn refresh_search(app: &mut App) {
-    let (
-        Some(data),
-        Some(Overlay::Search {
-            query,
-            hits,
-            selected,
-        }),
-    ) = (app.data.as_ref(), &mut app.overlay)
-    else {
+    let (Some(data), Some(Overlay::Search { query, hits, selected })) = (app.data.as_ref(), &mut app.overlay) else {
         return;
     };
     *hits = search(data, &query.lines().join(" "));
@@ -290,30 +247,14 @@ pub fn jump(app: &mut App, target: Target) {
         Target::Minutes { meeting, item } => minutes::open(app, meeting, item),
         Target::Task(id) => {
             if let Some(t) = data.tasks.iter().find(|t| t.id == id) {
-                let column = TaskStatus::ALL
-                    .iter()
-                    .position(|s| *s == t.status)
-                    .unwrap_or(0);
+                let column = TaskStatus::ALL.iter().position(|s| *s == t.status).unwrap_or(0);
                 let row = column_position(data, t);
-                app.screen = Screen::Board(super::super::app::BoardState {
-                    column,
-                    row,
-                    group: None,
-                    member: None,
-                });
+                app.screen = Screen::Board(super::super::app::BoardState { column, row, group: None, member: None });
             }
         }
         Target::Contribution(id) => {
-            let selected = data
-                .contributions
-                .iter()
-                .position(|c| c.id == id)
-                .unwrap_or(0);
-            app.screen = Screen::Contributions(ContributionsState {
-                selected,
-                theme: None,
-                group: None,
-            });
+            let selected = data.contributions.iter().position(|c| c.id == id).unwrap_or(0);
+            app.screen = Screen::Contributions(ContributionsState { selected, theme: None, group: None });
         }
         Target::Member(id) => {
             let selected = data.members.iter().position(|m| m.id == id).unwrap_or(0);
@@ -324,8 +265,5 @@ pub fn jump(app: &mut App, target: Target) {
 }
 
 fn column_position(data: &Data, task: &Task) -> usize {
-    data.board_column(task.status, None, None)
-        .iter()
-        .position(|t| t.id == task.id)
-        .unwrap_or(0)
+    data.board_column(task.status, None, None).iter().position(|t| t.id == task.id).unwrap_or(0)
 }

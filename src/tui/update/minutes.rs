@@ -24,12 +24,7 @@ pub fn command(app: &mut App, command: Command) -> Vec<Effect> {
         }
         return effects;
     }
-    let Some(meeting) = app
-        .data
-        .as_ref()
-        .and_then(|d| d.meeting(meeting_id))
-        .cloned()
-    else {
+    let Some(meeting) = app.data.as_ref().and_then(|d| d.meeting(meeting_id)).cloned() else {
         return Vec::new();
     };
     let len = meeting.agenda.len();
@@ -41,20 +36,15 @@ pub fn command(app: &mut App, command: Command) -> Vec<Effect> {
             Vec::new()
         }
         Command::Back => {
-            let selected = app
-                .data
-                .as_ref()
-                .and_then(|d| d.meetings.iter().position(|m| m.id == meeting_id))
-                .unwrap_or(0);
+            let selected =
+                app.data.as_ref().and_then(|d| d.meetings.iter().position(|m| m.id == meeting_id)).unwrap_or(0);
             app.screen = Screen::Meetings { selected };
             Vec::new()
         }
         Command::EditNotes => start_notes(app, &meeting, item),
-        Command::AddItem
-        | Command::AddQuestion
-        | Command::AddDecision
-        | Command::AddAction
-        | Command::Amend => open_form(app, &meeting, item, command),
+        Command::AddItem | Command::AddQuestion | Command::AddDecision | Command::AddAction | Command::Amend => {
+            open_form(app, &meeting, item, command)
+        }
         Command::Attendance => attendance(app, &meeting),
         Command::MarkStart => change(app, meeting, |m, now| {
             m.item_mut(item)?.actual_start = Some(now);
@@ -107,19 +97,12 @@ fn start_notes(app: &mut App, meeting: &Meeting, item: usize) -> Vec<Effect> {
         return Vec::new();
     };
     let lines: Vec<String> = agenda_item.notes.lines().map(str::to_string).collect();
-    let mut area = TextArea::new(if lines.is_empty() {
-        vec![String::new()]
-    } else {
-        lines
-    });
+    let mut area = TextArea::new(if lines.is_empty() { vec![String::new()] } else { lines });
     area.set_wrap_mode(WrapMode::Word);
     area.move_cursor(ratatui_textarea::CursorMove::Bottom);
     area.move_cursor(ratatui_textarea::CursorMove::End);
     if let Screen::Minutes(state) = &mut app.screen {
-        state.notes = Some(NotesEditor {
-            area: Box::new(area),
-            dirty: false,
-        });
+        state.notes = Some(NotesEditor { area: Box::new(area), dirty: false });
     }
     Vec::new()
 }
@@ -207,22 +190,12 @@ pub fn picker(app: &mut App, command: Command) -> Vec<Effect> {
         Command::Submit => {
             let picked = p.clone();
             app.overlay = None;
-            let Some(meeting) = app
-                .data
-                .as_ref()
-                .and_then(|d| d.meeting(picked.meeting))
-                .cloned()
-            else {
+            let Some(meeting) = app.data.as_ref().and_then(|d| d.meeting(picked.meeting)).cloned() else {
                 return Vec::new();
             };
             return change(app, meeting, |m, _| {
                 let attendance = &mut m.edit()?.attendance;
-                attendance.members = picked
-                    .members
-                    .iter()
-                    .filter(|(_, p)| *p)
-                    .map(|(id, _)| *id)
-                    .collect();
+                attendance.members = picked.members.iter().filter(|(_, p)| *p).map(|(id, _)| *id).collect();
                 attendance.guests = picked.guests;
                 Ok(())
             });
@@ -239,15 +212,8 @@ fn adopt(app: &mut App, meeting: &Meeting) -> Vec<Effect> {
     }
     let gaps = meeting.adoption_gaps();
     if !gaps.is_empty() {
-        let lines: Vec<String> = gaps
-            .iter()
-            .map(|g| crate::i18n::gap_label(&app.loader, g))
-            .collect();
-        app.status = Status::Info(format!(
-            "{} {}",
-            tr!(app, "minutes-not-ready"),
-            lines.join(" ")
-        ));
+        let lines: Vec<String> = gaps.iter().map(|g| crate::i18n::gap_label(&app.loader, g)).collect();
+        app.status = Status::Info(format!("{} {}", tr!(app, "minutes-not-ready"), lines.join(" ")));
         return Vec::new();
     }
     confirm(app, meeting, Pending::Adopt(meeting.id))
@@ -257,19 +223,12 @@ fn confirm(app: &mut App, meeting: &Meeting, pending: Pending) -> Vec<Effect> {
     let message = match &pending {
         Pending::Adopt(_) => tr!(app, "confirm-adopt", title = meeting.title.clone()),
         Pending::DeleteItem(_, i) => {
-            let title = meeting
-                .agenda
-                .get(*i)
-                .map(|it| it.title.clone())
-                .unwrap_or_default();
+            let title = meeting.agenda.get(*i).map(|it| it.title.clone()).unwrap_or_default();
             tr!(app, "confirm-delete-item", title = title)
         }
         _ => String::new(),
     };
-    app.overlay = Some(Overlay::Confirm {
-        message,
-        on_yes: pending,
-    });
+    app.overlay = Some(Overlay::Confirm { message, on_yes: pending });
     Vec::new()
 }
 
@@ -300,9 +259,5 @@ pub fn confirmed(app: &mut App, pending: &Pending) -> Vec<Effect> {
 
 /// Opens the minutes of a meeting at an item.
 pub fn open(app: &mut App, meeting: RecordId, item: usize) {
-    app.screen = Screen::Minutes(super::super::app::MinutesState {
-        meeting,
-        item,
-        notes: None,
-    });
+    app.screen = Screen::Minutes(super::super::app::MinutesState { meeting, item, notes: None });
 }

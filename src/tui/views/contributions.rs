@@ -23,21 +23,13 @@ pub fn badge(app: &App, c: &Contribution) -> String {
 /// Draws the contributions screen.
 pub fn render(app: &App, frame: &mut Frame, area: Rect, state: &ContributionsState) {
     let Some(data) = &app.data else { return };
-    let [filters, list, detail] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Min(3),
-        Constraint::Length(6),
-    ])
-    .areas(area);
+    let [filters, list, detail] =
+        Layout::vertical([Constraint::Length(1), Constraint::Min(3), Constraint::Length(6)]).areas(area);
     let all = tr!(app, "filter-all");
     let theme = state.theme.clone().unwrap_or_else(|| all.clone());
-    let group = state
-        .group
-        .map(|g| data.group_name(g).to_string())
-        .unwrap_or(all);
+    let group = state.group.map(|g| data.group_name(g).to_string()).unwrap_or(all);
     frame.render_widget(
-        Paragraph::new(tr!(app, "contrib-filters", theme = theme, group = group))
-            .style(app.theme.dim),
+        Paragraph::new(tr!(app, "contrib-filters", theme = theme, group = group)).style(app.theme.dim),
         filters,
     );
     let visible = data.contributions_filtered(state.theme.as_deref(), state.group);
@@ -71,18 +63,10 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, state: &ContributionsSta
         })
         .collect();
     let title = tr!(app, "contrib-count", count = visible.len());
-    frame.render_widget(
-        Paragraph::new(lines).block(Block::default().borders(Borders::ALL).title(title)),
-        list,
-    );
+    frame.render_widget(Paragraph::new(lines).block(Block::default().borders(Borders::ALL).title(title)), list);
     if let Some(c) = visible.get(state.selected) {
         let head = format!("{} · {}", badge(app, c), c.themes.join(", "));
         let block = Block::default().borders(Borders::ALL).title(head);
-        frame.render_widget(
-            Paragraph::new(c.text.clone())
-                .wrap(Wrap { trim: true })
-                .block(block),
-            detail,
-        );
+        frame.render_widget(Paragraph::new(c.text.clone()).wrap(Wrap { trim: true }).block(block), detail);
     }
 }

@@ -15,21 +15,15 @@ use crate::tui::tr;
 /// Draws the dashboard.
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let Some(data) = &app.data else { return };
-    let [top, middle, bottom] = Layout::vertical([
-        Constraint::Length(4),
-        Constraint::Min(3),
-        Constraint::Length(7),
-    ])
-    .areas(area);
+    let [top, middle, bottom] =
+        Layout::vertical([Constraint::Length(4), Constraint::Min(3), Constraint::Length(7)]).areas(area);
     render_next(app, data, frame, top);
     render_tasks(app, data, frame, middle);
     render_recent(app, data, frame, bottom);
 }
 
 fn render_next(app: &App, data: &Data, frame: &mut Frame, area: Rect) {
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .title(tr!(app, "dash-next-meeting"));
+    let block = Block::default().borders(Borders::ALL).title(tr!(app, "dash-next-meeting"));
     let lines = match data.next_meeting(app.today) {
         Some(m) => {
             let status = match m.status {
@@ -55,39 +49,20 @@ fn render_next(app: &App, data: &Data, frame: &mut Frame, area: Rect) {
 }
 
 fn render_tasks(app: &App, data: &Data, frame: &mut Frame, area: Rect) {
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .title(tr!(app, "dash-open-tasks"));
+    let block = Block::default().borders(Borders::ALL).title(tr!(app, "dash-open-tasks"));
     let width = area.width.saturating_sub(8) as usize;
     let mut lines = Vec::new();
     for g in data.groups.iter().filter(|g| g.active) {
         let open = data.open_tasks(g.id, app.today);
         let overdue = open.iter().filter(|t| t.is_overdue(app.today)).count();
         lines.push(Line::styled(
-            tr!(
-                app,
-                "dash-group-line",
-                group = g.name.clone(),
-                open = open.len(),
-                overdue = overdue
-            ),
+            tr!(app, "dash-group-line", group = g.name.clone(), open = open.len(), overdue = overdue),
             app.theme.title,
         ));
         for t in open.iter().take(2) {
-            let mark = if t.is_overdue(app.today) {
-                tr!(app, "overdue-badge")
-            } else {
-                String::from("  ")
-            };
-            let style = if t.is_overdue(app.today) {
-                app.theme.warn
-            } else {
-                app.theme.base
-            };
-            lines.push(Line::styled(
-                format!("  {mark} {}", clip(&t.title, width)),
-                style,
-            ));
+            let mark = if t.is_overdue(app.today) { tr!(app, "overdue-badge") } else { String::from("  ") };
+            let style = if t.is_overdue(app.today) { app.theme.warn } else { app.theme.base };
+            lines.push(Line::styled(format!("  {mark} {}", clip(&t.title, width)), style));
         }
     }
     frame.render_widget(Paragraph::new(lines).block(block), area);
@@ -98,11 +73,7 @@ fn render_recent(app: &App, data: &Data, frame: &mut Frame, area: Rect) {
         .meetings
         .iter()
         .flat_map(|m| m.agenda.iter().map(|i| identifying_hints(&i.notes)))
-        .chain(
-            data.contributions
-                .iter()
-                .map(|c| identifying_hints(&c.text)),
-        )
+        .chain(data.contributions.iter().map(|c| identifying_hints(&c.text)))
         .sum::<usize>();
     let title = tr!(app, "dash-recent", warnings = warnings);
     let block = Block::default().borders(Borders::ALL).title(title);
@@ -113,8 +84,5 @@ fn render_recent(app: &App, data: &Data, frame: &mut Frame, area: Rect) {
         .take(5)
         .map(|c| Line::raw(format!("{} {}", badge(app, c), clip(&c.text, width))))
         .collect();
-    frame.render_widget(
-        Paragraph::new(lines).block(block).wrap(Wrap { trim: true }),
-        area,
-    );
+    frame.render_widget(Paragraph::new(lines).block(block).wrap(Wrap { trim: true }), area);
 }

@@ -24,16 +24,8 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, selected: usize) {
             })
             .collect();
         let groups: Vec<&str> = m.groups.iter().map(|g| data.group_name(*g)).collect();
-        let state = if m.active {
-            tr!(app, "state-active-badge")
-        } else {
-            tr!(app, "state-inactive-badge")
-        };
-        let credit = if m.credit_in_exports {
-            tr!(app, "credit-yes-badge")
-        } else {
-            tr!(app, "credit-no-badge")
-        };
+        let state = if m.active { tr!(app, "state-active-badge") } else { tr!(app, "state-inactive-badge") };
+        let credit = if m.credit_in_exports { tr!(app, "credit-yes-badge") } else { tr!(app, "credit-no-badge") };
         let row = Row::new(vec![
             format!("{}{}", marker(i == selected), m.pseudonym),
             roles.join(", "),
@@ -46,27 +38,12 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, selected: usize) {
             row
         }
     });
-    let header = Row::new(vec![
-        tr!(app, "col-pseudonym"),
-        tr!(app, "col-roles"),
-        tr!(app, "col-state"),
-        tr!(app, "col-groups"),
-    ])
-    .style(app.theme.title);
-    let table = Table::new(
-        rows,
-        [
-            Constraint::Length(18),
-            Constraint::Length(22),
-            Constraint::Length(26),
-            Constraint::Min(10),
-        ],
-    )
-    .header(header)
-    .block(
-        Block::default()
-            .borders(Borders::ALL)
-            .title(tr!(app, "tab-members")),
-    );
+    let header =
+        Row::new(vec![tr!(app, "col-pseudonym"), tr!(app, "col-roles"), tr!(app, "col-state"), tr!(app, "col-groups")])
+            .style(app.theme.title);
+    let table =
+        Table::new(rows, [Constraint::Length(18), Constraint::Length(22), Constraint::Length(26), Constraint::Min(10)])
+            .header(header)
+            .block(Block::default().borders(Borders::ALL).title(tr!(app, "tab-members")));
     frame.render_widget(table, area);
 }

@@ -25,8 +25,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, state: &MinutesState) {
     let [header, body] = Layout::vertical([Constraint::Length(2), Constraint::Min(1)]).areas(area);
     render_header(app, meeting, frame, header);
     if area.width >= TWO_COLUMNS {
-        let [left, right] =
-            Layout::horizontal([Constraint::Length(34), Constraint::Min(20)]).areas(body);
+        let [left, right] = Layout::horizontal([Constraint::Length(34), Constraint::Min(20)]).areas(body);
         render_agenda(app, meeting, state, frame, left);
         render_item(app, data, meeting, state, frame, right);
     } else {
@@ -44,12 +43,7 @@ fn render_header(app: &App, m: &Meeting, frame: &mut Frame, area: Rect) {
             Span::styled(format!("{} — {}", m.date, m.title), app.theme.title),
             Span::raw(format!("  {status}")),
         ]),
-        Line::raw(tr!(
-            app,
-            "minutes-attendance",
-            present = m.attendance.members.len(),
-            guests = m.attendance.guests
-        )),
+        Line::raw(tr!(app, "minutes-attendance", present = m.attendance.members.len(), guests = m.attendance.guests)),
     ];
     frame.render_widget(Paragraph::new(lines), area);
 }
@@ -61,9 +55,7 @@ fn overrun(item: &AgendaItem) -> Option<u16> {
 }
 
 fn render_agenda(app: &App, m: &Meeting, state: &MinutesState, frame: &mut Frame, area: Rect) {
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .title(tr!(app, "minutes-agenda"));
+    let block = Block::default().borders(Borders::ALL).title(tr!(app, "minutes-agenda"));
     let width = area.width.saturating_sub(4) as usize;
     let lines: Vec<Line> = m
         .agenda
@@ -71,15 +63,7 @@ fn render_agenda(app: &App, m: &Meeting, state: &MinutesState, frame: &mut Frame
         .enumerate()
         .map(|(i, item)| {
             let late = overrun(item).map(|n| format!(" ⏱+{n}")).unwrap_or_default();
-            let text = clip(
-                &format!(
-                    "{}{} {}{late}",
-                    marker(i == state.item),
-                    item.slot,
-                    item.title
-                ),
-                width,
-            );
+            let text = clip(&format!("{}{} {}{late}", marker(i == state.item), item.slot, item.title), width);
             if i == state.item {
                 Line::styled(text, app.theme.selected)
             } else {
@@ -87,31 +71,15 @@ fn render_agenda(app: &App, m: &Meeting, state: &MinutesState, frame: &mut Frame
             }
         })
         .collect();
-    let lines = if lines.is_empty() {
-        vec![Line::styled(
-            tr!(app, "minutes-empty-agenda"),
-            app.theme.dim,
-        )]
-    } else {
-        lines
-    };
+    let lines =
+        if lines.is_empty() { vec![Line::styled(tr!(app, "minutes-empty-agenda"), app.theme.dim)] } else { lines };
     frame.render_widget(Paragraph::new(lines).block(block), area);
 }
 
-fn render_item(
-    app: &App,
-    data: &Data,
-    m: &Meeting,
-    state: &MinutesState,
-    frame: &mut Frame,
-    area: Rect,
-) {
+fn render_item(app: &App, data: &Data, m: &Meeting, state: &MinutesState, frame: &mut Frame, area: Rect) {
     let Some(item) = m.agenda.get(state.item) else {
         let block = Block::default().borders(Borders::ALL);
-        frame.render_widget(
-            Paragraph::new(tr!(app, "minutes-add-item-first")).block(block),
-            area,
-        );
+        frame.render_widget(Paragraph::new(tr!(app, "minutes-add-item-first")).block(block), area);
         return;
     };
     let n = state.item.saturating_add(1);
@@ -120,34 +88,21 @@ fn render_item(
     let block = Block::default().borders(Borders::ALL).title(title);
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let extra =
-        item.questions.len() + item.decisions.len() + item.actions.len() + m.amendments.len();
+    let extra = item.questions.len() + item.decisions.len() + item.actions.len() + m.amendments.len();
     let extra_height = (extra as u16 + 1).min(inner.height / 2);
-    let [notes_area, rest] =
-        Layout::vertical([Constraint::Min(1), Constraint::Length(extra_height)]).areas(inner);
+    let [notes_area, rest] = Layout::vertical([Constraint::Min(1), Constraint::Length(extra_height)]).areas(inner);
     match &state.notes {
         Some(editor) => {
             let mut area = editor.area.as_ref().clone();
-            area.set_block(
-                Block::default()
-                    .borders(Borders::TOP)
-                    .title(tr!(app, "minutes-notes-editing")),
-            );
+            area.set_block(Block::default().borders(Borders::TOP).title(tr!(app, "minutes-notes-editing")));
             frame.render_widget(&area, notes_area);
         }
         None => {
-            let text = if item.notes.is_empty() {
-                tr!(app, "minutes-no-notes")
-            } else {
-                item.notes.clone()
-            };
+            let text = if item.notes.is_empty() { tr!(app, "minutes-no-notes") } else { item.notes.clone() };
             frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: false }), notes_area);
         }
     }
-    frame.render_widget(
-        Paragraph::new(details(app, data, m, item)).wrap(Wrap { trim: true }),
-        rest,
-    );
+    frame.render_widget(Paragraph::new(details(app, data, m, item)).wrap(Wrap { trim: true }), rest);
 }
 
 fn details(app: &App, data: &Data, m: &Meeting, item: &AgendaItem) -> Vec<Line<'static>> {
@@ -158,18 +113,8 @@ fn details(app: &App, data: &Data, m: &Meeting, item: &AgendaItem) -> Vec<Line<'
     for d in &item.decisions {
         let outcome = match d.outcome {
             Some(Outcome::Consensus) => tr!(app, "outcome-consensus"),
-            Some(Outcome::Vote {
-                r#for,
-                against,
-                abstain,
-            }) => {
-                tr!(
-                    app,
-                    "outcome-vote",
-                    yes = r#for,
-                    no = against,
-                    abstain = abstain
-                )
+            Some(Outcome::Vote { r#for, against, abstain }) => {
+                tr!(app, "outcome-vote", yes = r#for, no = against, abstain = abstain)
             }
             None => tr!(app, "outcome-none"),
         };
@@ -177,24 +122,12 @@ fn details(app: &App, data: &Data, m: &Meeting, item: &AgendaItem) -> Vec<Line<'
     }
     for a in &item.actions {
         let who: Vec<&str> = a.assignees.iter().map(|id| data.pseudonym(*id)).collect();
-        let group = a
-            .group
-            .map(|g| data.group_name(g).to_string())
-            .unwrap_or_default();
-        lines.push(Line::raw(format!(
-            "→ {} [{}] {group}",
-            a.title,
-            who.join(", ")
-        )));
+        let group = a.group.map(|g| data.group_name(g).to_string()).unwrap_or_default();
+        lines.push(Line::raw(format!("→ {} [{}] {group}", a.title, who.join(", "))));
     }
     for am in &m.amendments {
         lines.push(Line::styled(
-            tr!(
-                app,
-                "amendment-line",
-                date = am.date.to_string(),
-                text = am.text.clone()
-            ),
+            tr!(app, "amendment-line", date = am.date.to_string(), text = am.text.clone()),
             app.theme.warn,
         ));
     }

@@ -17,12 +17,7 @@ use crate::tui::tr;
 pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
     let w = w.min(area.width);
     let h = h.min(area.height);
-    Rect {
-        x: area.x + (area.width - w) / 2,
-        y: area.y + (area.height - h) / 2,
-        width: w,
-        height: h,
-    }
+    Rect { x: area.x + (area.width - w) / 2, y: area.y + (area.height - h) / 2, width: w, height: h }
 }
 
 /// Draws the overlay, if any, over `area`.
@@ -30,11 +25,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     match &app.overlay {
         None => {}
         Some(Overlay::Help) => help(app, frame, area),
-        Some(Overlay::Search {
-            query,
-            hits,
-            selected,
-        }) => search(app, frame, area, query, hits, *selected),
+        Some(Overlay::Search { query, hits, selected }) => search(app, frame, area, query, hits, *selected),
         Some(Overlay::Form(form)) => form_popup(app, frame, area, form),
         Some(Overlay::Confirm { message, .. }) => confirm(app, frame, area, message),
         Some(Overlay::Attendance(p)) => attendance(app, frame, area, p),
@@ -43,10 +34,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
 
 fn popup(app: &App, frame: &mut Frame, area: Rect, title: String) -> Rect {
     frame.render_widget(Clear, area);
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .title(title)
-        .style(app.theme.base);
+    let block = Block::default().borders(Borders::ALL).title(title).style(app.theme.base);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     inner
@@ -55,18 +43,24 @@ fn popup(app: &App, frame: &mut Frame, area: Rect, title: String) -> Rect {
 fn help(app: &App, frame: &mut Frame, area: Rect) {
     let english = app.lang == Lang::En;
     let bindings = app.keymap.bindings(app.screen_mode());
-    let area = centered(area, 60, bindings.len() as u16 + 4);
+    // Two columns when one would not fit the height.
+    let columns = if bindings.len() as u16 + 2 > area.height { 2 } else { 1 };
+    let rows = bindings.len().div_ceil(columns);
+    let area = centered(area, 36 * columns as u16 + 2, rows as u16 + 2);
     let inner = popup(app, frame, area, tr!(app, "help-title"));
-    let lines: Vec<Line> = bindings
-        .iter()
-        .map(|(key, command)| {
-            Line::from(vec![
-                Span::styled(format!("{:>10}  ", key.label(english)), app.theme.key),
-                Span::raw(command_label(app, *command)),
-            ])
-        })
-        .collect();
-    frame.render_widget(Paragraph::new(lines), inner);
+    let parts = Layout::horizontal(vec![Constraint::Ratio(1, columns as u32); columns]).split(inner);
+    for (part, chunk) in parts.iter().zip(bindings.chunks(rows.max(1))) {
+        let lines: Vec<Line> = chunk
+            .iter()
+            .map(|(key, command)| {
+                Line::from(vec![
+                    Span::styled(format!("{:>9}  ", key.label(english)), app.theme.key),
+                    Span::raw(command_label(app, *command)),
+                ])
+            })
+            .collect();
+        frame.render_widget(Paragraph::new(lines), *part);
+    }
 }
 
 fn search(
@@ -77,19 +71,11 @@ fn search(
     hits: &[Hit],
     selected: usize,
 ) {
-    let area = centered(
-        area,
-        area.width.saturating_sub(4).max(20),
-        area.height.saturating_sub(2).max(5),
-    );
+    let area = centered(area, area.width.saturating_sub(4).max(20), area.height.saturating_sub(2).max(5));
     let inner = popup(app, frame, area, tr!(app, "search-title"));
     let [field, list] = Layout::vertical([Constraint::Length(3), Constraint::Min(1)]).areas(inner);
     let mut q = query.clone();
-    q.set_block(
-        Block::default()
-            .borders(Borders::ALL)
-            .title(tr!(app, "search-query")),
-    );
+    q.set_block(Block::default().borders(Borders::ALL).title(tr!(app, "search-query")));
     frame.render_widget(&q, field);
     let width = list.width.saturating_sub(2) as usize;
     let lines: Vec<Line> = if hits.is_empty() && !query.is_empty() {
@@ -116,9 +102,7 @@ fn form_popup(app: &App, frame: &mut Frame, area: Rect, form: &Form) {
         .fields
         .iter()
         .map(|f| match &f.input {
-            Input::Text {
-                multiline: true, ..
-            } => 6,
+            Input::Text { multiline: true, .. } => 6,
             _ => 3,
         })
         .collect();
@@ -131,14 +115,11 @@ fn form_popup(app: &App, frame: &mut Frame, area: Rect, form: &Form) {
     for (i, field) in form.fields.iter().enumerate() {
         let focused = i == form.focus;
         let title = format!("{}{}", marker(focused), field.label);
-        let block = Block::default()
-            .borders(Borders::ALL)
-            .title(title)
-            .border_style(if focused {
-                app.theme.title
-            } else {
-                app.theme.dim
-            });
+        let block = Block::default().borders(Borders::ALL).title(title).border_style(if focused {
+            app.theme.title
+        } else {
+            app.theme.dim
+        });
         match &field.input {
             Input::Text { area: text, .. } => {
                 let mut t = text.as_ref().clone();
@@ -149,17 +130,10 @@ fn form_popup(app: &App, frame: &mut Frame, area: Rect, form: &Form) {
                 frame.render_widget(&t, rows[i]);
             }
             Input::Choice { options, selected } => {
-                let label = options
-                    .get(*selected)
-                    .map(|c| c.label.clone())
-                    .unwrap_or_default();
+                let label = options.get(*selected).map(|c| c.label.clone()).unwrap_or_default();
                 frame.render_widget(Paragraph::new(format!("◀ {label} ▶")).block(block), rows[i]);
             }
-            Input::Multi {
-                options,
-                checked,
-                cursor,
-            } => {
+            Input::Multi { options, checked, cursor } => {
                 let spans: Vec<Span> = options
                     .iter()
                     .zip(checked)
@@ -173,12 +147,7 @@ fn form_popup(app: &App, frame: &mut Frame, area: Rect, form: &Form) {
                         }
                     })
                     .collect();
-                frame.render_widget(
-                    Paragraph::new(Line::from(spans))
-                        .wrap(Wrap { trim: true })
-                        .block(block),
-                    rows[i],
-                );
+                frame.render_widget(Paragraph::new(Line::from(spans)).wrap(Wrap { trim: true }).block(block), rows[i]);
             }
         }
     }
@@ -194,11 +163,8 @@ fn form_popup(app: &App, frame: &mut Frame, area: Rect, form: &Form) {
 fn confirm(app: &App, frame: &mut Frame, area: Rect, message: &str) {
     let area = centered(area, 60, 7);
     let inner = popup(app, frame, area, tr!(app, "confirm-title"));
-    let lines = vec![
-        Line::raw(message.to_string()),
-        Line::raw(""),
-        Line::styled(tr!(app, "confirm-keys"), app.theme.key),
-    ];
+    let lines =
+        vec![Line::raw(message.to_string()), Line::raw(""), Line::styled(tr!(app, "confirm-keys"), app.theme.key)];
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
 }
 
@@ -211,12 +177,8 @@ fn attendance(app: &App, frame: &mut Frame, area: Rect, p: &AttendancePicker) {
         .iter()
         .enumerate()
         .map(|(i, (id, present))| {
-            let text = format!(
-                "{}[{}] {}",
-                marker(i == p.cursor),
-                if *present { "x" } else { " " },
-                data.pseudonym(*id)
-            );
+            let text =
+                format!("{}[{}] {}", marker(i == p.cursor), if *present { "x" } else { " " }, data.pseudonym(*id));
             if i == p.cursor {
                 Line::styled(text, app.theme.selected)
             } else {
