@@ -9,6 +9,7 @@
 //! - `age_interop`: keys are exchangeable with the reference `age` tools.
 //! - `tui_flow`: the terminal UI's update logic, driven by scripted actions.
 //! - `tui_screens`: screen snapshots (insta) and sizes that must not panic.
+//! - `tui_tmux`: the real binary in tmux: typing, kill -9, quit, SIGTERM.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -35,3 +36,5 @@ mod tui_common;
 mod tui_flow;
 #[path = "integration/tui_screens.rs"]
 mod tui_screens;
+#[path = "integration/tui_tmux.rs"]
+mod tui_tmux;

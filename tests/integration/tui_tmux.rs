@@ -1,0 +1,189 @@
+//! End to end in a real terminal: tmux (installed by `.ci/run`) runs the
+//! binary, keys go in with send-keys, the screen comes back with
+//! capture-pane. These tests fail, rather than skip, without tmux.
+
+use std::process::{Command, Output};
+use std::time::{Duration, Instant};
+
+use conseil::domain::*;
+use time::macros::date;
+
+use crate::tui_common::UiCouncil;
+
+fn tmux(args: &[&str]) -> Output {
+    match Command::new("tmux").args(args).output() {
+        Ok(out) => out,
+        Err(e) => panic!("tmux is needed for terminal tests (apt-get install tmux, see .ci/run): {e}"),
+    }
+}
+
+/// A tmux session running conseil, killed on drop.
+struct Pane {
+    name: String,
+}
+
+impl Pane {
+    fn start(council: &UiCouncil, name: &str) -> Self {
+        let command = format!(
+            "env LANG=fr_FR.UTF-8 NO_COLOR=1 CONSEIL_CONFIG=/nonexistent/config.toml {} --db {} -i {}",
+            env!("CARGO_BIN_EXE_conseil"),
+            council.path().display(),
+            council.key().display()
+        );
+        let name = format!("{name}-{}", std::process::id());
+        let out = tmux(&["new-session", "-d", "-s", &name, "-x", "100", "-y", "30", &command]);
+        assert!(out.status.success(), "tmux new-session: {}", String::from_utf8_lossy(&out.stderr));
+        tmux(&["set-option", "-t", &name, "remain-on-exit", "on"]);
+        Self { name }
+    }
+
+    fn keys(&self, keys: &[&str]) {
+        let mut args = vec!["send-keys", "-t", &self.name];
+        args.extend(keys);
+        tmux(&args);
+    }
+
+    fn type_text(&self, text: &str) {
+        tmux(&["send-keys", "-t", &self.name, "-l", text]);
+    }
+
+    /// The visible screen plus the whole scrollback.
+    fn screen(&self) -> String {
+        String::from_utf8_lossy(&tmux(&["capture-pane", "-p", "-S", "-", "-t", &self.name]).stdout).into_owned()
+    }
+
+    fn wait_for(&self, text: &str) -> String {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        loop {
+            let screen = self.screen();
+            if screen.contains(text) {
+                return screen;
+            }
+            assert!(Instant::now() < deadline, "waited for {text:?}; screen:\n{screen}");
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
+    fn pid(&self) -> String {
+        let out = tmux(&["display-message", "-p", "-t", &self.name, "#{pane_pid}"]);
+        String::from_utf8_lossy(&out.stdout).trim().to_string()
+    }
+
+    fn dead(&self) -> bool {
+        let out = tmux(&["display-message", "-p", "-t", &self.name, "#{pane_dead}"]);
+        String::from_utf8_lossy(&out.stdout).trim() == "1"
+    }
+}
+
+impl Drop for Pane {
+    fn drop(&mut self) {
+        tmux(&["kill-session", "-t", &self.name]);
+    }
+}
+
+fn council_with_a_meeting() -> (UiCouncil, RecordId) {
+    let council = UiCouncil::new();
+    let session = conseil::session::Session::new(council.store());
+    let mut m =
+        Meeting::new(RecordId::random(), MeetingKind::Monthly, date!(2026 - 11 - 12), "Conseil de novembre").unwrap();
+    m.agenda.push(AgendaItem::new("9h15-10h30".parse().unwrap(), ItemKind::RoundTable, "Tour de table"));
+    let m = session.save_meeting(m).unwrap();
+    (council, m.id)
+}
+
+fn stored_notes(council: &UiCouncil, id: RecordId) -> String {
+    let check = Command::new(env!("CARGO_BIN_EXE_conseil"))
+        .env("LANG", "fr_FR.UTF-8")
+        .arg("--db")
+        .arg(council.path())
+        .arg("-i")
+        .arg(council.key())
+        .arg("check")
+        .output()
+        .unwrap();
+    assert!(check.status.success(), "check failed: {}", String::from_utf8_lossy(&check.stdout));
+    let show = Command::new(env!("CARGO_BIN_EXE_conseil"))
+        .arg("--db")
+        .arg(council.path())
+        .arg("-i")
+        .arg(council.key())
+        .args(["meeting", "show", &id.to_string(), "--json"])
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&show.stdout).unwrap();
+    json["agenda"][0]["notes"].as_str().unwrap_or_default().to_string()
+}
+
+#[test]
+fn type_a_note_then_kill_9_loses_nothing_shown_as_saved() {
+    let (council, id) = council_with_a_meeting();
+    let pane = Pane::start(&council, "conseil-kill");
+    pane.wait_for("Conseil verrouillé");
+    pane.keys(&["Enter"]);
+    pane.wait_for("Prochaine rencontre");
+    pane.keys(&["2"]);
+    pane.wait_for("Conseil de novembre");
+    pane.keys(&["Enter"]);
+    pane.wait_for("Ordre du jour");
+    pane.keys(&["Enter"]);
+    pane.wait_for("Notes — Échap");
+    pane.type_text("Canari tmux 42, déjà enregistré.");
+    pane.wait_for("Enregistré à");
+    // More typing, then kill -9 at once: what was shown as saved survives.
+    pane.type_text(" Suite pas encore enregistrée");
+    let kill = Command::new("kill").args(["-9", &pane.pid()]).status().unwrap();
+    assert!(kill.success());
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while !pane.dead() {
+        assert!(Instant::now() < deadline, "conseil did not die");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let notes = stored_notes(&council, id);
+    assert!(notes.starts_with("Canari tmux 42, déjà enregistré."), "{notes:?}");
+}
+
+#[test]
+fn quitting_saves_restores_the_terminal_and_leaves_nothing_on_screen() {
+    let (council, id) = council_with_a_meeting();
+    let pane = Pane::start(&council, "conseil-quit");
+    pane.wait_for("Conseil verrouillé");
+    pane.keys(&["Enter"]);
+    pane.wait_for("Prochaine rencontre");
+    pane.keys(&["2", "Enter", "Enter"]);
+    pane.wait_for("Notes — Échap");
+    pane.type_text("Note secrète du tour");
+    pane.keys(&["Escape"]);
+    pane.wait_for("Enregistré à");
+    pane.keys(&["q"]);
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while !pane.dead() {
+        assert!(Instant::now() < deadline, "conseil did not quit");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let screen = pane.screen();
+    assert!(!screen.contains("Note secrète"), "the note stayed on screen or in scrollback:\n{screen}");
+    assert!(!screen.contains("Conseil de novembre"), "minutes stayed on screen:\n{screen}");
+    assert_eq!(stored_notes(&council, id), "Note secrète du tour");
+}
+
+#[test]
+fn sigterm_saves_and_restores() {
+    let (council, id) = council_with_a_meeting();
+    let pane = Pane::start(&council, "conseil-term");
+    pane.wait_for("Conseil verrouillé");
+    pane.keys(&["Enter"]);
+    pane.wait_for("Prochaine rencontre");
+    pane.keys(&["2", "Enter", "Enter"]);
+    pane.wait_for("Notes — Échap");
+    pane.type_text("Tapé avant SIGTERM");
+    std::thread::sleep(Duration::from_millis(300));
+    let term = Command::new("kill").args(["-TERM", &pane.pid()]).status().unwrap();
+    assert!(term.success());
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while !pane.dead() {
+        assert!(Instant::now() < deadline, "conseil ignored SIGTERM");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert!(!pane.screen().contains("Tapé avant"), "text left on screen");
+    assert_eq!(stored_notes(&council, id), "Tapé avant SIGTERM");
+}
