@@ -13,6 +13,7 @@ pub mod data;
 pub mod effect;
 pub mod form;
 pub mod keymap;
+pub mod keymap_doc;
 pub mod runtime;
 pub mod search;
 pub mod terminal;

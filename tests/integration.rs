@@ -6,6 +6,7 @@
 //! - `no_plaintext`: canary strings never reach any file of the council.
 //! - `crash`: SIGKILL at random moments loses nothing reported as saved.
 //! - `cli`: command-line scenarios in French and English.
+//! - `docs`: documents generated from code are current.
 //! - `age_interop`: keys are exchangeable with the reference `age` tools.
 //! - `tui_flow`: the terminal UI's update logic, driven by scripted actions.
 //! - `tui_screens`: screen snapshots (insta) and sizes that must not panic.
@@ -24,6 +25,8 @@ mod age_interop;
 mod cli;
 #[path = "integration/crash.rs"]
 mod crash;
+#[path = "integration/docs.rs"]
+mod docs;
 #[path = "integration/no_plaintext.rs"]
 mod no_plaintext;
 #[path = "integration/store_roundtrip.rs"]

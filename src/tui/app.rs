@@ -7,7 +7,7 @@ use ratatui_textarea::TextArea;
 use super::data::Data;
 use super::form::{Form, Input};
 use super::keymap::{Key, Keymap, Mode};
-use super::search::Hit;
+use super::search::{Hit, SearchIndex};
 use super::theme::Theme;
 use super::Action;
 use crate::domain::{ClockTime, Date, RecordId};
@@ -89,6 +89,8 @@ pub enum Overlay {
     Help,
     /// Fuzzy search.
     Search {
+        /// The texts, indexed when the search opened.
+        index: Box<SearchIndex>,
         /// Query being typed.
         query: Box<TextArea<'static>>,
         /// Results.

@@ -1,9 +1,12 @@
 //! Fuzzy search over everything decrypted: minutes (titles, notes,
 //! questions, decisions), tasks, contributions and members. In memory only;
 //! nothing derived from the text is ever written.
+//!
+//! The texts are converted once into the matcher's form ([`SearchIndex`],
+//! rebuilt when the search opens) so that each keystroke only scores.
 
 use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
-use nucleo_matcher::{Config, Matcher, Utf32Str};
+use nucleo_matcher::{Config, Matcher, Utf32String};
 
 use super::data::Data;
 use crate::domain::RecordId;
@@ -40,47 +43,91 @@ pub struct Hit {
 /// Most results kept for display.
 const MAX_HITS: usize = 50;
 
-/// The best matches of `query` ("reunion" finds "Réunion").
-pub fn search(data: &Data, query: &str) -> Vec<Hit> {
-    if query.trim().is_empty() {
-        return Vec::new();
+/// One searchable text.
+struct Entry {
+    target: Target,
+    text: Utf32String,
+    /// Shown before the excerpt (a meeting's date), not searched.
+    context: String,
+}
+
+/// Every searchable text of the council, ready for the matcher.
+pub struct SearchIndex {
+    entries: Vec<Entry>,
+}
+
+impl std::fmt::Debug for SearchIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "SearchIndex({} entries)", self.entries.len())
     }
-    let pattern = Pattern::parse(query, CaseMatching::Ignore, Normalization::Smart);
-    let mut matcher = Matcher::new(Config::DEFAULT);
-    let mut buf = Vec::new();
-    let mut hits = Vec::new();
-    // `context` prefixes the excerpt (the meeting's date) without being
-    // searched itself.
-    let mut consider = |target: Target, text: &str, context: &str| {
-        if let Some(score) = pattern.score(Utf32Str::new(text, &mut buf), &mut matcher) {
-            hits.push(Hit { target, excerpt: format!("{context}{}", excerpt(text)), score });
-        }
-    };
-    for m in &data.meetings {
-        for (i, item) in m.agenda.iter().enumerate() {
-            let target = Target::Minutes { meeting: m.id, item: i };
-            consider(target, &item.title, &format!("{} · ", m.date));
-            let texts = item.notes.lines().chain(item.questions.iter().map(String::as_str));
-            for text in texts.chain(item.decisions.iter().map(|d| d.text.as_str())) {
-                if !text.trim().is_empty() {
-                    consider(target, text, &format!("{} · ", m.date));
+}
+
+impl SearchIndex {
+    /// Collects the texts of `data`.
+    pub fn new(data: &Data) -> Self {
+        let mut entries = Vec::new();
+        let mut push = |target: Target, text: &str, context: &str| {
+            if !text.trim().is_empty() {
+                entries.push(Entry { target, text: Utf32String::from(text), context: context.to_string() });
+            }
+        };
+        for m in &data.meetings {
+            let context = format!("{} · ", m.date);
+            for (i, item) in m.agenda.iter().enumerate() {
+                let target = Target::Minutes { meeting: m.id, item: i };
+                push(target, &item.title, &context);
+                for line in item.notes.lines() {
+                    push(target, line, &context);
+                }
+                for q in &item.questions {
+                    push(target, q, &context);
+                }
+                for d in &item.decisions {
+                    push(target, &d.text, &context);
                 }
             }
         }
+        for t in &data.tasks {
+            push(Target::Task(t.id), &t.title, "✓ ");
+        }
+        for c in &data.contributions {
+            push(Target::Contribution(c.id), &c.text, "« ");
+        }
+        for m in &data.members {
+            push(Target::Member(m.id), &m.pseudonym, "@ ");
+        }
+        Self { entries }
     }
-    for t in &data.tasks {
-        consider(Target::Task(t.id), &t.title, "✓ ");
+
+    /// The best matches of `query` ("reunion" finds "Réunion"), best first;
+    /// among equal scores, the order of the data (newest meetings first).
+    pub fn search(&self, query: &str) -> Vec<Hit> {
+        if query.trim().is_empty() {
+            return Vec::new();
+        }
+        let pattern = Pattern::parse(query, CaseMatching::Ignore, Normalization::Smart);
+        let mut matcher = Matcher::new(Config::DEFAULT);
+        let mut scored: Vec<(u32, usize)> = self
+            .entries
+            .iter()
+            .enumerate()
+            .filter_map(|(i, e)| pattern.score(e.text.slice(..), &mut matcher).map(|s| (s, i)))
+            .collect();
+        scored.sort_by_key(|(s, i)| (std::cmp::Reverse(*s), *i));
+        scored.truncate(MAX_HITS);
+        scored
+            .into_iter()
+            .map(|(score, i)| {
+                let e = &self.entries[i];
+                Hit { target: e.target, excerpt: format!("{}{}", e.context, excerpt(&e.text.to_string())), score }
+            })
+            .collect()
     }
-    for c in &data.contributions {
-        consider(Target::Contribution(c.id), &c.text, "« ");
-    }
-    for m in &data.members {
-        consider(Target::Member(m.id), &m.pseudonym, "@ ");
-    }
-    // Best first; among equals, newest meetings first (the order data keeps).
-    hits.sort_by_key(|h| std::cmp::Reverse(h.score));
-    hits.truncate(MAX_HITS);
-    hits
+}
+
+/// One-off search (builds the index, then searches).
+pub fn search(data: &Data, query: &str) -> Vec<Hit> {
+    SearchIndex::new(data).search(query)
 }
 
 /// First line, at most 100 characters.

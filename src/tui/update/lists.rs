@@ -8,7 +8,7 @@ use super::super::data::Data;
 use super::super::effect::{Change, Effect};
 use super::super::form::FormKind;
 use super::super::keymap::Command;
-use super::super::search::{search, Target};
+use super::super::search::{SearchIndex, Target};
 use super::super::tr;
 use super::{forms, minutes, step};
 use crate::domain::{RecordId, Task, TaskStatus};
@@ -204,17 +204,22 @@ pub fn confirm(app: &mut App, command: Command) -> Vec<Effect> {
 
 /// Opens the search overlay.
 pub fn open_search(app: &mut App) {
-    if app.is_unlocked() {
-        app.overlay = Some(Overlay::Search { query: Box::new(TextArea::default()), hits: Vec::new(), selected: 0 });
+    if let Some(data) = &app.data {
+        app.overlay = Some(Overlay::Search {
+            index: Box::new(SearchIndex::new(data)),
+            query: Box::new(TextArea::default()),
+            hits: Vec::new(),
+            selected: 0,
+        });
     }
 }
 
 /// Reruns the search after the query changed.
 pub fn refresh_search(app: &mut App) {
-    let (Some(data), Some(Overlay::Search { query, hits, selected })) = (app.data.as_ref(), &mut app.overlay) else {
+    let Some(Overlay::Search { index, query, hits, selected }) = &mut app.overlay else {
         return;
     };
-    *hits = search(data, &query.lines().join(" "));
+    *hits = index.search(&query.lines().join(" "));
     *selected = 0;
 }
 

@@ -25,7 +25,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     match &app.overlay {
         None => {}
         Some(Overlay::Help) => help(app, frame, area),
-        Some(Overlay::Search { query, hits, selected }) => search(app, frame, area, query, hits, *selected),
+        Some(Overlay::Search { query, hits, selected, .. }) => search(app, frame, area, query, hits, *selected),
         Some(Overlay::Form(form)) => form_popup(app, frame, area, form),
         Some(Overlay::Confirm { message, .. }) => confirm(app, frame, area, message),
         Some(Overlay::Attendance(p)) => attendance(app, frame, area, p),

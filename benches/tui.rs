@@ -1,0 +1,117 @@
+//! Terminal UI benchmark on the generated ten-year council. Run with
+//! `cargo bench --bench tui`. Reports medians (and p99 for keystrokes):
+//! unlock to first frame with an identity file, keystroke to redrawn frame
+//! while typing notes, a fuzzy search over everything, and resident memory.
+
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
+use std::time::{Duration, Instant};
+
+use conseil::demo::{populate, DemoSize};
+use conseil::domain::{ClockTime, Council, Language};
+use conseil::i18n::Lang;
+use conseil::storage::{keyfile, Access, Store};
+use conseil::tui::keymap::{Command, Keymap};
+use conseil::tui::search::SearchIndex;
+use conseil::tui::theme::Theme;
+use conseil::tui::views::render;
+use conseil::tui::{Action, App, Runtime, Source};
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Terminal;
+use time::macros::date;
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+fn p99(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[(v.len() * 99) / 100]
+}
+
+fn rss_mib() -> f64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let kib: f64 = status
+        .lines()
+        .find(|l| l.starts_with("VmRSS:"))
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0.0);
+    kib / 1024.0
+}
+
+fn runtime(source: &Source) -> Runtime {
+    let app =
+        App::new(Lang::Fr, Theme::colours(), Keymap::default(), true, date!(2026 - 01 - 15), ClockTime::default());
+    Runtime::new(app, source.clone())
+}
+
+fn main() {
+    let dir = tempfile::tempdir().unwrap();
+    let key = dir.path().join("key.txt");
+    let recipient = keyfile::generate(&key, "bench").unwrap();
+    let path = dir.path().join("council");
+    {
+        let access = Access { recipients: vec![recipient], passphrase: None };
+        let store = Store::create(&path, &Council::new("Conseil sur dix ans", Language::Fr).unwrap(), &access).unwrap();
+        populate(&store, DemoSize::TEN_YEARS, date!(2016 - 01 - 01), 10).unwrap();
+    }
+    let source = Source { path, identity_file: Some(key) };
+    let rss_before = rss_mib();
+
+    // Unlock with the identity file, load everything, draw the dashboard.
+    let mut launches = Vec::new();
+    for _ in 0..7 {
+        let t = Instant::now();
+        let mut rt = runtime(&source);
+        rt.dispatch(Action::Command(Command::Submit));
+        let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+        terminal.draw(|f| render(&rt.app, f)).unwrap();
+        launches.push(t.elapsed());
+        assert!(rt.is_unlocked());
+    }
+
+    // Keystrokes while typing notes in the minutes editor.
+    let mut rt = runtime(&source);
+    rt.dispatch(Action::Command(Command::Submit));
+    let rss_loaded = rss_mib();
+    for c in [Command::Meetings, Command::Open, Command::EditNotes] {
+        rt.dispatch(Action::Command(c));
+    }
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    let mut keys = Vec::new();
+    for i in 0..2000 {
+        let c = if i % 60 == 59 { KeyCode::Enter } else { KeyCode::Char("conseil ".as_bytes()[i % 8] as char) };
+        let t = Instant::now();
+        rt.dispatch(Action::Input(KeyEvent::new(c, KeyModifiers::NONE)));
+        terminal.draw(|f| render(&rt.app, f)).unwrap();
+        keys.push(t.elapsed());
+    }
+
+    // Fuzzy search over every decrypted record.
+    let data = rt.app.data.as_ref().unwrap();
+    let t = Instant::now();
+    let index = SearchIndex::new(data);
+    let index_time = t.elapsed();
+    let queries = ["reunion", "retablissement", "plaidoyer logement", "pair aidant", "CLSM", "accueil cafe", "zzzz"];
+    let mut searches = Vec::new();
+    for _ in 0..5 {
+        for q in queries {
+            let t = Instant::now();
+            let hits = index.search(q);
+            searches.push(t.elapsed());
+            std::hint::black_box(hits);
+        }
+    }
+    let records = data.members.len() + data.meetings.len() + data.tasks.len() + data.contributions.len();
+
+    println!("records in memory                       {records}");
+    println!("unlock → first frame, identity (med/7)  {:.1?}   goal < 300 ms", median(launches));
+    println!("keystroke → frame, notes (median/2000)  {:.3?}", median(keys.clone()));
+    println!("keystroke → frame, notes (p99)          {:.3?}   goal p99 < 5 ms", p99(keys));
+    println!("search index built on opening search    {index_time:.2?}");
+    println!("search over everything (median/35)      {:.2?}   goal < 30 ms", median(searches));
+    println!("resident memory before / after unlock   {rss_before:.0} MiB / {rss_loaded:.0} MiB   goal < 150 MB");
+}

@@ -1,0 +1,55 @@
+//! `docs/keymap.md`, generated from the keymap tables so that the document
+//! cannot drift from the keys that work (a test compares them).
+
+use i18n_embed::fluent::FluentLanguageLoader;
+
+use super::keymap::{Keymap, Mode};
+use crate::i18n::{loader_for, Lang};
+
+/// Modes in the order of the document, with their headings.
+const SECTIONS: [(Mode, &str); 13] = [
+    (Mode::Unlock, "Déverrouillage / Unlock"),
+    (Mode::Dashboard, "Accueil / Home"),
+    (Mode::Meetings, "Rencontres / Meetings"),
+    (Mode::Minutes, "Procès-verbal / Minutes"),
+    (Mode::Notes, "Notes en cours de frappe / Typing notes"),
+    (Mode::Board, "Tâches / Tasks"),
+    (Mode::Contributions, "Contributions"),
+    (Mode::Members, "Membres / Members"),
+    (Mode::Form, "Formulaires / Forms"),
+    (Mode::Picker, "Présences / Attendance"),
+    (Mode::Search, "Recherche / Search"),
+    (Mode::Confirm, "Confirmation"),
+    (Mode::Help, "Aide / Help"),
+];
+
+fn label(l: &FluentLanguageLoader, name: &str) -> String {
+    l.get(&format!("key-{name}"))
+}
+
+/// The whole document for `keymap`.
+pub fn markdown(keymap: &Keymap) -> String {
+    let (fr, en) = (loader_for(Lang::Fr), loader_for(Lang::En));
+    let mut out = String::from(
+        "# Touches / Keys\n\n\
+         Généré depuis la table des touches (`src/tui/keymap.rs`) ; un test vérifie que ce fichier est à jour. \
+         Les touches se changent dans `config.toml`, section `[keys]` (nom de la commande = touche).\n\n\
+         Generated from the keymap table (`src/tui/keymap.rs`); a test checks this file is current. \
+         Keys can be changed in `config.toml`, section `[keys]` (command name = key).\n",
+    );
+    for (mode, heading) in SECTIONS {
+        out.push_str(&format!(
+            "\n## {heading}\n\n| Touche / Key | Action | Action (en) | `[keys]` |\n|---|---|---|---|\n"
+        ));
+        for (key, command) in keymap.bindings(mode) {
+            let name = command.name();
+            out.push_str(&format!(
+                "| `{}` | {} | {} | `{name}` |\n",
+                key.label(false),
+                label(&fr, &name),
+                label(&en, &name)
+            ));
+        }
+    }
+    out
+}
