@@ -80,6 +80,15 @@ pub struct ContributionsState {
     pub theme: Option<String>,
     /// Only this group.
     pub group: Option<RecordId>,
+    /// Only contributions made at this meeting.
+    pub meeting: Option<RecordId>,
+}
+
+impl ContributionsState {
+    /// The filter these choices make.
+    pub fn filter(&self) -> super::data::ContributionFilter {
+        super::data::ContributionFilter { theme: self.theme.clone(), group: self.group, meeting: self.meeting }
+    }
 }
 
 /// Something shown over the screen.

@@ -7,6 +7,17 @@ use crate::domain::{
 };
 use crate::storage::{Store, StoreError};
 
+/// Which contributions to show.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ContributionFilter {
+    /// Only this theme.
+    pub theme: Option<String>,
+    /// Only this group.
+    pub group: Option<RecordId>,
+    /// Only this meeting.
+    pub meeting: Option<RecordId>,
+}
+
 /// Every record of the council, decrypted.
 #[derive(Clone, Debug)]
 pub struct Data {
@@ -98,10 +109,12 @@ impl Data {
     }
 
     /// Contributions after filters, in display order.
-    pub fn contributions_filtered(&self, theme: Option<&str>, group: Option<RecordId>) -> Vec<&Contribution> {
+    pub fn contributions_filtered(&self, filter: &ContributionFilter) -> Vec<&Contribution> {
+        let ContributionFilter { theme, group, meeting } = filter;
         self.contributions
             .iter()
-            .filter(|c| theme.is_none_or(|t| c.themes.iter().any(|x| x == t)))
+            .filter(|c| meeting.is_none_or(|m| c.meeting == Some(m)))
+            .filter(|c| theme.as_ref().is_none_or(|t| c.themes.iter().any(|x| x == t)))
             .filter(|c| group.is_none_or(|g| c.group == Some(g)))
             .collect()
     }

@@ -48,6 +48,7 @@ pub enum Command {
     FilterGroup,
     FilterMember,
     FilterTheme,
+    FilterMeeting,
     Comment,
     NextField,
     PrevField,
@@ -61,7 +62,7 @@ pub enum Command {
 
 impl Command {
     /// Every command, for parsing names.
-    pub const ALL: [Command; 47] = [
+    pub const ALL: [Command; 48] = [
         Command::Quit,
         Command::Lock,
         Command::Help,
@@ -100,6 +101,7 @@ impl Command {
         Command::FilterGroup,
         Command::FilterMember,
         Command::FilterTheme,
+        Command::FilterMeeting,
         Command::Comment,
         Command::NextField,
         Command::PrevField,
@@ -374,6 +376,7 @@ fn defaults() -> (Vec<(Mode, Bindings)>, Bindings) {
                 (Key::ch('e'), C::Edit),
                 (Key::ch('w'), C::Withdraw),
                 (Key::ch('t'), C::FilterTheme),
+                (Key::ch('m'), C::FilterMeeting),
                 (Key::ch('g'), C::FilterGroup),
             ]),
         ),

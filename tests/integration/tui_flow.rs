@@ -274,3 +274,25 @@ fn search_finds_accented_text_and_jumps_to_it() {
     cmd(&mut rt, Command::Open);
     assert!(matches!(rt.app.screen, Screen::Contributions(_)));
 }
+
+#[test]
+fn contributions_filter_by_theme_group_and_meeting() {
+    let council = UiCouncil::demo();
+    let mut rt = council.runtime(Lang::Fr);
+    unlock(&mut rt);
+    cmd(&mut rt, Command::Contributions);
+    let all = rt.app.data.as_ref().unwrap().contributions.len();
+    for filter in [Command::FilterMeeting, Command::FilterTheme, Command::FilterGroup] {
+        cmd(&mut rt, filter);
+    }
+    let Screen::Contributions(state) = &rt.app.screen else { panic!("not on contributions") };
+    let (meeting, theme, group) = (state.meeting.unwrap(), state.theme.clone().unwrap(), state.group.unwrap());
+    let data = rt.app.data.as_ref().unwrap();
+    let shown = data.contributions_filtered(&state.filter());
+    assert!(shown.len() < all);
+    for c in shown {
+        assert_eq!(c.meeting, Some(meeting));
+        assert!(c.themes.contains(&theme));
+        assert_eq!(c.group, Some(group));
+    }
+}

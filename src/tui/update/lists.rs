@@ -149,9 +149,18 @@ fn contributions(app: &mut App, command: Command, delta: isize) -> Vec<Effect> {
             state.group = cycle(state.group, data.groups.iter().map(|g| g.id));
             state.selected = 0;
         }
+        Command::FilterMeeting => {
+            let with_contributions = data
+                .meetings
+                .iter()
+                .map(|m| m.id)
+                .filter(|id| data.contributions.iter().any(|c| c.meeting == Some(*id)));
+            state.meeting = cycle(state.meeting, with_contributions);
+            state.selected = 0;
+        }
         _ => {}
     }
-    let visible = data.contributions_filtered(state.theme.as_deref(), state.group);
+    let visible = data.contributions_filtered(&state.filter());
     state.selected = step(state.selected, delta, visible.len());
     let chosen = visible.get(state.selected).map(|c| (*c).clone());
     match (command, chosen) {
@@ -259,7 +268,7 @@ pub fn jump(app: &mut App, target: Target) {
         }
         Target::Contribution(id) => {
             let selected = data.contributions.iter().position(|c| c.id == id).unwrap_or(0);
-            app.screen = Screen::Contributions(ContributionsState { selected, theme: None, group: None });
+            app.screen = Screen::Contributions(ContributionsState { selected, ..Default::default() });
         }
         Target::Member(id) => {
             let selected = data.members.iter().position(|m| m.id == id).unwrap_or(0);

@@ -27,12 +27,14 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, state: &ContributionsSta
         Layout::vertical([Constraint::Length(1), Constraint::Min(3), Constraint::Length(6)]).areas(area);
     let all = tr!(app, "filter-all");
     let theme = state.theme.clone().unwrap_or_else(|| all.clone());
-    let group = state.group.map(|g| data.group_name(g).to_string()).unwrap_or(all);
+    let group = state.group.map(|g| data.group_name(g).to_string()).unwrap_or_else(|| all.clone());
+    let meeting = state.meeting.and_then(|m| data.meeting(m)).map(|m| m.date.to_string()).unwrap_or(all);
     frame.render_widget(
-        Paragraph::new(tr!(app, "contrib-filters", theme = theme, group = group)).style(app.theme.dim),
+        Paragraph::new(tr!(app, "contrib-filters", theme = theme, group = group, meeting = meeting))
+            .style(app.theme.dim),
         filters,
     );
-    let visible = data.contributions_filtered(state.theme.as_deref(), state.group);
+    let visible = data.contributions_filtered(&state.filter());
     let rows = list.height.saturating_sub(2) as usize;
     let first = state.selected.saturating_sub(rows.saturating_sub(1));
     let width = list.width.saturating_sub(4) as usize;
