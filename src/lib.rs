@@ -10,6 +10,7 @@ pub mod demo;
 pub mod domain;
 pub mod hardening;
 pub mod i18n;
+pub mod privacy;
 pub mod session;
 pub mod storage;
 pub mod tui;

@@ -1,5 +1,6 @@
 //! Integration tests of conseil, in one binary so the suite links once.
 //!
+//! - `privacy`: detectors against the labelled corpus; scrubber properties.
 //! - `store_roundtrip`: every record kind survives a write, a reopen, a read.
 //! - `tamper`: flipped, moved and truncated values are named and refused.
 //! - `access`: identities, passphrases, rekey, locks, formats, folders.
@@ -29,6 +30,8 @@ mod crash;
 mod docs;
 #[path = "integration/no_plaintext.rs"]
 mod no_plaintext;
+#[path = "integration/privacy.rs"]
+mod privacy;
 #[path = "integration/store_roundtrip.rs"]
 mod store_roundtrip;
 #[path = "integration/tamper.rs"]
