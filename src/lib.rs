@@ -8,6 +8,7 @@
 pub mod cli;
 pub mod demo;
 pub mod domain;
+pub mod export;
 pub mod hardening;
 pub mod i18n;
 pub mod privacy;

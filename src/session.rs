@@ -38,6 +38,16 @@ pub enum SessionError {
     },
 }
 
+/// Refuses a pseudonym in which the detectors find identifying data (a
+/// full name, a contact…), beyond the domain's own coarse checks.
+fn check_pseudonym_privacy(pseudonym: &str, never: &crate::privacy::NeverWrite) -> Result<(), DomainError> {
+    let ctx = crate::privacy::Context { pseudonyms: &[], never_write: Some(never) };
+    match crate::privacy::detect(pseudonym, &ctx).into_iter().find(|s| !s.kind.is_quasi()) {
+        Some(span) => Err(DomainError::IdentifyingPseudonym(span.kind.name())),
+        None => Ok(()),
+    }
+}
+
 /// Shortest id prefix accepted when naming a record.
 const MIN_PREFIX: usize = 4;
 
@@ -101,6 +111,7 @@ impl Session {
 
     /// Saves a new or changed member.
     pub fn save_member(&self, mut member: Member) -> Result<Member, SessionError> {
+        check_pseudonym_privacy(&member.pseudonym, &self.store.never_write()?)?;
         let wanted = member.pseudonym.to_lowercase();
         let taken =
             self.store.list::<Member>()?.iter().any(|m| m.id != member.id && m.pseudonym.to_lowercase() == wanted);
@@ -190,6 +201,18 @@ impl Session {
         self.bump_if_stored(&mut c)?;
         self.store.put(&c)?;
         Ok(c)
+    }
+
+    /// Saves a new or changed advocacy draft; its contributions must exist.
+    pub fn save_draft(
+        &self,
+        mut d: crate::domain::AdvocacyDraft,
+    ) -> Result<crate::domain::AdvocacyDraft, SessionError> {
+        let ids: Vec<RecordId> = d.sections.iter().flat_map(|s| s.contributions.iter().copied()).collect();
+        self.ensure_all::<Contribution>(&ids, "contributions")?;
+        self.bump_if_stored(&mut d)?;
+        self.store.put(&d)?;
+        Ok(d)
     }
 
     /// The meeting of the same kind just before `date`, to use as template.

@@ -1,5 +1,6 @@
 //! Integration tests of conseil, in one binary so the suite links once.
 //!
+//! - `export`: advocacy exports keep no identifier, honour consent, escape HTML.
 //! - `privacy`: detectors against the labelled corpus; scrubber properties.
 //! - `store_roundtrip`: every record kind survives a write, a reopen, a read.
 //! - `tamper`: flipped, moved and truncated values are named and refused.
@@ -28,6 +29,8 @@ mod cli;
 mod crash;
 #[path = "integration/docs.rs"]
 mod docs;
+#[path = "integration/export.rs"]
+mod export;
 #[path = "integration/no_plaintext.rs"]
 mod no_plaintext;
 #[path = "integration/privacy.rs"]

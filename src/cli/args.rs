@@ -49,6 +49,92 @@ pub enum Command {
     Task(TaskCmd),
     #[command(subcommand)]
     Contribution(ContributionCmd),
+    Scrub(ScrubArgs),
+    #[command(subcommand)]
+    NeverWrite(NeverWriteCmd),
+    #[command(subcommand)]
+    Draft(DraftCmd),
+    #[command(subcommand)]
+    Export(ExportCmd),
+}
+
+#[derive(Debug, Args)]
+pub struct ScrubArgs {
+    #[arg(value_name = "FILE|-", default_value = "-")]
+    pub input: PathBuf,
+    #[arg(long)]
+    pub report: bool,
+    #[arg(long)]
+    pub json: bool,
+    #[arg(long, requires = "json")]
+    pub lines: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum NeverWriteCmd {
+    Add,
+    Count,
+    Clear,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DraftCmd {
+    Add {
+        #[arg(long)]
+        title: String,
+        #[arg(long, value_enum, default_value = "decision-makers", hide_possible_values = true)]
+        audience: AudienceArg,
+        #[arg(long, value_enum, hide_possible_values = true)]
+        language: Option<LangArg>,
+        #[arg(long)]
+        json: bool,
+    },
+    Section {
+        draft: String,
+        #[arg(long)]
+        heading: String,
+        #[arg(long, value_name = "TEXT|-")]
+        body: String,
+        #[arg(long = "contribution")]
+        contributions: Vec<String>,
+    },
+    List(JsonArg),
+    Show {
+        draft: String,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum AudienceArg {
+    DecisionMakers,
+    Public,
+    Research,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ExportCmd {
+    Plaidoyer {
+        draft: String,
+        #[arg(long, value_enum, default_value = "md", hide_possible_values = true)]
+        format: FormatArg,
+        #[arg(short = 'o', long, value_name = "FILE")]
+        output: PathBuf,
+        #[arg(long)]
+        save_report: bool,
+        #[arg(long)]
+        force: bool,
+        #[arg(long)]
+        dry_run: bool,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum FormatArg {
+    Md,
+    Html,
+    Txt,
 }
 
 #[derive(Debug, Args)]

@@ -4,10 +4,12 @@
 mod check;
 mod contribution;
 mod demo;
+mod draft;
 mod group;
 mod keys;
 mod meeting;
 mod member;
+mod scrub;
 mod task;
 mod tui;
 
@@ -32,5 +34,9 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         Command::Meeting(cmd) => meeting::run(&context::open(&cli)?, cmd),
         Command::Task(cmd) => task::run(&context::open(&cli)?, cmd),
         Command::Contribution(cmd) => contribution::run(&context::open(&cli)?, cmd),
+        Command::Scrub(args) => scrub::run(args),
+        Command::NeverWrite(cmd) => scrub::never_write(&context::open(&cli)?, cmd),
+        Command::Draft(cmd) => draft::run(&context::open(&cli)?, cmd),
+        Command::Export(cmd) => draft::export(&context::open(&cli)?, cmd, context::config_dir(&cli)),
     }
 }

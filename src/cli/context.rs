@@ -20,6 +20,14 @@ pub fn db_path(cli: &Cli) -> Result<PathBuf, CliError> {
     directories::ProjectDirs::from("", "", "conseil").map(|d| d.data_dir().join("council")).ok_or(CliError::NoDataDir)
 }
 
+/// The config folder: beside `--config`, or the XDG one.
+pub fn config_dir(cli: &Cli) -> Option<PathBuf> {
+    match &cli.config {
+        Some(file) => file.parent().map(Path::to_path_buf),
+        None => directories::ProjectDirs::from("", "", "conseil").map(|d| d.config_dir().to_path_buf()),
+    }
+}
+
 /// Reads the identities of an identity file.
 pub fn read_identities(path: &Path) -> Result<Vec<age::x25519::Identity>, CliError> {
     let keys = keyfile::read(path).map_err(|source| CliError::KeyFile { path: path.to_path_buf(), source })?;

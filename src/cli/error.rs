@@ -52,6 +52,9 @@ pub enum CliError {
     /// Nothing to do in a `rekey` or `update`.
     #[error("nothing to change")]
     NothingToChange,
+    /// An export template could not be used.
+    #[error(transparent)]
+    Template(#[from] crate::export::TemplateError),
     /// The terminal UI was asked for without a terminal.
     #[error("no terminal")]
     NoTerminal,

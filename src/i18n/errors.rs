@@ -132,6 +132,9 @@ impl Explain for CliError {
             E::BadVotes => (fl!(l, "err-bad-votes"), fl!(l, "rec-bad-votes")),
             E::NothingToChange => (fl!(l, "err-nothing-to-change"), String::new()),
             E::Output(e) => (fl!(l, "err-output", reason = e.to_string()), String::new()),
+            E::Template(t) => {
+                (fl!(l, "err-template", name = t.name.clone(), reason = t.message.clone()), fl!(l, "rec-template"))
+            }
             E::NoTerminal => (fl!(l, "err-no-terminal"), fl!(l, "rec-no-terminal")),
             E::Config(crate::tui::config::ConfigError::Syntax { path, message }) => (
                 fl!(l, "err-config-syntax", path = path.display().to_string(), reason = message.clone()),

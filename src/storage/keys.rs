@@ -57,6 +57,11 @@ impl DataKey {
         RecordKey(self.derive(b"conseil/v1/records"))
     }
 
+    /// The key of the "never write" list's keyed hashes.
+    pub fn never_write_key(&self) -> zeroize::Zeroizing<[u8; 32]> {
+        zeroize::Zeroizing::new(**self.derive(b"conseil/v1/never-write").bytes)
+    }
+
     fn derive(&self, purpose: &[u8]) -> SecretKey {
         let hk = Hkdf::<Sha256>::new(None, &self.0.bytes[..]);
         let mut out = [0u8; 32];

@@ -16,5 +16,7 @@ pub const RECIPIENTS: &[u8] = b"recipients";
 pub const COUNCIL: &[u8] = b"council";
 /// Sealed text being typed when the terminal UI locked.
 pub const UI_DRAFT: &[u8] = b"ui.draft";
+/// Sealed keyed hashes of the "never write" list.
+pub const NEVER_WRITE: &[u8] = b"never_write";
 /// Name of the meta tree.
 pub const TREE: &str = "meta";

@@ -189,6 +189,22 @@ impl Store {
         }
     }
 
+    /// The council's "never write" list (keyed hashes, sealed in `meta`).
+    pub fn never_write(&self) -> Result<crate::privacy::NeverWrite, StoreError> {
+        let hashes: Vec<[u8; 32]> = match self.meta.get(meta::NEVER_WRITE).map_err(|e| self.sled_err(e))? {
+            Some(value) => self.open_value(meta::TREE, meta::NEVER_WRITE, &value)?,
+            None => Vec::new(),
+        };
+        Ok(crate::privacy::NeverWrite::new(self.data_key.never_write_key(), hashes))
+    }
+
+    /// Replaces the "never write" list.
+    pub fn put_never_write(&self, list: &crate::privacy::NeverWrite) -> Result<(), StoreError> {
+        let mut batch = self.meta_batch();
+        batch.push(meta::NEVER_WRITE, Some(self.seal_meta(meta::NEVER_WRITE, &list.hashes())?));
+        batch.commit()
+    }
+
     /// Public keys (age1…) of the council's recipients.
     pub fn recipients(&self) -> Result<Vec<String>, StoreError> {
         match self.meta.get(meta::RECIPIENTS).map_err(|e| self.sled_err(e))? {

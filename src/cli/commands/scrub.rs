@@ -1,0 +1,109 @@
+//! `conseil scrub`: scan any text for identifying data, print it scrubbed,
+//! the report, or every span as JSON (offsets in characters).
+
+use std::io::Read;
+
+use serde::Serialize;
+
+use crate::cli::args::{NeverWriteCmd, ScrubArgs};
+use crate::cli::{output, CliError};
+use crate::fl;
+use crate::i18n;
+use crate::privacy::{detect, scrub, Context, PiiKind};
+use crate::session::Session;
+
+/// Largest input read (text beyond is refused rather than cut silently).
+const MAX_INPUT: u64 = 64 * 1024 * 1024;
+
+#[derive(Serialize)]
+struct JsonSpan<'a> {
+    kind: &'static str,
+    start: usize,
+    end: usize,
+    text: &'a str,
+}
+
+fn read_input(args: &ScrubArgs) -> Result<String, CliError> {
+    let shown = args.input.display().to_string();
+    let mut text = String::new();
+    let result = if args.input.as_os_str() == "-" {
+        std::io::stdin().take(MAX_INPUT).read_to_string(&mut text)
+    } else {
+        std::fs::File::open(&args.input).and_then(|f| f.take(MAX_INPUT).read_to_string(&mut text))
+    };
+    result.map_err(|e| CliError::Read(shown, e))?;
+    Ok(text)
+}
+
+fn spans_json(text: &str, ctx: &Context<'_>) -> Vec<serde_json::Value> {
+    detect(text, ctx)
+        .iter()
+        .map(|s| {
+            let (start, end) = s.char_range(text);
+            serde_json::json!(JsonSpan { kind: s.kind.name(), start, end, text: s.text(text) })
+        })
+        .collect()
+}
+
+/// Runs `conseil scrub`.
+pub fn run(args: &ScrubArgs) -> Result<(), CliError> {
+    let text = read_input(args)?;
+    let ctx = Context::default();
+    if args.json {
+        if args.lines {
+            for line in text.lines() {
+                output::line(serde_json::Value::Array(spans_json(line, &ctx)))?;
+            }
+            return Ok(());
+        }
+        return output::json(&spans_json(&text, &ctx));
+    }
+    let spans = detect(&text, &ctx);
+    let (clean, report) = scrub(&text, &spans, i18n::current());
+    if !args.report {
+        let mut out = std::io::stdout().lock();
+        return std::io::Write::write_all(&mut out, clean.as_bytes()).map_err(CliError::Output);
+    }
+    print_report(&report)
+}
+
+/// Prints a redaction report: counts by kind, never the text.
+pub fn print_report(report: &crate::privacy::Report) -> Result<(), CliError> {
+    output::line(fl!("report-removed", count = report.total_removed()))?;
+    for (kind, n) in &report.removed {
+        output::line(format!("  {} : {n}", kind_label(*kind)))?;
+    }
+    let review: usize = report.to_review.values().sum();
+    output::line(fl!("report-review", count = review))?;
+    for (kind, n) in &report.to_review {
+        output::line(format!("  {} : {n}", kind_label(*kind)))?;
+    }
+    Ok(())
+}
+
+/// A kind's name in the user's language.
+pub fn kind_label(kind: PiiKind) -> String {
+    i18n::field_label(&i18n::LOADER, kind.name())
+}
+
+/// Runs `conseil never-write …`. Names are read from standard input, one
+/// per line, never from the command line.
+pub fn never_write(session: &Session, cmd: &NeverWriteCmd) -> Result<(), CliError> {
+    let store = session.store();
+    let mut list = store.never_write()?;
+    match cmd {
+        NeverWriteCmd::Add => {
+            let mut input = zeroize::Zeroizing::new(String::new());
+            std::io::stdin().take(MAX_INPUT).read_to_string(&mut input).map_err(|e| CliError::Read("-".into(), e))?;
+            let added = input.lines().filter(|l| !l.trim().is_empty()).filter(|l| list.add(l)).count();
+            store.put_never_write(&list)?;
+            output::line(fl!("never-write-added", added = added, total = list.len()))
+        }
+        NeverWriteCmd::Count => output::line(fl!("never-write-count", total = list.len())),
+        NeverWriteCmd::Clear => {
+            let empty = crate::privacy::NeverWrite::new(zeroize::Zeroizing::new([0; 32]), []);
+            store.put_never_write(&empty)?;
+            output::line(fl!("never-write-count", total = 0))
+        }
+    }
+}
