@@ -10,12 +10,14 @@
 mod checks;
 mod detectors;
 mod kind;
+mod line_cache;
 pub mod never_write;
 mod scrub;
 mod span;
 
 pub use detectors::{detect, Context};
 pub use kind::PiiKind;
+pub use line_cache::LineCache;
 pub use never_write::NeverWrite;
 pub use scrub::{scrub, Report};
 pub use span::Span;

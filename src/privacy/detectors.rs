@@ -44,20 +44,27 @@ fn resolve(mut found: Vec<Span>) -> Vec<Span> {
     found.sort_by_key(|s| {
         (s.kind != PiiKind::Diagnosis, s.kind.is_quasi(), std::cmp::Reverse(s.end - s.start), s.start)
     });
-    let mut kept: Vec<Span> = Vec::with_capacity(found.len());
+    // Kept spans never overlap, so only the one starting last before a
+    // candidate's end can overlap it: a map by start answers in log time.
+    let mut kept: std::collections::BTreeMap<usize, Span> = std::collections::BTreeMap::new();
     for s in found {
-        if s.end > s.start && !kept.iter().any(|k| k.overlaps(&s)) {
-            kept.push(s);
+        let clashes = kept.range(..s.end).next_back().is_some_and(|(_, k)| k.end > s.start);
+        if s.end > s.start && !clashes {
+            kept.insert(s.start, s);
         }
     }
-    kept.sort_by_key(|s| s.start);
-    kept
+    kept.into_values().collect()
 }
 
 /// Compiles a pattern written in this module; patterns are constants, so a
 /// failure is a programming error caught by the tests.
+///
+/// Word boundaries are made ASCII (`(?-u:\b)`): a Unicode boundary keeps the
+/// fast DFA engine from running on accented text (ten times slower). Every
+/// `\b` in the patterns therefore sits next to an ASCII character.
 fn re(pattern: &str) -> Regex {
-    Regex::new(pattern).unwrap_or_else(|e| panic!("invalid detector pattern: {e}"))
+    let ascii_boundaries = pattern.replace(r"\b", r"(?-u:\b)");
+    Regex::new(&ascii_boundaries).unwrap_or_else(|e| panic!("invalid detector pattern: {e}"))
 }
 
 /// Pushes every match of `re` as a span of `kind`.

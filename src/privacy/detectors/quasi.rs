@@ -12,7 +12,7 @@ use crate::privacy::{PiiKind, Span};
 
 static AGE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:\bj'ai|\bj’ai|\b(?:il|elle|iel|on|qui)\s+a|\bavait|\bâgée?s?\s+de|\bâgé·e\s+de|\b(?:homme|femme|personne|jeune|fille|garçon|mère|père)\s+de|\baged|\bi'm|\bi\s+am|\b(?:he|she|they)\s+(?:is|was)|\bturned)\s+(\d{1,3})\s?(?:ans|an|years?[\s\-]old|years?\b)",
+        r"(?i)(?:\bj'ai|\bj’ai|\b(?:il|elle|iel|on|qui)\s+a|\bavait|(?:^|[^\p{L}])âgée?s?\s+de|(?:^|[^\p{L}])âgé·e\s+de|\b(?:homme|femme|personne|jeune|fille|garçon|mère|père)\s+de|\baged|\bi'm|\bi\s+am|\b(?:he|she|they)\s+(?:is|was)|\bturned)\s+(\d{1,3})\s?(?:ans|an|years?[\s\-]old|years?\b)",
     )
 });
 static INSTITUTION: LazyLock<Regex> = LazyLock::new(|| {
@@ -29,7 +29,8 @@ static DIAGNOSIS: LazyLock<Regex> = LazyLock::new(|| {
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
         .map(regex::escape)
         .collect();
-    re(&format!(r"(?i)\b(?:{})\b", names.join("|")))
+    // No closing boundary: names may end with an accented letter.
+    re(&format!(r"(?i)\b(?:{})", names.join("|")))
 });
 static PLACE_WORD: LazyLock<Regex> = LazyLock::new(|| re(r"[\p{Lu}][\p{L}'\-]+"));
 
