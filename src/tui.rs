@@ -20,6 +20,7 @@ pub mod terminal;
 pub mod theme;
 pub mod update;
 pub mod views;
+pub mod warnings;
 
 pub use action::Action;
 pub use app::App;

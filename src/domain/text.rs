@@ -53,32 +53,6 @@ pub fn check_pseudonym(pseudonym: &str) -> Result<(), DomainError> {
     Ok(())
 }
 
-/// Counts what looks like contact data in free text: e-mail and web
-/// addresses, and runs of nine or more digits (phone numbers; years and
-/// ranges such as "2005-2010" stay below). A coarse count for the dashboard,
-/// until the full detectors of the privacy module replace it.
-pub fn identifying_hints(text: &str) -> usize {
-    let words = text
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| matches!(c, ',' | ';' | '(' | ')' | '«' | '»' | '"' | '!' | '?')))
-        .map(|w| w.trim_end_matches('.'))
-        .filter(|w| looks_like_email(w) || looks_like_url(w))
-        .count();
-    let mut runs = 0;
-    let mut digits = 0;
-    for c in text.chars().chain(std::iter::once('\n')) {
-        if c.is_ascii_digit() {
-            digits += 1;
-        } else if !(digits > 0 && matches!(c, ' ' | '.' | '-' | '(' | ')' | '+')) {
-            if digits >= 9 {
-                runs += 1;
-            }
-            digits = 0;
-        }
-    }
-    words + runs
-}
-
 fn looks_like_email(p: &str) -> bool {
     match p.split_once('@') {
         Some((user, domain)) => !user.is_empty() && domain.contains('.'),
@@ -124,13 +98,6 @@ mod tests {
     fn empty_and_long_pseudonyms_are_refused() {
         assert_eq!(check_pseudonym("  "), Err(DomainError::Empty("pseudonym")));
         assert_eq!(check_pseudonym(&"a".repeat(41)), Err(DomainError::TooLong("pseudonym")));
-    }
-
-    #[test]
-    fn contact_data_in_text_is_counted() {
-        assert_eq!(identifying_hints("Écrire à marie@exemple.fr ou au 06 12 34 56 78."), 2);
-        assert_eq!(identifying_hints("Voir https://exemple.org/page et (514) 555-0199"), 2);
-        assert_eq!(identifying_hints("Rencontre 9h15–10h30, PASM 2005-2010, page 16, 320 personnes"), 0);
     }
 
     #[test]

@@ -13,9 +13,16 @@ use zeroize::Zeroizing;
 const MAX_WORDS: usize = 4;
 
 /// A set of keyed hashes of names.
+#[derive(Clone)]
 pub struct NeverWrite {
     key: Zeroizing<[u8; 32]>,
     hashes: HashSet<[u8; 32]>,
+}
+
+impl std::fmt::Debug for NeverWrite {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "NeverWrite({} names)", self.hashes.len())
+    }
 }
 
 impl NeverWrite {

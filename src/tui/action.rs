@@ -58,4 +58,10 @@ pub enum Saved {
     Contribution(Contribution),
     /// The typing in progress was kept as an encrypted draft.
     UiDraft,
+    /// An advocacy draft.
+    Draft(crate::domain::AdvocacyDraft),
+    /// The "never write" list, with a name added.
+    NeverWrite(Box<crate::privacy::NeverWrite>),
+    /// An export was written to this file and recorded in its draft.
+    Exported(String, Box<crate::domain::AdvocacyDraft>),
 }

@@ -36,6 +36,15 @@ pub enum Screen {
         /// Row under the cursor.
         selected: usize,
     },
+    /// Advocacy drafts: the list, or one draft open.
+    Drafts {
+        /// Row under the cursor.
+        selected: usize,
+        /// The draft open, if any.
+        open: Option<RecordId>,
+    },
+    /// Settings, including the "never write" list.
+    Settings,
 }
 
 /// The minutes editor.
@@ -56,6 +65,8 @@ pub struct NotesEditor {
     pub area: Box<TextArea<'static>>,
     /// Typed since the last save.
     pub dirty: bool,
+    /// Identifying data found in the text, line by line.
+    pub spans: crate::privacy::LineCache,
 }
 
 /// The task board.
@@ -131,6 +142,15 @@ pub enum Pending {
     Withdraw(RecordId),
     /// Deactivate or reactivate a member.
     ToggleActive(RecordId),
+    /// Write an export whose report was shown.
+    Export {
+        /// Draft.
+        draft: RecordId,
+        /// Format.
+        format: crate::export::Format,
+        /// File to write.
+        path: String,
+    },
 }
 
 /// Attendance being ticked.
@@ -245,6 +265,8 @@ impl App {
             Screen::Board(_) => Mode::Board,
             Screen::Contributions(_) => Mode::Contributions,
             Screen::Members { .. } => Mode::Members,
+            Screen::Drafts { .. } => Mode::Drafts,
+            Screen::Settings => Mode::Settings,
         }
     }
 

@@ -1,10 +1,12 @@
 //! The decrypted council held in memory while unlocked, and the queries the
 //! screens need. Dropped entirely on lock.
 
+use super::warnings::{self, Warning};
 use crate::domain::{
     AdvocacyDraft, Contribution, Council, Date, Meeting, Member, MinutesStatus, Record, RecordId, Task, TaskStatus,
     WorkingGroup,
 };
+use crate::privacy::NeverWrite;
 use crate::storage::{Store, StoreError};
 
 /// Which contributions to show.
@@ -35,6 +37,10 @@ pub struct Data {
     pub contributions: Vec<Contribution>,
     /// Advocacy drafts.
     pub drafts: Vec<AdvocacyDraft>,
+    /// The "never write" list (keyed hashes and their key).
+    pub never_write: NeverWrite,
+    /// Identifying data found in the council's texts.
+    pub warnings: Vec<Warning>,
 }
 
 impl Data {
@@ -48,8 +54,11 @@ impl Data {
             tasks: store.list()?,
             contributions: store.list()?,
             drafts: store.list()?,
+            never_write: store.never_write()?,
+            warnings: Vec::new(),
         };
         data.sort();
+        data.warnings = warnings::scan(&data);
         Ok(data)
     }
 
@@ -70,6 +79,11 @@ impl Data {
             Some(slot) => *slot = record,
             None => list.push(record),
         }
+    }
+
+    /// Pseudonyms of the council (never reported as names).
+    pub fn pseudonyms(&self) -> Vec<String> {
+        self.members.iter().map(|m| m.pseudonym.clone()).collect()
     }
 
     /// A member's pseudonym, or a neutral word for an unknown id.

@@ -53,6 +53,19 @@ pub enum Change {
         /// Its working group.
         group: RecordId,
     },
+    /// An advocacy draft.
+    Draft(crate::domain::AdvocacyDraft),
+    /// A name for the "never write" list (kept only as a keyed hash).
+    NeverWrite(String),
+    /// Render and write an export, then record it in the draft's history.
+    Export {
+        /// Draft.
+        draft: RecordId,
+        /// Format.
+        format: crate::export::Format,
+        /// File to write (refused if it exists).
+        path: String,
+    },
     /// Text being typed when the screen locked, kept encrypted (`None`
     /// clears it once restored).
     UiDraft(Option<Vec<u8>>),

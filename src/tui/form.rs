@@ -38,6 +38,14 @@ pub enum FormKind {
     NewMember,
     /// A member's pseudonym.
     RenameMember(RecordId),
+    /// A new advocacy draft.
+    NewDraft,
+    /// A section of a draft.
+    NewSection(RecordId),
+    /// Exporting a draft: format and file.
+    Export(RecordId),
+    /// A name for the "never write" list.
+    NeverWrite,
 }
 
 /// One option of a choice field: its label and the value it stands for.

@@ -20,6 +20,11 @@ pub enum Command {
     Board,
     Contributions,
     Members,
+    Drafts,
+    Settings,
+    AddSection,
+    Export,
+    ReplaceSpan,
     Up,
     Down,
     Left,
@@ -62,7 +67,7 @@ pub enum Command {
 
 impl Command {
     /// Every command, for parsing names.
-    pub const ALL: [Command; 48] = [
+    pub const ALL: [Command; 53] = [
         Command::Quit,
         Command::Lock,
         Command::Help,
@@ -73,6 +78,11 @@ impl Command {
         Command::Board,
         Command::Contributions,
         Command::Members,
+        Command::Drafts,
+        Command::Settings,
+        Command::AddSection,
+        Command::Export,
+        Command::ReplaceSpan,
         Command::Up,
         Command::Down,
         Command::Left,
@@ -143,6 +153,8 @@ pub enum Mode {
     Board,
     Contributions,
     Members,
+    Drafts,
+    Settings,
     Form,
     Picker,
     Search,
@@ -161,7 +173,14 @@ impl Mode {
     fn has_globals(self) -> bool {
         matches!(
             self,
-            Mode::Dashboard | Mode::Meetings | Mode::Minutes | Mode::Board | Mode::Contributions | Mode::Members
+            Mode::Dashboard
+                | Mode::Meetings
+                | Mode::Minutes
+                | Mode::Board
+                | Mode::Contributions
+                | Mode::Members
+                | Mode::Drafts
+                | Mode::Settings
         )
     }
 }
@@ -322,6 +341,8 @@ fn defaults() -> (Vec<(Mode, Bindings)>, Bindings) {
         (Key::ch('3'), C::Board),
         (Key::ch('4'), C::Contributions),
         (Key::ch('5'), C::Members),
+        (Key::ch('6'), C::Drafts),
+        (Key::ch('7'), C::Settings),
         (Key::ch('/'), C::Search),
         (Key::ch('?'), C::Help),
         (Key::ctrl('l'), C::Lock),
@@ -352,7 +373,18 @@ fn defaults() -> (Vec<(Mode, Bindings)>, Bindings) {
                 (Key::plain(K::Esc), C::Back),
             ]),
         ),
-        (Mode::Notes, vec![(Key::plain(K::Esc), C::Back), (Key::ctrl('l'), C::Lock)]),
+        (Mode::Notes, vec![(Key::plain(K::Esc), C::Back), (Key::ctrl('r'), C::ReplaceSpan), (Key::ctrl('l'), C::Lock)]),
+        (
+            Mode::Drafts,
+            nav(vec![
+                (Key::plain(K::Enter), C::Open),
+                (Key::ch('n'), C::New),
+                (Key::ch('s'), C::AddSection),
+                (Key::ch('x'), C::Export),
+                (Key::plain(K::Esc), C::Back),
+            ]),
+        ),
+        (Mode::Settings, vec![(Key::ch('n'), C::New)]),
         (
             Mode::Board,
             vec![
@@ -399,6 +431,7 @@ fn defaults() -> (Vec<(Mode, Bindings)>, Bindings) {
                 (Key::plain(K::Down), C::NextField),
                 (Key::plain(K::Up), C::PrevField),
                 (Key::ctrl('t'), C::Toggle),
+                (Key::ctrl('r'), C::ReplaceSpan),
                 (Key::plain(K::Esc), C::Cancel),
                 (Key::ctrl('l'), C::Lock),
             ],

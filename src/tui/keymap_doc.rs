@@ -7,7 +7,7 @@ use super::keymap::{Keymap, Mode};
 use crate::i18n::{loader_for, Lang};
 
 /// Modes in the order of the document, with their headings.
-const SECTIONS: [(Mode, &str); 13] = [
+const SECTIONS: [(Mode, &str); 15] = [
     (Mode::Unlock, "Déverrouillage / Unlock"),
     (Mode::Dashboard, "Accueil / Home"),
     (Mode::Meetings, "Rencontres / Meetings"),
@@ -16,6 +16,8 @@ const SECTIONS: [(Mode, &str); 13] = [
     (Mode::Board, "Tâches / Tasks"),
     (Mode::Contributions, "Contributions"),
     (Mode::Members, "Membres / Members"),
+    (Mode::Drafts, "Plaidoyers / Advocacy drafts"),
+    (Mode::Settings, "Réglages / Settings"),
     (Mode::Form, "Formulaires / Forms"),
     (Mode::Picker, "Présences / Attendance"),
     (Mode::Search, "Recherche / Search"),

@@ -30,12 +30,14 @@ pub struct Runtime {
     source: Source,
     /// Set when the screen must be wiped (after a lock).
     pub clear_screen: bool,
+    /// The user's export templates folder, if any.
+    pub templates: Option<PathBuf>,
 }
 
 impl Runtime {
     /// A locked runtime.
     pub fn new(app: App, source: Source) -> Self {
-        Self { app, session: None, source, clear_screen: false }
+        Self { app, session: None, source, clear_screen: false, templates: None }
     }
 
     /// Applies an action and everything it leads to.
@@ -85,6 +87,40 @@ impl Runtime {
         Ok(Box::new(Opened { data, draft }))
     }
 
+    /// Builds, renders and writes an export (never over an existing file),
+    /// then records it in the draft's history.
+    fn export(
+        &self,
+        session: &Session,
+        id: crate::domain::RecordId,
+        format: crate::export::Format,
+        path: &str,
+    ) -> Result<crate::domain::AdvocacyDraft, SessionError> {
+        let store = session.store();
+        let mut draft: crate::domain::AdvocacyDraft = store.get(id)?;
+        let contributions: Vec<crate::domain::Contribution> = store.list()?;
+        let members: Vec<crate::domain::Member> = store.list()?;
+        let never = store.never_write()?;
+        let sources =
+            crate::export::Sources { contributions: &contributions, members: &members, never_write: Some(&never) };
+        let lang =
+            if draft.language == crate::domain::Language::En { crate::i18n::Lang::En } else { crate::i18n::Lang::Fr };
+        let built = crate::export::build(&draft, &sources, self.app.today, lang);
+        let text = crate::export::render(&built.document, lang, format, self.templates.as_deref())
+            .map_err(|e| StoreError::Database(e.to_string()))?;
+        let io = |e: std::io::Error| StoreError::Access { path: PathBuf::from(path), source: e };
+        let mut file = std::fs::OpenOptions::new().write(true).create_new(true).open(path).map_err(io)?;
+        std::io::Write::write_all(&mut file, text.as_bytes()).map_err(io)?;
+        file.sync_all().map_err(io)?;
+        draft.exports.push(crate::domain::ExportRecord {
+            month: crate::domain::YearMonth { year: self.app.today.year(), month: u8::from(self.app.today.month()) },
+            audience: draft.audience,
+            contributions: built.used,
+            response: None,
+        });
+        session.save_draft(draft)
+    }
+
     fn save(&mut self, change: Change) -> Result<Saved, SessionError> {
         let session = self.session.as_ref().ok_or(StoreError::Database("locked".into()))?;
         Ok(match change {
@@ -96,6 +132,18 @@ impl Runtime {
             Change::ActionTask { meeting, item, action, group } => {
                 let (m, t) = session.add_action(meeting, item, action, group)?;
                 Saved::MeetingAndTask(m, t)
+            }
+            Change::Draft(d) => Saved::Draft(session.save_draft(d)?),
+            Change::NeverWrite(name) => {
+                let store = session.store();
+                let mut list = store.never_write()?;
+                list.add(&name);
+                store.put_never_write(&list)?;
+                Saved::NeverWrite(Box::new(list))
+            }
+            Change::Export { draft, format, path } => {
+                let d = self.export(session, draft, format, &path)?;
+                Saved::Exported(path, Box::new(d))
             }
             Change::UiDraft(draft) => {
                 session.store().put_ui_draft(draft.as_deref())?;

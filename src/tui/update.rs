@@ -15,6 +15,7 @@ use super::data::Data;
 use super::effect::{Change, Effect, UnlockWith};
 use super::form::{FormKind, Input};
 use super::keymap::{Command, Mode};
+use crate::domain::RecordId;
 use crate::i18n::Explain;
 
 /// Seconds of pause in typing after which notes are saved.
@@ -113,19 +114,58 @@ fn saved(app: &mut App, result: Result<Box<Saved>, String>) {
     };
     match result {
         Ok(saved) => {
-            match *saved {
-                Saved::Member(m) => Data::replace(&mut data.members, m),
-                Saved::Group(g) => Data::replace(&mut data.groups, g),
-                Saved::Meeting(m) => Data::replace(&mut data.meetings, m),
-                Saved::Task(t) => Data::replace(&mut data.tasks, t),
+            // Records whose texts may have changed, to re-check for
+            // identifying data.
+            let changed: Vec<RecordId> = match *saved {
+                Saved::Member(m) => {
+                    Data::replace(&mut data.members, m);
+                    Vec::new()
+                }
+                Saved::Group(g) => {
+                    Data::replace(&mut data.groups, g);
+                    Vec::new()
+                }
+                Saved::Meeting(m) => {
+                    let id = m.id;
+                    Data::replace(&mut data.meetings, m);
+                    vec![id]
+                }
+                Saved::Task(t) => {
+                    let id = t.id;
+                    Data::replace(&mut data.tasks, t);
+                    vec![id]
+                }
                 Saved::MeetingAndTask(m, t) => {
+                    let ids = vec![m.id, t.id];
                     Data::replace(&mut data.meetings, m);
                     Data::replace(&mut data.tasks, t);
+                    ids
                 }
-                Saved::Contribution(c) => Data::replace(&mut data.contributions, c),
+                Saved::Contribution(c) => {
+                    let id = c.id;
+                    Data::replace(&mut data.contributions, c);
+                    vec![id]
+                }
+                Saved::Draft(d) => {
+                    Data::replace(&mut data.drafts, d);
+                    Vec::new()
+                }
+                Saved::NeverWrite(list) => {
+                    data.never_write = *list;
+                    data.warnings = super::warnings::scan(data);
+                    Vec::new()
+                }
+                Saved::Exported(path, d) => {
+                    Data::replace(&mut data.drafts, *d);
+                    app.status = Status::Info(super::tr!(app, "status-exported", path = path));
+                    return;
+                }
                 Saved::UiDraft => return,
-            }
+            };
             data.sort();
+            for id in changed {
+                super::warnings::refresh(data, id);
+            }
             let unsaved_notes = matches!(&app.screen, Screen::Minutes(m) if m.notes.as_ref().is_some_and(|n| n.dirty));
             app.status = if unsaved_notes { Status::Unsaved } else { Status::Saved(app.now) };
         }
@@ -172,11 +212,15 @@ fn focused_area(app: &mut App) -> Option<&mut ratatui_textarea::TextArea<'static
     }
 }
 
-/// Bookkeeping after text changed: notes become unsaved, search reruns.
-fn after_typing(app: &mut App) {
-    if let Screen::Minutes(m) = &mut app.screen {
+/// Bookkeeping after text changed: notes become unsaved and are checked
+/// again for identifying data (only the changed lines), search reruns.
+pub(super) fn after_typing(app: &mut App) {
+    if let (Screen::Minutes(m), Some(data)) = (&mut app.screen, &app.data) {
         if let Some(notes) = &mut m.notes {
             notes.dirty = true;
+            let pseudonyms = data.pseudonyms();
+            let ctx = crate::privacy::Context { pseudonyms: &pseudonyms, never_write: Some(&data.never_write) };
+            notes.spans.update(notes.area.lines(), &ctx);
             app.status = Status::Unsaved;
         }
     }
@@ -205,6 +249,8 @@ fn command_(app: &mut App, command: Command) -> Vec<Effect> {
         (_, Command::Board) => go(app, Screen::Board(Default::default())),
         (_, Command::Contributions) => go(app, Screen::Contributions(Default::default())),
         (_, Command::Members) => go(app, Screen::Members { selected: 0 }),
+        (_, Command::Drafts) => go(app, Screen::Drafts { selected: 0, open: None }),
+        (_, Command::Settings) => go(app, Screen::Settings),
         (Mode::Form, c) => forms::command(app, c),
         (Mode::Confirm, c) => lists::confirm(app, c),
         (Mode::Picker, c) => minutes::picker(app, c),
@@ -274,6 +320,40 @@ pub(super) fn explain(app: &App, err: &impl Explain) -> String {
     } else {
         format!("{what} {todo}")
     }
+}
+
+/// Replaces the identifying span under the cursor (or the next one after
+/// it, or the first) by its placeholder; returns whether anything changed.
+pub(super) fn replace_span(app: &App, area: &mut ratatui_textarea::TextArea<'static>) -> bool {
+    let Some(data) = &app.data else { return false };
+    let pseudonyms = data.pseudonyms();
+    let ctx = crate::privacy::Context { pseudonyms: &pseudonyms, never_write: Some(&data.never_write) };
+    let text = area.lines().join("\n");
+    let ratatui_textarea::DataCursor(row, col) = area.cursor();
+    let line_start: usize = area.lines().iter().take(row).map(|l| l.len() + 1).sum();
+    let cursor =
+        line_start + area.lines().get(row).map_or(0, |l| l.char_indices().nth(col).map_or(l.len(), |(b, _)| b));
+    let spans = crate::privacy::detect(&text, &ctx);
+    let Some(span) = spans
+        .iter()
+        .find(|s| s.start <= cursor && cursor <= s.end)
+        .or_else(|| spans.iter().find(|s| s.start >= cursor))
+        .or_else(|| spans.first())
+        .copied()
+    else {
+        return false;
+    };
+    let placeholder = span.kind.placeholder(app.lang);
+    let replaced = format!("{}{placeholder}{}", &text[..span.start], &text[span.end..]);
+    let end = span.start + placeholder.len();
+    let before = &replaced[..end];
+    let new_row = before.matches('\n').count();
+    let new_col = before.rsplit('\n').next().map_or(0, |l| l.chars().count());
+    let wrap = area.wrap_mode();
+    *area = ratatui_textarea::TextArea::new(replaced.split('\n').map(str::to_string).collect());
+    area.set_wrap_mode(wrap);
+    area.move_cursor(ratatui_textarea::CursorMove::Jump(new_row as u16, new_col as u16));
+    true
 }
 
 /// Index helper: moves `i` by `delta` within `0..len`.

@@ -5,10 +5,12 @@
 mod board;
 mod contributions;
 mod dashboard;
+mod drafts;
 mod meetings;
 mod members;
 mod minutes;
 mod overlays;
+mod settings;
 mod unlock;
 
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -46,6 +48,8 @@ pub fn render(app: &App, frame: &mut Frame) {
         Screen::Board(state) => board::render(app, frame, body, state),
         Screen::Contributions(state) => contributions::render(app, frame, body, state),
         Screen::Members { selected } => members::render(app, frame, body, *selected),
+        Screen::Drafts { selected, open } => drafts::render(app, frame, body, *selected, *open),
+        Screen::Settings => settings::render(app, frame, body),
     }
     render_status(app, frame, status);
     render_hints(app, frame, hints);
@@ -61,16 +65,18 @@ fn render_tabs(app: &App, frame: &mut Frame, area: Rect) {
         Screen::Board(_) => 3,
         Screen::Contributions(_) => 4,
         Screen::Members { .. } => 5,
+        Screen::Drafts { .. } => 6,
+        Screen::Settings => 7,
     };
     // Narrow terminals name only the current tab; the others keep their
     // number, which is also their key. A long council name is shortened.
-    let compact = area.width < 110;
+    let compact = area.width < 130;
     let tabs_width = if !app.is_unlocked() {
         16
     } else if compact {
-        34
+        38
     } else {
-        76
+        100
     };
     let room = (area.width as usize).saturating_sub(tabs_width).max(8);
     let mut spans = vec![Span::styled(format!(" {} ", clip(&name, room)), app.theme.title)];
@@ -81,6 +87,8 @@ fn render_tabs(app: &App, frame: &mut Frame, area: Rect) {
             tr!(app, "tab-board"),
             tr!(app, "tab-contributions"),
             tr!(app, "tab-members"),
+            tr!(app, "tab-drafts"),
+            tr!(app, "tab-settings"),
         ];
         for (i, label) in tabs.iter().enumerate() {
             let n = i + 1;

@@ -296,3 +296,101 @@ fn contributions_filter_by_theme_group_and_meeting() {
         assert_eq!(c.group, Some(group));
     }
 }
+
+#[test]
+fn identifying_data_is_flagged_while_typing_and_replaced_in_one_key() {
+    let council = UiCouncil::new();
+    {
+        let session = conseil::session::Session::new(council.store());
+        let mut m = Meeting::new(RecordId::random(), MeetingKind::Monthly, date!(2026 - 11 - 12), "Novembre").unwrap();
+        m.agenda.push(AgendaItem::new("9h00-10h00".parse().unwrap(), ItemKind::RoundTable, "Tour"));
+        session.save_meeting(m).unwrap();
+    }
+    let mut rt = council.runtime(Lang::Fr);
+    unlock(&mut rt);
+    // A name on the "never write" list, added in the settings.
+    cmd(&mut rt, Command::Settings);
+    cmd(&mut rt, Command::New);
+    type_text(&mut rt, "Gaston Lagaffe");
+    cmd(&mut rt, Command::Submit);
+    assert_eq!(rt.app.data.as_ref().unwrap().never_write.len(), 1);
+
+    cmd(&mut rt, Command::Meetings);
+    cmd(&mut rt, Command::Open);
+    cmd(&mut rt, Command::EditNotes);
+    type_text(&mut rt, "Rappeler au 06 12 34 56 78 ; gaston lagaffe était là.");
+    let found = |rt: &conseil::tui::Runtime| match &rt.app.screen {
+        Screen::Minutes(m) => m.notes.as_ref().unwrap().spans.all().map(|(_, s)| s.kind).collect::<Vec<_>>(),
+        _ => panic!("not in the minutes"),
+    };
+    assert_eq!(found(&rt), vec![conseil::privacy::PiiKind::Phone, conseil::privacy::PiiKind::PersonName]);
+    // The cursor is at the end: Ctrl-R replaces the nearest span, then the other.
+    cmd(&mut rt, Command::ReplaceSpan);
+    cmd(&mut rt, Command::ReplaceSpan);
+    assert!(found(&rt).is_empty());
+    cmd(&mut rt, Command::Back);
+    let data = rt.app.data.as_ref().unwrap();
+    assert_eq!(data.meetings[0].agenda[0].notes, "Rappeler au [téléphone retiré] ; [nom retiré] était là.");
+    assert!(data.warnings.is_empty(), "nothing left to warn about");
+    drop(rt);
+    let list = council.store().never_write().unwrap();
+    assert!(list.contains("Gaston Lagaffe"), "the list is stored (as keyed hashes)");
+}
+
+#[test]
+fn a_draft_is_composed_and_exported_without_identifying_data() {
+    let council = UiCouncil::demo();
+    let mut rt = council.runtime(Lang::Fr);
+    unlock(&mut rt);
+    cmd(&mut rt, Command::Drafts);
+    cmd(&mut rt, Command::New);
+    type_text(&mut rt, "Pour un accueil digne");
+    cmd(&mut rt, Command::Submit);
+    let id = rt.app.data.as_ref().unwrap().drafts.iter().find(|d| d.title == "Pour un accueil digne").unwrap().id;
+    let index = rt.app.data.as_ref().unwrap().drafts.iter().position(|d| d.id == id).unwrap();
+    for _ in 0..index {
+        cmd(&mut rt, Command::Down);
+    }
+    cmd(&mut rt, Command::Open);
+    cmd(&mut rt, Command::AddSection);
+    type_text(&mut rt, "Constats");
+    cmd(&mut rt, Command::NextField);
+    type_text(&mut rt, "Marie Tremblay (06 12 34 56 78) a été reçue le 12 mars 2026.");
+    cmd(&mut rt, Command::NextField);
+    press(&mut rt, KeyCode::Char(' ')); // tick the first usable contribution
+    cmd(&mut rt, Command::Submit);
+    assert!(rt.app.overlay.is_none(), "section refused: {:?}", form_error(&rt));
+    let out = council.dir.path().join("plaidoyer.html");
+    cmd(&mut rt, Command::Export);
+    press(&mut rt, KeyCode::Right); // format: html
+    cmd(&mut rt, Command::NextField);
+    clear_field(&mut rt);
+    type_text(&mut rt, out.to_str().unwrap());
+    cmd(&mut rt, Command::Submit);
+    // The report is shown before anything is written.
+    match &rt.app.overlay {
+        Some(Overlay::Confirm { message, .. }) => {
+            assert!(message.contains("2 éléments identifiants retirés"), "{message}")
+        }
+        other => panic!("no report shown: {other:?}"),
+    }
+    assert!(!out.exists());
+    cmd(&mut rt, Command::Confirm);
+    let html = std::fs::read_to_string(&out).unwrap();
+    assert!(
+        !html.contains("Marie Tremblay") && !html.contains("06 12 34 56 78") && !html.contains("12 mars"),
+        "{html}"
+    );
+    assert!(html.contains("[nom retiré]"));
+    let draft = rt.app.data.as_ref().unwrap().drafts.iter().find(|d| d.id == id).unwrap().clone();
+    assert_eq!(draft.exports.len(), 1, "the export is in the draft's history");
+    // Exporting again to the same file is refused; nothing is overwritten.
+    cmd(&mut rt, Command::Export);
+    cmd(&mut rt, Command::NextField);
+    clear_field(&mut rt);
+    type_text(&mut rt, out.to_str().unwrap());
+    cmd(&mut rt, Command::Submit);
+    cmd(&mut rt, Command::Confirm);
+    assert!(matches!(rt.app.status, Status::Failed(_)), "{:?}", rt.app.status);
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), html);
+}

@@ -29,6 +29,9 @@ fn screens() -> Vec<(&'static str, Vec<Command>)> {
         ("members", vec![C::Members, C::Down]),
         ("help", vec![C::Meetings, C::Open, C::Help]),
         ("search", vec![C::Search]),
+        ("drafts", vec![C::Drafts]),
+        ("draft_open", vec![C::Drafts, C::Open]),
+        ("settings", vec![C::Settings]),
     ]
 }
 

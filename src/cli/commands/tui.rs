@@ -41,6 +41,7 @@ pub fn run(cli: &Cli, source: Source) -> Result<(), CliError> {
         app.auto_lock_fixed = true;
     }
     let mut runtime = Runtime::new(app, source);
+    runtime.templates = crate::cli::context::config_dir(cli).map(|d| d.join("templates"));
     terminal::run(&mut runtime).map_err(CliError::Output)
 }
 

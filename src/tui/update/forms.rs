@@ -2,16 +2,19 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
-use super::super::app::{App, Overlay, Status};
+use super::super::app::{App, Overlay, Pending, Status};
 use super::super::effect::{Change, Effect};
 use super::super::form::{Choice, Field, Form, FormKind, Input};
 use super::super::keymap::Command;
 use super::super::tr;
 use super::explain;
 use crate::domain::{
-    ActionItem, AgendaItem, Author, ClockTime, Consent, ConsentLevel, Contribution, ContributionKind, Date, Decision,
-    DomainError, ItemKind, Meeting, MeetingKind, Member, Outcome, RecordId, Role, Task, TimeSlot,
+    ActionItem, AdvocacyDraft, AgendaItem, Audience, Author, ClockTime, Consent, ConsentLevel, Contribution,
+    ContributionKind, Date, Decision, DomainError, DraftSection, ItemKind, Language, Meeting, MeetingKind, Member,
+    Outcome, RecordId, Role, Task, TimeSlot,
 };
+use crate::export::{build as build_export, Format, Sources};
+use crate::i18n::Lang;
 
 /// Builds the form for `kind`, filled with current values when editing.
 pub fn open(app: &App, kind: FormKind) -> Option<Form> {
@@ -159,6 +162,60 @@ pub fn open(app: &App, kind: FormKind) -> Option<Form> {
             let m = data.members.iter().find(|x| x.id == *id)?;
             (t("form-rename-member"), vec![Field::text(t("label-pseudonym"), &m.pseudonym)])
         }
+        FormKind::NewDraft => (
+            t("form-new-draft"),
+            vec![
+                Field::text(t("label-title"), ""),
+                Field::choice(
+                    t("label-audience"),
+                    options(&[
+                        ("audience-decision-makers", "decision-makers"),
+                        ("audience-public", "public"),
+                        ("audience-research", "research"),
+                    ]),
+                ),
+                Field::choice(t("label-language"), options(&[("language-fr", "fr"), ("language-en", "en")])),
+            ],
+        ),
+        FormKind::NewSection(_) => {
+            // Only contributions whose consent lets them inform a draft.
+            let material: Vec<Choice> = data
+                .contributions
+                .iter()
+                .filter_map(|c| match c.consent.effective(app.today) {
+                    Some(ConsentLevel::Quote) => Some((c, t("consent-quote"))),
+                    Some(ConsentLevel::Paraphrase) => Some((c, t("consent-paraphrase"))),
+                    _ => None,
+                })
+                .take(40)
+                .map(|(c, badge)| Choice {
+                    label: format!("[{badge}] {}", c.text.chars().take(30).collect::<String>()),
+                    value: c.id.to_string(),
+                })
+                .collect();
+            (
+                t("form-new-section"),
+                vec![
+                    Field::text(t("label-heading"), ""),
+                    Field::long_text(t("label-text"), ""),
+                    Field::multi(t("label-material"), material),
+                ],
+            )
+        }
+        FormKind::Export(_) => {
+            let default = format!("plaidoyer-{}-{:02}.md", app.today.year(), u8::from(app.today.month()));
+            (
+                t("form-export"),
+                vec![
+                    Field::choice(
+                        t("label-format"),
+                        options(&[("format-md", "md"), ("format-html", "html"), ("format-txt", "txt")]),
+                    ),
+                    Field::text(t("label-file"), &default),
+                ],
+            )
+        }
+        FormKind::NeverWrite => (t("form-never-write"), vec![Field::text(t("label-name"), "")]),
     };
     Some(Form::new(kind, title, fields))
 }
@@ -210,6 +267,13 @@ pub fn command(app: &mut App, command: Command) -> Vec<Effect> {
         }
         Command::Cancel => app.overlay = None,
         Command::Submit => return submit(app),
+        Command::ReplaceSpan => {
+            let Some(Overlay::Form(mut form)) = app.overlay.take() else { return Vec::new() };
+            if let Some(Input::Text { area, .. }) = form.fields.get_mut(form.focus).map(|f| &mut f.input) {
+                super::replace_span(app, area);
+            }
+            app.overlay = Some(Overlay::Form(form));
+        }
         _ => {}
     }
     Vec::new()
@@ -231,6 +295,10 @@ fn submit(app: &mut App) -> Vec<Effect> {
     let Some(Overlay::Form(form)) = &app.overlay else {
         return Vec::new();
     };
+    if let FormKind::Export(draft) = form.kind {
+        preview_export(app, draft);
+        return Vec::new();
+    }
     match build(app, form) {
         Ok(change) => {
             app.overlay = None;
@@ -248,6 +316,40 @@ fn submit(app: &mut App) -> Vec<Effect> {
             Vec::new()
         }
     }
+}
+
+/// Shows the redaction report of an export before anything is written.
+fn preview_export(app: &mut App, draft: RecordId) {
+    let Some(Overlay::Form(form)) = &app.overlay else { return };
+    let format = match form.value(0).as_str() {
+        "html" => Format::Html,
+        "txt" => Format::Text,
+        _ => Format::Markdown,
+    };
+    let mut path = form.value(1).trim().to_string();
+    if !path.contains('.') {
+        path = format!("{path}.{}", format.extension());
+    }
+    let Some(data) = &app.data else { return };
+    let Some(d) = data.drafts.iter().find(|d| d.id == draft) else { return };
+    let sources =
+        Sources { contributions: &data.contributions, members: &data.members, never_write: Some(&data.never_write) };
+    let lang = if d.language == Language::En { Lang::En } else { Lang::Fr };
+    let r = build_export(d, &sources, app.today, lang).report;
+    let review: usize = r.total.to_review.values().sum();
+    let excluded = r.excluded_council_only.saturating_add(r.excluded_withdrawn);
+    let message = tr!(
+        app,
+        "confirm-export",
+        path = path.clone(),
+        removed = r.total.total_removed(),
+        review = review,
+        quotes = r.quotes,
+        paraphrase = r.paraphrase_material,
+        excluded = excluded,
+        pseudonyms = r.pseudonyms_neutralised
+    );
+    app.overlay = Some(Overlay::Confirm { message, on_yes: Pending::Export { draft, format, path } });
 }
 
 fn parse_date(s: &str) -> Result<Option<Date>, DomainError> {
@@ -380,6 +482,30 @@ fn build(app: &App, form: &Form) -> Result<Change, Refusal> {
             m.roles = if role == Role::Member { vec![Role::Member] } else { vec![role, Role::Member] };
             Change::Member(m)
         }
+        FormKind::NewDraft => Change::Draft(AdvocacyDraft {
+            id: RecordId::random(),
+            revision: 1,
+            title: required(&v(0), "title")?,
+            audience: match v(1).as_str() {
+                "public" => Audience::Public,
+                "research" => Audience::Research,
+                _ => Audience::DecisionMakers,
+            },
+            language: if v(2) == "en" { Language::En } else { Language::Fr },
+            sections: Vec::new(),
+            exports: Vec::new(),
+        }),
+        FormKind::NewSection(did) => {
+            let mut d = data.drafts.iter().find(|d| d.id == *did).cloned().ok_or(DomainError::Dangling("draft"))?;
+            d.sections.push(DraftSection {
+                heading: required(&v(0), "heading")?,
+                body: v(1),
+                contributions: ids(&v(2)),
+            });
+            Change::Draft(d)
+        }
+        FormKind::Export(_) => return Err(Refusal::Message(String::new())),
+        FormKind::NeverWrite => Change::NeverWrite(required(&v(0), "name")?),
         FormKind::RenameMember(mid) => {
             let mut m = data.members.iter().find(|m| m.id == *mid).cloned().ok_or(DomainError::Dangling("member"))?;
             m.pseudonym = v(0).trim().to_string();

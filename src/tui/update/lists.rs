@@ -72,6 +72,25 @@ pub fn command(app: &mut App, command: Command) -> Vec<Effect> {
                 _ => Vec::new(),
             }
         }
+        Screen::Drafts { selected, open } => {
+            *selected = step(*selected, delta, data.drafts.len());
+            let chosen = open.or_else(|| data.drafts.get(*selected).map(|d| d.id));
+            match (command, chosen) {
+                (Command::Open, Some(id)) => *open = Some(id),
+                (Command::Back, _) => *open = None,
+                (Command::New, _) => return open_form(app, FormKind::NewDraft),
+                (Command::AddSection, Some(id)) => return open_form(app, FormKind::NewSection(id)),
+                (Command::Export, Some(id)) => return open_form(app, FormKind::Export(id)),
+                _ => {}
+            }
+            Vec::new()
+        }
+        Screen::Settings => {
+            if command == Command::New {
+                return open_form(app, FormKind::NeverWrite);
+            }
+            Vec::new()
+        }
         Screen::Unlock | Screen::Minutes(_) => Vec::new(),
     }
 }
@@ -208,6 +227,9 @@ pub fn confirm(app: &mut App, command: Command) -> Vec<Effect> {
             })
             .unwrap_or_default(),
         Pending::Adopt(_) | Pending::DeleteItem(..) => minutes::confirmed(app, &on_yes),
+        Pending::Export { draft, format, path } => {
+            vec![Effect::Save(Change::Export { draft: *draft, format: *format, path: path.clone() })]
+        }
     }
 }
 

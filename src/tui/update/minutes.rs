@@ -17,7 +17,19 @@ pub fn command(app: &mut App, command: Command) -> Vec<Effect> {
     };
     let (meeting_id, item) = (state.meeting, state.item);
     if state.notes.is_some() {
-        // Only Back reaches here while typing (other keys are text).
+        if command == Command::ReplaceSpan {
+            let Screen::Minutes(state) = &mut app.screen else { return Vec::new() };
+            let Some(mut notes) = state.notes.take() else { return Vec::new() };
+            let changed = super::replace_span(app, &mut notes.area);
+            if let Screen::Minutes(state) = &mut app.screen {
+                state.notes = Some(notes);
+            }
+            if changed {
+                super::after_typing(app);
+            }
+            return Vec::new();
+        }
+        // Only Back reaches here otherwise while typing (other keys are text).
         let effects = save_notes(app).into_iter().collect();
         if let Screen::Minutes(state) = &mut app.screen {
             state.notes = None;
@@ -101,8 +113,14 @@ fn start_notes(app: &mut App, meeting: &Meeting, item: usize) -> Vec<Effect> {
     area.set_wrap_mode(WrapMode::Word);
     area.move_cursor(ratatui_textarea::CursorMove::Bottom);
     area.move_cursor(ratatui_textarea::CursorMove::End);
+    let mut spans = crate::privacy::LineCache::default();
+    if let Some(data) = &app.data {
+        let pseudonyms = data.pseudonyms();
+        let ctx = crate::privacy::Context { pseudonyms: &pseudonyms, never_write: Some(&data.never_write) };
+        spans.update(area.lines(), &ctx);
+    }
     if let Screen::Minutes(state) = &mut app.screen {
-        state.notes = Some(NotesEditor { area: Box::new(area), dirty: false });
+        state.notes = Some(NotesEditor { area: Box::new(area), dirty: false, spans });
     }
     Vec::new()
 }

@@ -7,10 +7,11 @@ use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 use ratatui::Frame;
 
 use super::{clip, contributions::badge};
-use crate::domain::{identifying_hints, MinutesStatus};
+use crate::domain::MinutesStatus;
 use crate::tui::app::App;
 use crate::tui::data::Data;
 use crate::tui::tr;
+use crate::tui::warnings::Place;
 
 /// Draws the dashboard.
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
@@ -68,21 +69,47 @@ fn render_tasks(app: &App, data: &Data, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(lines).block(block), area);
 }
 
+/// "2026-03-12 · Tour de table", "« Quand on m'a… »", "✓ Relire l'affiche".
+fn place_label(data: &Data, place: &Place) -> String {
+    match place {
+        Place::Minutes { meeting, item } => data
+            .meeting(*meeting)
+            .map(|m| format!("{} · {}", m.date, m.agenda.get(*item).map_or("", |i| i.title.as_str())))
+            .unwrap_or_default(),
+        Place::Contribution(id) => data
+            .contributions
+            .iter()
+            .find(|c| c.id == *id)
+            .map(|c| format!("« {} »", clip(&c.text, 24)))
+            .unwrap_or_default(),
+        Place::Task(id) => {
+            data.tasks.iter().find(|t| t.id == *id).map(|t| format!("✓ {}", clip(&t.title, 24))).unwrap_or_default()
+        }
+    }
+}
+
 fn render_recent(app: &App, data: &Data, frame: &mut Frame, area: Rect) {
-    let warnings = data
-        .meetings
-        .iter()
-        .flat_map(|m| m.agenda.iter().map(|i| identifying_hints(&i.notes)))
-        .chain(data.contributions.iter().map(|c| identifying_hints(&c.text)))
-        .sum::<usize>();
-    let title = tr!(app, "dash-recent", warnings = warnings);
+    let title = tr!(app, "dash-recent", warnings = data.warnings.len());
     let block = Block::default().borders(Borders::ALL).title(title);
     let width = area.width.saturating_sub(24) as usize;
-    let lines: Vec<Line> = data
-        .contributions
+    // Where the warnings are, first; then the latest contributions.
+    let mut lines: Vec<Line> = data
+        .warnings
         .iter()
-        .take(5)
-        .map(|c| Line::raw(format!("{} {}", badge(app, c), clip(&c.text, width))))
+        .take(2)
+        .map(|w| {
+            let kind = crate::i18n::field_label(&app.loader, w.kind.name());
+            Line::styled(
+                tr!(app, "dash-warning-line", place = place_label(data, &w.place), kind = kind),
+                app.theme.warn,
+            )
+        })
         .collect();
+    lines.extend(
+        data.contributions
+            .iter()
+            .take(5 - lines.len())
+            .map(|c| Line::raw(format!("{} {}", badge(app, c), clip(&c.text, width)))),
+    );
     frame.render_widget(Paragraph::new(lines).block(block).wrap(Wrap { trim: true }), area);
 }

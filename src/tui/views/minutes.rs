@@ -93,16 +93,62 @@ fn render_item(app: &App, data: &Data, m: &Meeting, state: &MinutesState, frame:
     let [notes_area, rest] = Layout::vertical([Constraint::Min(1), Constraint::Length(extra_height)]).areas(inner);
     match &state.notes {
         Some(editor) => {
+            let [text_area, alert] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(notes_area);
             let mut area = editor.area.as_ref().clone();
             area.set_block(Block::default().borders(Borders::TOP).title(tr!(app, "minutes-notes-editing")));
-            frame.render_widget(&area, notes_area);
+            frame.render_widget(&area, text_area);
+            frame.render_widget(Paragraph::new(alert_line(app, &editor.spans)), alert);
+        }
+        None if item.notes.is_empty() => {
+            frame.render_widget(Paragraph::new(tr!(app, "minutes-no-notes")).wrap(Wrap { trim: false }), notes_area);
         }
         None => {
-            let text = if item.notes.is_empty() { tr!(app, "minutes-no-notes") } else { item.notes.clone() };
-            frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: false }), notes_area);
+            frame.render_widget(
+                Paragraph::new(highlighted(app, data, &item.notes)).wrap(Wrap { trim: false }),
+                notes_area,
+            );
         }
     }
     frame.render_widget(Paragraph::new(details(app, data, m, item)).wrap(Wrap { trim: true }), rest);
+}
+
+/// The line under the notes editor: what was found, and the key to fix it.
+fn alert_line(app: &App, spans: &crate::privacy::LineCache) -> Line<'static> {
+    let mut kinds: Vec<&str> = Vec::new();
+    let mut count = 0;
+    for (_, s) in spans.all().filter(|(_, s)| !s.kind.is_quasi()) {
+        count += 1;
+        if !kinds.contains(&s.kind.name()) {
+            kinds.push(s.kind.name());
+        }
+    }
+    if count == 0 {
+        return Line::styled(tr!(app, "notes-no-warning"), app.theme.dim);
+    }
+    let labels: Vec<String> = kinds.iter().map(|k| crate::i18n::field_label(&app.loader, k)).collect();
+    Line::styled(tr!(app, "notes-warnings", count = count, kinds = labels.join(", ")), app.theme.warn)
+}
+
+/// Notes with identifying data marked "⚠" and underlined (not by colour
+/// alone).
+fn highlighted(app: &App, data: &Data, notes: &str) -> Vec<Line<'static>> {
+    let pseudonyms = data.pseudonyms();
+    let ctx = crate::privacy::Context { pseudonyms: &pseudonyms, never_write: Some(&data.never_write) };
+    let marked = app.theme.warn.add_modifier(ratatui::style::Modifier::UNDERLINED);
+    notes
+        .lines()
+        .map(|line| {
+            let mut spans = Vec::new();
+            let mut at = 0;
+            for s in crate::privacy::detect(line, &ctx).iter().filter(|s| !s.kind.is_quasi()) {
+                spans.push(Span::raw(line[at..s.start].to_string()));
+                spans.push(Span::styled(format!("⚠{}", &line[s.start..s.end]), marked));
+                at = s.end;
+            }
+            spans.push(Span::raw(line[at..].to_string()));
+            Line::from(spans)
+        })
+        .collect()
 }
 
 fn details(app: &App, data: &Data, m: &Meeting, item: &AgendaItem) -> Vec<Line<'static>> {
