@@ -379,3 +379,81 @@ fn demo_prints_a_summary_and_leaves_nothing_behind() {
         );
     assert_eq!(std::fs::read_dir(tmp.path()).unwrap().count(), 0, "the demo folder must be removed");
 }
+
+#[test]
+fn scrub_prints_clean_text_a_report_or_spans_in_characters() {
+    let scrub = || {
+        let mut c = Command::cargo_bin("conseil").unwrap();
+        c.env("LANG", "fr_FR.UTF-8").arg("scrub");
+        c
+    };
+    scrub()
+        .write_stdin("Écrire à jean@exemple.fr ou au (514) 555-0199.")
+        .assert()
+        .success()
+        .stdout("Écrire à [courriel retiré] ou au [téléphone retiré].");
+    let out = scrub().arg("--json").write_stdin("é é a@b.fr").assert().success().get_output().stdout.clone();
+    let spans: Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(spans[0]["kind"], "email");
+    assert_eq!((spans[0]["start"].as_u64(), spans[0]["end"].as_u64()), (Some(4), Some(10)), "offsets in characters");
+    let out = scrub().args(["--json", "--lines"]).write_stdin("rien\n06 12 34 56 78\n").assert().success().get_output().stdout.clone();
+    let lines: Vec<Value> = String::from_utf8(out).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0].as_array().map(Vec::len), Some(0));
+    assert_eq!(lines[1][0]["kind"], "phone");
+    scrub()
+        .arg("--report")
+        .write_stdin("a@b.fr, c@d.fr, Roubaix")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Éléments retirés : 2").and(predicate::str::contains("a@b.fr").not()));
+}
+
+#[test]
+fn never_write_names_are_read_from_stdin_and_refused_as_pseudonyms() {
+    let cli = Cli::new();
+    cli.run().args(["never-write", "add"]).write_stdin("Gaston Lagaffe\nJeanne Nonyme\n").assert().success().stdout(
+        predicate::str::contains("2 nom(s) ajouté(s)"),
+    );
+    cli.run().args(["never-write", "count"]).assert().success().stdout(predicate::str::contains("2 nom(s)"));
+    cli.run()
+        .args(["member", "add", "gaston lagaffe"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("un nom de personne"));
+    cli.run().args(["member", "add", "Marie Tremblay"]).assert().code(1).stderr(predicate::str::contains("un nom de personne"));
+    cli.run().args(["member", "add", "Grand Chêne"]).assert().success();
+}
+
+#[test]
+fn export_plaidoyer_from_the_command_line() {
+    let cli = Cli::new();
+    cli.run().args(["member", "add", "Colibri"]).assert().success();
+    let c = cli.id(&["contribution", "add", "--author", "Colibri", "--kind", "quote", "--consent", "quote", "--text", "Colibri dit : appelez le 06 12 34 56 78."]);
+    let d = cli.id(&["draft", "add", "--title", "Accueil digne"]);
+    cli.run()
+        .args(["draft", "section", &d, "--heading", "Constats", "--body", "-", "--contribution", &c])
+        .write_stdin("Le 3 mars 2026, Mme Lapointe a refusé de nous recevoir.")
+        .assert()
+        .success();
+    let out = cli.dir.path().join("plaidoyer.txt");
+    cli.run()
+        .args(["export", "plaidoyer", &d, "--format", "txt", "--save-report", "-o"])
+        .arg(&out)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Éléments retirés : 2"));
+    let text = std::fs::read_to_string(&out).unwrap();
+    for leak in ["Colibri", "06 12 34 56 78", "Lapointe", "3 mars"] {
+        assert!(!text.contains(leak), "{leak} in:\n{text}");
+    }
+    assert!(cli.dir.path().join("plaidoyer.txt.rapport.txt").exists());
+    cli.run()
+        .args(["export", "plaidoyer", &d, "-o"])
+        .arg(&out)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("existe déjà"));
+    let shown = cli.json(&["draft", "show", &d]);
+    assert_eq!(shown["exports"].as_array().map(Vec::len), Some(1));
+}

@@ -151,13 +151,35 @@ fn form_popup(app: &App, frame: &mut Frame, area: Rect, form: &Form) {
             }
         }
     }
-    let footer = match &form.error {
-        Some(e) => Line::styled(format!("⚠ {e}"), app.theme.error),
-        None => Line::styled(tr!(app, "form-help"), app.theme.dim),
+    let footer = match (&form.error, focused_alert(app, form)) {
+        (Some(e), _) => Line::styled(format!("⚠ {e}"), app.theme.error),
+        (None, Some(alert)) => Line::styled(alert, app.theme.warn),
+        (None, None) => Line::styled(tr!(app, "form-help"), app.theme.dim),
     };
     if let Some(last) = rows.last() {
         frame.render_widget(Paragraph::new(footer).wrap(Wrap { trim: true }), *last);
     }
+}
+
+/// What the detectors find in the focused text field, as typed.
+fn focused_alert(app: &App, form: &Form) -> Option<String> {
+    let data = app.data.as_ref()?;
+    let field = form.fields.get(form.focus)?;
+    if !matches!(field.input, Input::Text { .. }) {
+        return None;
+    }
+    let text = field.value();
+    let pseudonyms = data.pseudonyms();
+    let ctx = crate::privacy::Context { pseudonyms: &pseudonyms, never_write: Some(&data.never_write) };
+    let mut kinds: Vec<String> = Vec::new();
+    let spans: Vec<_> = crate::privacy::detect(&text, &ctx).into_iter().filter(|s| !s.kind.is_quasi()).collect();
+    for s in &spans {
+        let label = crate::i18n::field_label(&app.loader, s.kind.name());
+        if !kinds.contains(&label) {
+            kinds.push(label);
+        }
+    }
+    (!spans.is_empty()).then(|| tr!(app, "notes-warnings", count = spans.len(), kinds = kinds.join(", ")))
 }
 
 fn confirm(app: &App, frame: &mut Frame, area: Rect, message: &str) {
