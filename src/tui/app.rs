@@ -216,6 +216,9 @@ pub struct App {
     pub auto_lock_fixed: bool,
     /// Set when the user quits.
     pub quit: bool,
+    /// The contributions filter last used, from which draft sections pick
+    /// their material.
+    pub material_filter: super::data::ContributionFilter,
 }
 
 impl App {
@@ -238,6 +241,7 @@ impl App {
             auto_lock_secs: 600,
             auto_lock_fixed: false,
             quit: false,
+            material_filter: Default::default(),
         }
     }
 

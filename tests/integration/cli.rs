@@ -396,7 +396,14 @@ fn scrub_prints_clean_text_a_report_or_spans_in_characters() {
     let spans: Value = serde_json::from_slice(&out).unwrap();
     assert_eq!(spans[0]["kind"], "email");
     assert_eq!((spans[0]["start"].as_u64(), spans[0]["end"].as_u64()), (Some(4), Some(10)), "offsets in characters");
-    let out = scrub().args(["--json", "--lines"]).write_stdin("rien\n06 12 34 56 78\n").assert().success().get_output().stdout.clone();
+    let out = scrub()
+        .args(["--json", "--lines"])
+        .write_stdin("rien\n06 12 34 56 78\n")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
     let lines: Vec<Value> = String::from_utf8(out).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     assert_eq!(lines.len(), 2);
     assert_eq!(lines[0].as_array().map(Vec::len), Some(0));
@@ -412,16 +419,23 @@ fn scrub_prints_clean_text_a_report_or_spans_in_characters() {
 #[test]
 fn never_write_names_are_read_from_stdin_and_refused_as_pseudonyms() {
     let cli = Cli::new();
-    cli.run().args(["never-write", "add"]).write_stdin("Gaston Lagaffe\nJeanne Nonyme\n").assert().success().stdout(
-        predicate::str::contains("2 nom(s) ajouté(s)"),
-    );
+    cli.run()
+        .args(["never-write", "add"])
+        .write_stdin("Gaston Lagaffe\nJeanne Nonyme\n")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("2 nom(s) ajouté(s)"));
     cli.run().args(["never-write", "count"]).assert().success().stdout(predicate::str::contains("2 nom(s)"));
     cli.run()
         .args(["member", "add", "gaston lagaffe"])
         .assert()
         .code(1)
         .stderr(predicate::str::contains("un nom de personne"));
-    cli.run().args(["member", "add", "Marie Tremblay"]).assert().code(1).stderr(predicate::str::contains("un nom de personne"));
+    cli.run()
+        .args(["member", "add", "Marie Tremblay"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("un nom de personne"));
     cli.run().args(["member", "add", "Grand Chêne"]).assert().success();
 }
 
@@ -429,7 +443,18 @@ fn never_write_names_are_read_from_stdin_and_refused_as_pseudonyms() {
 fn export_plaidoyer_from_the_command_line() {
     let cli = Cli::new();
     cli.run().args(["member", "add", "Colibri"]).assert().success();
-    let c = cli.id(&["contribution", "add", "--author", "Colibri", "--kind", "quote", "--consent", "quote", "--text", "Colibri dit : appelez le 06 12 34 56 78."]);
+    let c = cli.id(&[
+        "contribution",
+        "add",
+        "--author",
+        "Colibri",
+        "--kind",
+        "quote",
+        "--consent",
+        "quote",
+        "--text",
+        "Colibri dit : appelez le 06 12 34 56 78.",
+    ]);
     let d = cli.id(&["draft", "add", "--title", "Accueil digne"]);
     cli.run()
         .args(["draft", "section", &d, "--heading", "Constats", "--body", "-", "--contribution", &c])

@@ -180,16 +180,20 @@ pub fn open(app: &App, kind: FormKind) -> Option<Form> {
         FormKind::NewSection(_) => {
             // Only contributions whose consent lets them inform a draft.
             let material: Vec<Choice> = data
-                .contributions
-                .iter()
+                .contributions_filtered(&app.material_filter)
+                .into_iter()
                 .filter_map(|c| match c.consent.effective(app.today) {
                     Some(ConsentLevel::Quote) => Some((c, t("consent-quote"))),
                     Some(ConsentLevel::Paraphrase) => Some((c, t("consent-paraphrase"))),
                     _ => None,
                 })
-                .take(40)
+                .take(60)
                 .map(|(c, badge)| Choice {
-                    label: format!("[{badge}] {}", c.text.chars().take(30).collect::<String>()),
+                    label: format!(
+                        "[{badge}] ({}) {}",
+                        c.themes.join(", "),
+                        c.text.chars().take(30).collect::<String>()
+                    ),
                     value: c.id.to_string(),
                 })
                 .collect();
@@ -198,7 +202,7 @@ pub fn open(app: &App, kind: FormKind) -> Option<Form> {
                 vec![
                     Field::text(t("label-heading"), ""),
                     Field::long_text(t("label-text"), ""),
-                    Field::multi(t("label-material"), material),
+                    Field::multi(material_label(app, data), material),
                 ],
             )
         }
@@ -223,6 +227,17 @@ pub fn open(app: &App, kind: FormKind) -> Option<Form> {
 fn default_title(app: &App) -> String {
     let month = u8::from(app.today.month());
     app.loader.get(&format!("month-{month}")) + &format!(" {}", app.today.year())
+}
+
+/// The material field's label, saying which contributions filter applies
+/// (set on the Contributions screen: theme, group, meeting).
+fn material_label(app: &App, data: &super::super::data::Data) -> String {
+    let f = &app.material_filter;
+    let all = app.loader.get("filter-all");
+    let theme = f.theme.clone().unwrap_or_else(|| all.clone());
+    let group = f.group.map(|g| data.group_name(g).to_string()).unwrap_or_else(|| all.clone());
+    let meeting = f.meeting.and_then(|m| data.meeting(m)).map(|m| m.date.to_string()).unwrap_or(all);
+    i18n_embed_fl::fl!(app.loader, "label-material", theme = theme, group = group, meeting = meeting)
 }
 
 /// ← → and Space on choice fields.

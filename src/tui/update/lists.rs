@@ -179,14 +179,29 @@ fn contributions(app: &mut App, command: Command, delta: isize) -> Vec<Effect> {
         }
         _ => {}
     }
-    let visible = data.contributions_filtered(&state.filter());
+    let filter = state.filter();
+    let visible = data.contributions_filtered(&filter);
     state.selected = step(state.selected, delta, visible.len());
     let chosen = visible.get(state.selected).map(|c| (*c).clone());
+    // Draft sections pick their material from what was last shown here.
+    app.material_filter = filter;
     match (command, chosen) {
         (Command::New, _) => open_form(app, FormKind::NewContribution),
         (Command::Edit, Some(c)) => open_form(app, FormKind::EditContribution(c.id)),
         (Command::Withdraw, Some(c)) if c.consent.withdrawn_on.is_none() => {
-            let message = tr!(app, "confirm-withdraw");
+            // Earlier exports cannot be recalled: say which ones hold it.
+            let earlier: Vec<String> = app
+                .data
+                .iter()
+                .flat_map(|d| d.drafts.iter())
+                .flat_map(|d| d.exports.iter().filter(|e| e.contributions.contains(&c.id)).map(move |e| (d, e)))
+                .map(|(d, e)| format!("« {} » ({})", d.title, e.month))
+                .collect();
+            let mut message = tr!(app, "confirm-withdraw");
+            if !earlier.is_empty() {
+                message.push(' ');
+                message.push_str(&tr!(app, "confirm-withdraw-earlier", exports = earlier.join(", ")));
+            }
             app.overlay = Some(Overlay::Confirm { message, on_yes: Pending::Withdraw(c.id) });
             Vec::new()
         }
