@@ -106,3 +106,31 @@ fn small_tiny_and_changing_sizes_never_panic() {
     let board = draw(&at(&council, Lang::Fr, &[Command::Board]), 40, 12);
     insta::assert_snapshot!("board_fr_40x12", board.backend());
 }
+
+#[test]
+fn identifying_data_is_underlined_in_the_notes_editor() {
+    use conseil::domain::*;
+    use ratatui::style::Modifier;
+    let council = UiCouncil::new();
+    {
+        let session = conseil::session::Session::new(council.store());
+        let mut m =
+            Meeting::new(RecordId::random(), MeetingKind::Monthly, time::macros::date!(2026 - 11 - 12), "Nov").unwrap();
+        m.agenda.push(AgendaItem::new("9h00-10h00".parse().unwrap(), ItemKind::RoundTable, "Tour"));
+        session.save_meeting(m).unwrap();
+    }
+    let mut rt = at(&council, Lang::Fr, &[Command::Meetings, Command::Open, Command::EditNotes]);
+    type_text(&mut rt, "Appeler le 06 12 34 56 78 demain, merci.");
+    let terminal = draw(&rt, 100, 30);
+    let underlined: String = terminal
+        .backend()
+        .buffer()
+        .content()
+        .iter()
+        .filter(|c| c.modifier.contains(Modifier::UNDERLINED))
+        .map(|c| c.symbol())
+        .collect();
+    assert_eq!(underlined, "06 12 34 56 78");
+    let screen = format!("{}", terminal.backend());
+    assert!(screen.contains("⚠ 1 donnée(s) identifiante(s)"), "{screen}");
+}
