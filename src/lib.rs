@@ -5,6 +5,7 @@
 //! [`cli`] (the command line, a thin shell). [`i18n`] holds every user-facing
 //! sentence; [`hardening`] keeps secrets out of core dumps and swap.
 
+pub mod archive;
 pub mod cli;
 pub mod demo;
 pub mod domain;

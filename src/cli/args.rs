@@ -56,6 +56,42 @@ pub enum Command {
     Draft(DraftCmd),
     #[command(subcommand)]
     Export(ExportCmd),
+    #[command(subcommand)]
+    Archive(ArchiveCmd),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ArchiveCmd {
+    Export {
+        #[arg(short = 'o', long, value_name = "FILE")]
+        output: PathBuf,
+        #[arg(short = 'r', long = "to", value_name = "KEY|FILE")]
+        to: Vec<String>,
+        #[arg(short = 'R', long = "to-file", value_name = "FILE")]
+        to_files: Vec<String>,
+        #[arg(long)]
+        archive_passphrase: bool,
+        #[arg(long, value_name = "FILE|-")]
+        archive_passphrase_file: Option<PathBuf>,
+        #[arg(short = 'a', long)]
+        armor: bool,
+        #[arg(long)]
+        force: bool,
+    },
+    Import {
+        #[arg(value_name = "FILE")]
+        archive: PathBuf,
+        #[arg(long = "archive-identity", value_name = "FILE")]
+        archive_identities: Vec<String>,
+        #[arg(long)]
+        archive_passphrase: bool,
+        #[arg(long, value_name = "FILE|-")]
+        archive_passphrase_file: Option<PathBuf>,
+        #[arg(long)]
+        new: bool,
+        #[arg(long = "recipient", value_name = "FILE|age1…", requires = "new")]
+        recipients: Vec<String>,
+    },
 }
 
 #[derive(Debug, Args)]

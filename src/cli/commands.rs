@@ -1,6 +1,7 @@
 //! One function per command; each parses its arguments into domain values,
 //! calls the session and prints the outcome.
 
+mod archive;
 mod check;
 mod contribution;
 mod demo;
@@ -38,5 +39,6 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         Command::NeverWrite(cmd) => scrub::never_write(&context::open(&cli)?, cmd),
         Command::Draft(cmd) => draft::run(&context::open(&cli)?, cmd),
         Command::Export(cmd) => draft::export(&context::open(&cli)?, cmd, context::config_dir(&cli)),
+        Command::Archive(cmd) => archive::run(&cli, cmd),
     }
 }

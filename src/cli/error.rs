@@ -52,6 +52,12 @@ pub enum CliError {
     /// Nothing to do in a `rekey` or `update`.
     #[error("nothing to change")]
     NothingToChange,
+    /// An archive could not be made or read.
+    #[error(transparent)]
+    Archive(#[from] crate::archive::ArchiveError),
+    /// An archive recipient or identity could not be read.
+    #[error("{0}")]
+    ArchiveKey(String),
     /// An export template could not be used.
     #[error(transparent)]
     Template(#[from] crate::export::TemplateError),

@@ -104,6 +104,44 @@ impl Explain for SessionError {
     }
 }
 
+impl Explain for crate::archive::ArchiveError {
+    fn explain_in(&self, l: &FluentLanguageLoader) -> (String, String) {
+        use crate::archive::ArchiveError as A;
+        match self {
+            A::NotAge => (fl!(l, "err-archive-not-age"), fl!(l, "rec-archive-not-age")),
+            A::Damaged => (fl!(l, "err-archive-damaged"), fl!(l, "rec-archive-damaged")),
+            A::WrongKey => (fl!(l, "err-archive-wrong-key"), fl!(l, "rec-archive-wrong-key")),
+            A::NeedsPassphrase => (fl!(l, "err-archive-needs-passphrase"), fl!(l, "rec-archive-needs-passphrase")),
+            A::NeedsIdentity => (fl!(l, "err-archive-needs-identity"), fl!(l, "rec-archive-needs-identity")),
+            A::ExcessiveWork => (fl!(l, "err-archive-work"), fl!(l, "rec-archive-work")),
+            A::TooLarge => (fl!(l, "err-archive-too-large"), fl!(l, "rec-archive-not-age")),
+            A::NotAnArchive => (fl!(l, "err-archive-not-archive"), fl!(l, "rec-archive-not-age")),
+            A::Newer { found } => (fl!(l, "err-archive-newer", found = found), fl!(l, "rec-archive-newer")),
+            A::Invalid { kind, id, reason } => (
+                fl!(l, "err-archive-invalid", kind = kind.to_string(), id = id.clone(), reason = reason.clone()),
+                fl!(l, "rec-archive-invalid"),
+            ),
+            A::Duplicate { kind, id } => (
+                fl!(l, "err-archive-duplicate", kind = kind.to_string(), id = id.clone()),
+                fl!(l, "rec-archive-invalid"),
+            ),
+            A::Dangling { kind, id, field, target } => (
+                fl!(
+                    l,
+                    "err-archive-dangling",
+                    kind = kind.to_string(),
+                    id = id.clone(),
+                    field = field.to_string(),
+                    target = target.clone()
+                ),
+                fl!(l, "rec-archive-invalid"),
+            ),
+            A::Seal(reason) => (fl!(l, "err-archive-seal", reason = reason.clone()), String::new()),
+            A::Store(e) => e.explain_in(l),
+        }
+    }
+}
+
 impl Explain for CliError {
     fn explain_in(&self, l: &FluentLanguageLoader) -> (String, String) {
         use CliError as E;
@@ -132,6 +170,8 @@ impl Explain for CliError {
             E::BadVotes => (fl!(l, "err-bad-votes"), fl!(l, "rec-bad-votes")),
             E::NothingToChange => (fl!(l, "err-nothing-to-change"), String::new()),
             E::Output(e) => (fl!(l, "err-output", reason = e.to_string()), String::new()),
+            E::Archive(a) => a.explain_in(l),
+            E::ArchiveKey(reason) => (fl!(l, "err-archive-key", reason = reason.clone()), fl!(l, "rec-key-file")),
             E::Template(t) => {
                 (fl!(l, "err-template", name = t.name.clone(), reason = t.message.clone()), fl!(l, "rec-template"))
             }

@@ -13,7 +13,7 @@ use crate::fl;
 use crate::storage::{keyfile, Access, KeyChange, PassphraseChange, Store};
 
 /// Recipients from a file (recipients or identity file) or an `age1…` key.
-fn recipients(arg: &str) -> Result<Vec<x25519::Recipient>, CliError> {
+pub(super) fn recipients(arg: &str) -> Result<Vec<x25519::Recipient>, CliError> {
     let path = Path::new(arg);
     if !path.exists() {
         if let Ok(r) = arg.trim().parse::<x25519::Recipient>() {
@@ -24,7 +24,7 @@ fn recipients(arg: &str) -> Result<Vec<x25519::Recipient>, CliError> {
 }
 
 /// Asks twice (or reads the file once) for a new passphrase.
-fn new_passphrase(file: Option<&Path>) -> Result<age::secrecy::SecretString, CliError> {
+pub(super) fn new_passphrase(file: Option<&Path>) -> Result<age::secrecy::SecretString, CliError> {
     use age::secrecy::ExposeSecret;
     if let Some(path) = file {
         return passphrase_from_file(path);

@@ -1,0 +1,149 @@
+//! `conseil archive export|import`: the whole council in one age file, for
+//! backups and hand-over.
+
+use std::path::Path;
+
+use age::cli_common::{read_identities, read_recipients, StdinGuard};
+
+use super::keys::{new_passphrase, recipients};
+use crate::archive::{self, Document, OpenWith, SealTo};
+use crate::cli::args::{ArchiveCmd, Cli};
+use crate::cli::context::{self, db_path};
+use crate::cli::text_input::{passphrase_from_file, prompt_passphrase};
+use crate::cli::{output, CliError};
+use crate::domain::Kind;
+use crate::fl;
+use crate::storage::{Access, Store};
+
+/// Runs an archive subcommand.
+pub fn run(cli: &Cli, cmd: &ArchiveCmd) -> Result<(), CliError> {
+    match cmd {
+        ArchiveCmd::Export {
+            output: path,
+            to,
+            to_files,
+            archive_passphrase,
+            archive_passphrase_file,
+            armor,
+            force,
+        } => {
+            if path.exists() && !force {
+                return Err(CliError::Exists(path.clone()));
+            }
+            let seal_to = if *archive_passphrase || archive_passphrase_file.is_some() {
+                SealTo::Passphrase(new_passphrase(archive_passphrase_file.as_deref())?)
+            } else {
+                SealTo::Recipients(archive_recipients(to, to_files)?)
+            };
+            let session = context::open(cli)?;
+            let doc = Document::from_store(session.store())?;
+            let sealed = archive::seal(&archive::to_json(&doc), &seal_to, *armor)?;
+            write_new(path, &sealed, *force)?;
+            output::line(fl!("archive-written", path = path.display().to_string(), count = doc.len()))
+        }
+        ArchiveCmd::Import {
+            archive: file,
+            archive_identities,
+            archive_passphrase,
+            archive_passphrase_file,
+            new,
+            recipients: new_recipients,
+        } => {
+            let bytes = std::fs::read(file).map_err(|e| CliError::Read(file.display().to_string(), e))?;
+            let with = if *archive_passphrase || archive_passphrase_file.is_some() {
+                let p = match archive_passphrase_file {
+                    Some(f) => passphrase_from_file(f)?,
+                    None => prompt_passphrase(&fl!("prompt-archive-passphrase"))?.ok_or(CliError::NoUnlock)?,
+                };
+                OpenWith::Passphrase(p)
+            } else {
+                let mut files = archive_identities.clone();
+                if files.is_empty() {
+                    files.extend(cli.identity.iter().map(|p| p.display().to_string()));
+                }
+                if files.is_empty() {
+                    return Err(CliError::NoUnlock);
+                }
+                let ids = read_identities(files, Some(22), &mut StdinGuard::new(false))
+                    .map_err(|e| CliError::ArchiveKey(e.to_string()))?;
+                OpenWith::Identities(ids)
+            };
+            let doc = archive::from_json(&archive::open(&bytes, &with)?)?;
+            let store = if *new { create_for(cli, &doc, new_recipients)? } else { context::open(cli)?.into_store() };
+            let outcome = archive::import(&store, &doc)?;
+            report(&outcome)
+        }
+    }
+}
+
+/// A new council for an import, named and set up as in the archive.
+fn create_for(cli: &Cli, doc: &Document, keys: &[String]) -> Result<Store, CliError> {
+    let mut access = Access { recipients: Vec::new(), passphrase: None };
+    for k in keys {
+        access.recipients.extend(recipients(k)?);
+    }
+    if cli.passphrase_file.is_some() {
+        access.passphrase = Some(new_passphrase(cli.passphrase_file.as_deref())?);
+    }
+    if access.recipients.is_empty() && access.passphrase.is_none() {
+        return Err(CliError::InitWithoutAccess);
+    }
+    Ok(Store::create(&db_path(cli)?, &doc.council, &access)?)
+}
+
+/// Recipients from `-r` (keys, or key files of any age kind) and `-R`.
+fn archive_recipients(to: &[String], to_files: &[String]) -> Result<Vec<Box<dyn age::Recipient + Send>>, CliError> {
+    let mut keys = Vec::new();
+    let mut files = to_files.to_vec();
+    let mut out: Vec<Box<dyn age::Recipient + Send>> = Vec::new();
+    for r in to {
+        if Path::new(r).is_file() {
+            // conseil and age-keygen identity files give their public keys;
+            // other files (ssh keys) go through age's own reader.
+            match recipients(r) {
+                Ok(found) => out.extend(found.into_iter().map(|k| Box::new(k) as Box<dyn age::Recipient + Send>)),
+                Err(_) => files.push(r.clone()),
+            }
+        } else {
+            keys.push(r.clone());
+        }
+    }
+    if !keys.is_empty() || !files.is_empty() {
+        let more = read_recipients(keys, files, Vec::new(), None, &mut StdinGuard::new(false))
+            .map_err(|e| CliError::ArchiveKey(e.to_string()))?;
+        out.extend(more);
+    }
+    if out.is_empty() {
+        return Err(CliError::InitWithoutAccess);
+    }
+    Ok(out)
+}
+
+fn write_new(path: &Path, bytes: &[u8], force: bool) -> Result<(), CliError> {
+    use std::io::Write;
+    let io = |e| CliError::Read(path.display().to_string(), e);
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create(force)
+        .create_new(!force)
+        .truncate(true)
+        .open(path)
+        .map_err(io)?;
+    file.write_all(bytes).map_err(io)?;
+    file.sync_all().map_err(io)
+}
+
+fn report(o: &archive::Outcome) -> Result<(), CliError> {
+    let sum = |m: &std::collections::BTreeMap<Kind, usize>| m.values().sum::<usize>();
+    output::line(fl!(
+        "import-summary",
+        added = sum(&o.added),
+        updated = sum(&o.updated),
+        unchanged = sum(&o.unchanged),
+        conflicts = o.conflicts.len()
+    ))?;
+    for (kind, here, copy) in &o.conflicts {
+        output::line(fl!("import-conflict", kind = kind.tree(), id = here.to_string(), copy = copy.to_string()))?;
+    }
+    Ok(())
+}
