@@ -7,6 +7,7 @@
 //! - `access`: identities, passphrases, rekey, locks, formats, folders.
 //! - `no_plaintext`: canary strings never reach any file of the council.
 //! - `crash`: SIGKILL at random moments loses nothing reported as saved.
+//! - `archive`: archive round trips, merges, interop with `age`, bad archives.
 //! - `cli`: command-line scenarios in French and English.
 //! - `docs`: documents generated from code are current.
 //! - `age_interop`: keys are exchangeable with the reference `age` tools.
@@ -23,6 +24,8 @@ mod common;
 mod access;
 #[path = "integration/age_interop.rs"]
 mod age_interop;
+#[path = "integration/archive.rs"]
+mod archive;
 #[path = "integration/cli.rs"]
 mod cli;
 #[path = "integration/crash.rs"]

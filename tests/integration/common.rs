@@ -41,6 +41,7 @@ impl TestCouncil {
 
 /// One record of every kind, referring to each other, with `marker` in
 /// every free-text field.
+#[derive(Debug, Clone)]
 pub struct Sample {
     pub group: WorkingGroup,
     pub member: Member,

@@ -1,0 +1,296 @@
+//! Archives: random councils survive export and import unchanged; a second
+//! import changes nothing; the reference `age` tool reads ours and we read
+//! its files; damaged, foreign, newer or hostile archives are refused with
+//! the council untouched.
+
+use std::process::{Command, Stdio};
+
+use age::secrecy::SecretString;
+use age::x25519;
+use conseil::archive::{self, ArchiveError, Document, OpenWith, SealTo};
+use conseil::domain::*;
+use conseil::storage::Store;
+use proptest::prelude::*;
+use time::macros::date;
+
+use crate::common::{assert_same, put_sample, sample, snapshot, TestCouncil};
+
+fn doc_of(store: &Store) -> Document {
+    Document::from_store(store).unwrap()
+}
+
+/// Lists are compared sorted by id (the store lists by id).
+fn normalised(mut d: Document) -> Document {
+    d.members.sort_by_key(|r| r.id);
+    d.groups.sort_by_key(|r| r.id);
+    d.meetings.sort_by_key(|r| r.id);
+    d.tasks.sort_by_key(|r| r.id);
+    d.contributions.sort_by_key(|r| r.id);
+    d.drafts.sort_by_key(|r| r.id);
+    d
+}
+
+fn seal_to(id: &x25519::Identity) -> SealTo {
+    SealTo::Recipients(vec![Box::new(id.to_public())])
+}
+
+fn open_with(id: &x25519::Identity) -> OpenWith {
+    OpenWith::Identities(vec![Box::new(id.clone())])
+}
+
+/// A random council: every kind, Unicode, empty and large fields.
+fn council_strategy() -> impl Strategy<Value = Vec<crate::common::Sample>> {
+    let text = prop_oneof![Just(String::new()), "\\PC{0,40}", "[a-zé🌱 ]{2000,4000}"];
+    prop::collection::vec((text.clone(), "[A-Za-zÀ-ÿ]{1,8}", 0u64..5), 1..4).prop_map(|items| {
+        items
+            .into_iter()
+            .enumerate()
+            .map(|(i, (notes, marker, revision))| {
+                let mut s = sample(&format!("{marker}{i}"));
+                s.meeting.agenda[0].notes = notes.clone();
+                s.contribution.text = if notes.trim().is_empty() { "x".into() } else { notes };
+                s.member.pseudonym = format!("{marker}Oiseau{i}");
+                for _ in 0..revision {
+                    s.task.bump_revision();
+                }
+                s
+            })
+            .collect()
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(12))]
+
+    #[test]
+    fn export_import_round_trips_and_is_idempotent(samples in council_strategy()) {
+        let (_a, store) = TestCouncil::new();
+        for s in &samples {
+            put_sample(&store, s);
+        }
+        let key = x25519::Identity::generate();
+        let sealed = archive::seal(&archive::to_json(&doc_of(&store)), &seal_to(&key), false).unwrap();
+        let doc = archive::from_json(&archive::open(&sealed, &open_with(&key)).unwrap()).unwrap();
+
+        let (_b, empty) = TestCouncil::new();
+        let first = archive::import(&empty, &doc).unwrap();
+        prop_assert_eq!(first.added.values().sum::<usize>(), doc.len());
+        let mut expected = normalised(doc_of(&store));
+        expected.council = empty.council().unwrap();
+        prop_assert_eq!(normalised(doc_of(&empty)), expected);
+
+        let into_source = archive::import(&store, &doc).unwrap();
+        prop_assert!(into_source.is_noop());
+        drop(empty);
+        let before = snapshot(&_b.path());
+        let empty = _b.open();
+        let again = archive::import(&empty, &doc).unwrap();
+        prop_assert!(again.is_noop());
+        drop(empty);
+        assert_same(&snapshot(&_b.path()), &before, "a second import");
+    }
+}
+
+#[test]
+fn newer_revisions_win_and_equal_ones_that_differ_are_kept_both_ways() {
+    let (_a, store) = TestCouncil::new();
+    let s = sample("merge");
+    put_sample(&store, &s);
+    let mut doc = doc_of(&store);
+    // The archive has a newer task and a different group at the same revision.
+    doc.tasks[0].title = "Titre plus récent".into();
+    doc.tasks[0].bump_revision();
+    doc.groups[0].name = "Autre nom".into();
+    let outcome = archive::import(&store, &doc).unwrap();
+    assert_eq!(outcome.updated.get(&Kind::Task), Some(&1));
+    assert_eq!(outcome.conflicts.len(), 1);
+    assert_eq!(store.get::<Task>(s.task.id).unwrap().title, "Titre plus récent");
+    let groups: Vec<WorkingGroup> = store.list().unwrap();
+    assert_eq!(groups.len(), 2, "the council's group stays and the archive's is added as a copy");
+    assert!(groups.iter().any(|g| g.name == s.group.name));
+    assert!(groups.iter().any(|g| g.name.starts_with("Autre nom") && g.name.contains("conflit")));
+    // Adopted minutes are not rewritten by a "newer" archive either.
+    let mut m = s.meeting.clone();
+    m.adopt(date!(2026 - 04 - 01)).unwrap();
+    m.bump_revision();
+    store.put(&m).unwrap();
+    let mut doc = doc_of(&store);
+    let pos = doc.meetings.iter().position(|x| x.id == m.id).unwrap();
+    doc.meetings[pos].agenda[0].notes = "réécrit".into();
+    doc.meetings[pos].bump_revision();
+    let outcome = archive::import(&store, &doc).unwrap();
+    assert_eq!(outcome.conflicts.iter().filter(|c| c.0 == Kind::Meeting).count(), 1);
+    assert_eq!(store.get::<Meeting>(m.id).unwrap(), m);
+}
+
+#[test]
+fn inconsistent_documents_are_refused_and_nothing_is_written() {
+    let (council, store) = TestCouncil::new();
+    put_sample(&store, &sample("ok"));
+    let good = doc_of(&store);
+    drop(store);
+    let before = snapshot(&council.path());
+    let store = council.open();
+    let mut dangling = good.clone();
+    let mut t = dangling.tasks[0].clone();
+    t.id = RecordId::random();
+    t.group = RecordId::random();
+    dangling.tasks.push(t);
+    assert!(matches!(archive::import(&store, &dangling), Err(ArchiveError::Dangling { field: "group", .. })));
+    let mut duplicate = good.clone();
+    duplicate.members.push(duplicate.members[0].clone());
+    assert!(matches!(archive::import(&store, &duplicate), Err(ArchiveError::Duplicate { .. })));
+    let mut invalid = good.clone();
+    invalid.members[0].pseudonym = "marie@exemple.fr".into();
+    assert!(matches!(archive::import(&store, &invalid), Err(ArchiveError::Invalid { .. })));
+    let mut newer = good.clone();
+    newer.version = 9;
+    assert!(matches!(archive::import(&store, &newer), Err(ArchiveError::Newer { found: 9 })));
+    let json = String::from_utf8(archive::to_json(&good)).unwrap().replace("\"version\": 1", "\"version\": 7");
+    assert!(matches!(archive::from_json(json.as_bytes()), Err(ArchiveError::Newer { found: 7 })));
+    assert!(matches!(archive::from_json(b"{\"hello\": 1}"), Err(ArchiveError::NotAnArchive)));
+    drop(store);
+    assert_same(&snapshot(&council.path()), &before, "refused imports");
+}
+
+#[test]
+fn bad_archives_are_refused_without_panic() {
+    let (_c, store) = TestCouncil::new();
+    put_sample(&store, &sample("bad"));
+    let key = x25519::Identity::generate();
+    let plain = archive::to_json(&doc_of(&store));
+    let sealed = archive::seal(&plain, &seal_to(&key), false).unwrap();
+    let with = open_with(&key);
+    // Truncated at every sixteenth.
+    for i in 0..16 {
+        let cut = &sealed[..sealed.len() * i / 16];
+        let r = archive::open(cut, &with);
+        assert!(r.is_err(), "truncated at {i}/16 opened");
+    }
+    // One byte flipped in the header, the body and the final tag.
+    let header_end = sealed.windows(4).position(|w| w == b"\n---").unwrap();
+    for pos in [10, header_end + 10, header_end + 60, sealed.len() / 2, sealed.len() - 1] {
+        let mut t = sealed.clone();
+        t[pos] ^= 0x01;
+        assert!(archive::open(&t, &with).is_err(), "flipped byte {pos} opened");
+    }
+    let stranger = open_with(&x25519::Identity::generate());
+    assert!(matches!(archive::open(&sealed, &stranger), Err(ArchiveError::WrongKey)));
+    let random: Vec<u8> = (0..4096).map(|_| rand::random()).collect();
+    assert!(archive::open(&random, &with).is_err());
+    assert!(archive::open(b"", &with).is_err());
+    // A valid age file holding garbage.
+    let garbage = archive::seal(b"\x00\x01 pas du JSON", &seal_to(&key), false).unwrap();
+    let opened = archive::open(&garbage, &with).unwrap();
+    assert!(matches!(archive::from_json(&opened), Err(ArchiveError::NotAnArchive)));
+    // The wrong kind of secret.
+    assert!(matches!(
+        archive::open(&sealed, &OpenWith::Passphrase(SecretString::from("x".to_string()))),
+        Err(ArchiveError::NeedsIdentity)
+    ));
+}
+
+#[test]
+fn passphrase_archives_and_an_absurd_work_factor() {
+    let (_c, store) = TestCouncil::new();
+    put_sample(&store, &sample("pass"));
+    let pass = || SecretString::from("longue phrase de l'archive".to_string());
+    let sealed = archive::seal(&archive::to_json(&doc_of(&store)), &SealTo::Passphrase(pass()), true).unwrap();
+    assert!(sealed.starts_with(b"-----BEGIN AGE ENCRYPTED FILE-----"));
+    assert!(archive::open(&sealed, &OpenWith::Passphrase(pass())).is_ok());
+    let wrong = OpenWith::Passphrase(SecretString::from("autre".to_string()));
+    assert!(matches!(archive::open(&sealed, &wrong), Err(ArchiveError::WrongKey)));
+    // Claim a work factor of 2^40 in the scrypt stanza: refused at once.
+    let binary = archive::seal(b"{}", &SealTo::Passphrase(pass()), false).unwrap();
+    let text = String::from_utf8_lossy(&binary).into_owned();
+    let line = text.lines().find(|l| l.starts_with("-> scrypt")).unwrap().to_string();
+    let hostile = text.replacen(&line, &format!("{} 40", line.rsplit_once(' ').unwrap().0), 1);
+    let hostile_bytes: Vec<u8> = binary.iter().copied().take(0).chain(hostile.bytes()).collect();
+    let t = std::time::Instant::now();
+    let r = archive::open(&hostile_bytes, &OpenWith::Passphrase(pass()));
+    assert!(matches!(r, Err(ArchiveError::ExcessiveWork) | Err(ArchiveError::Damaged)), "{r:?}");
+    assert!(t.elapsed().as_secs() < 5, "no scrypt work was attempted");
+}
+
+fn age_tool() -> Command {
+    assert!(Command::new("age").arg("--version").output().is_ok(), "`age` is missing: see .ci/run");
+    Command::new("age")
+}
+
+#[test]
+fn the_age_tool_reads_our_archives_and_we_read_its_files() {
+    let (_c, store) = TestCouncil::new();
+    put_sample(&store, &sample("interop"));
+    let dir = tempfile::tempdir().unwrap();
+    let key_file = dir.path().join("k.txt");
+    let public = conseil::storage::keyfile::generate(&key_file, "test").unwrap();
+    let keys = conseil::storage::keyfile::read(&key_file).unwrap();
+    let ours = OpenWith::Identities(vec![Box::new(keys.identities[0].clone())]);
+    let plain = archive::to_json(&doc_of(&store));
+    for armor in [false, true] {
+        let sealed = archive::seal(&plain, &SealTo::Recipients(vec![Box::new(public.clone())]), armor).unwrap();
+        let file = dir.path().join(format!("ours-{armor}.age"));
+        std::fs::write(&file, &sealed).unwrap();
+        let out = age_tool().arg("-d").arg("-i").arg(&key_file).arg(&file).output().unwrap();
+        assert!(out.status.success(), "age -d failed: {}", String::from_utf8_lossy(&out.stderr));
+        assert_eq!(out.stdout, plain, "age reads our archive (armor {armor})");
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(v["format"], "conseil-archive", "readable with ordinary tools");
+    }
+    for armor in [false, true] {
+        let mut cmd = age_tool();
+        cmd.args(["-e", "-r", &public.to_string()]);
+        if armor {
+            cmd.arg("-a");
+        }
+        let mut child = cmd.stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().unwrap();
+        std::io::Write::write_all(child.stdin.as_mut().unwrap(), &plain).unwrap();
+        let theirs = child.wait_with_output().unwrap().stdout;
+        let doc = archive::from_json(&archive::open(&theirs, &ours).unwrap()).unwrap();
+        let (_d, empty) = TestCouncil::new();
+        let outcome = archive::import(&empty, &doc).unwrap();
+        assert_eq!(outcome.added.values().sum::<usize>(), 6, "a file made by age -r imports (armor {armor})");
+    }
+}
+
+#[test]
+fn passphrase_interop_with_the_age_tool_through_a_terminal() {
+    // age reads passphrases only from a terminal: tmux provides one.
+    let (_c, store) = TestCouncil::new();
+    put_sample(&store, &sample("tty"));
+    let dir = tempfile::tempdir().unwrap();
+    let plain = archive::to_json(&doc_of(&store));
+    let pass = "une phrase de passe pour age";
+    let sealed = archive::seal(&plain, &SealTo::Passphrase(SecretString::from(pass.to_string())), false).unwrap();
+    let ours = dir.path().join("ours.age");
+    std::fs::write(&ours, &sealed).unwrap();
+    let out = dir.path().join("out.json");
+    let plain_file = dir.path().join("plain.json");
+    std::fs::write(&plain_file, &plain).unwrap();
+    let theirs = dir.path().join("theirs.age");
+    let session = format!("age-pass-{}", std::process::id());
+    let run = |cmd: String, keys: &[&str], wait_for: &std::path::Path| {
+        let ok =
+            Command::new("tmux").args(["new-session", "-d", "-s", &session, "-x", "80", "-y", "10", &cmd]).status();
+        assert!(ok.map(|s| s.success()).unwrap_or(false), "tmux is needed (see .ci/run)");
+        std::thread::sleep(std::time::Duration::from_millis(500));
+        for k in keys {
+            Command::new("tmux").args(["send-keys", "-t", &session, "-l", k]).status().unwrap();
+            Command::new("tmux").args(["send-keys", "-t", &session, "Enter"]).status().unwrap();
+            std::thread::sleep(std::time::Duration::from_millis(400));
+        }
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+        while !wait_for.exists() || std::fs::metadata(wait_for).map(|m| m.len()).unwrap_or(0) == 0 {
+            assert!(std::time::Instant::now() < deadline, "age did not finish");
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+        std::thread::sleep(std::time::Duration::from_millis(1500));
+        let _ = Command::new("tmux").args(["kill-session", "-t", &session]).output();
+    };
+    run(format!("age -d -o {} {}", out.display(), ours.display()), &[pass], &out);
+    assert_eq!(std::fs::read(&out).unwrap(), plain, "age opens our passphrase archive");
+    run(format!("age -p -o {} {}", theirs.display(), plain_file.display()), &[pass, pass], &theirs);
+    let opened =
+        archive::open(&std::fs::read(&theirs).unwrap(), &OpenWith::Passphrase(SecretString::from(pass.to_string())));
+    assert_eq!(opened.unwrap(), plain, "we open age's passphrase file");
+}
