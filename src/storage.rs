@@ -18,6 +18,7 @@ mod fsperm;
 pub mod keyfile;
 mod keys;
 mod meta;
+mod rotate;
 mod store;
 
 pub use check::{BadRecord, CheckReport};

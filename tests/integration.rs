@@ -2,6 +2,7 @@
 //!
 //! - `export`: advocacy exports keep no identifier, honour consent, escape HTML.
 //! - `privacy`: detectors against the labelled corpus; scrubber properties.
+//! - `rotation`: data-key rotation, and kill -9 in the middle of it.
 //! - `store_roundtrip`: every record kind survives a write, a reopen, a read.
 //! - `tamper`: flipped, moved and truncated values are named and refused.
 //! - `access`: identities, passphrases, rekey, locks, formats, folders.
@@ -38,6 +39,8 @@ mod export;
 mod no_plaintext;
 #[path = "integration/privacy.rs"]
 mod privacy;
+#[path = "integration/rotation.rs"]
+mod rotation;
 #[path = "integration/store_roundtrip.rs"]
 mod store_roundtrip;
 #[path = "integration/tamper.rs"]

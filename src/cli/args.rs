@@ -211,6 +211,10 @@ pub struct RekeyArgs {
     pub remove_passphrase: bool,
     #[arg(long)]
     pub list: bool,
+    #[arg(long, conflicts_with = "no_rotate")]
+    pub rotate: bool,
+    #[arg(long)]
+    pub no_rotate: bool,
 }
 
 #[derive(Debug, Subcommand)]

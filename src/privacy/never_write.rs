@@ -54,6 +54,12 @@ impl NeverWrite {
         !self.hashes.is_empty() && self.hashes.contains(&self.hash(candidate))
     }
 
+    /// The hashing key, for re-sealing the list when the council's data
+    /// key is rotated.
+    pub fn key(&self) -> &[u8; 32] {
+        &self.key
+    }
+
     /// Number of names.
     pub fn len(&self) -> usize {
         self.hashes.len()

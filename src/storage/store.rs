@@ -195,7 +195,29 @@ impl Store {
             Some(value) => self.open_value(meta::TREE, meta::NEVER_WRITE, &value)?,
             None => Vec::new(),
         };
-        Ok(crate::privacy::NeverWrite::new(self.data_key.never_write_key(), hashes))
+        // After a rotation the list keeps the key it was hashed under,
+        // sealed in `meta`; otherwise the key derives from the data key.
+        let key = match self.meta.get(meta::NEVER_WRITE_KEY).map_err(|e| self.sled_err(e))? {
+            Some(value) => {
+                let bytes: zeroize::Zeroizing<Vec<u8>> =
+                    zeroize::Zeroizing::new(self.open_value(meta::TREE, meta::NEVER_WRITE_KEY, &value)?);
+                let array: [u8; 32] =
+                    bytes.as_slice().try_into().map_err(|_| corrupt(meta::TREE, meta::NEVER_WRITE_KEY))?;
+                zeroize::Zeroizing::new(array)
+            }
+            None => self.data_key.never_write_key(),
+        };
+        Ok(crate::privacy::NeverWrite::new(key, hashes))
+    }
+
+    /// Stores a list together with the key its hashes were made under (used
+    /// when rotating the data key, which would otherwise change that key).
+    pub(crate) fn put_never_write_keyed(&self, list: &crate::privacy::NeverWrite) -> Result<(), StoreError> {
+        let mut batch = self.meta_batch();
+        let key = zeroize::Zeroizing::new(list.key().to_vec());
+        batch.push(meta::NEVER_WRITE_KEY, Some(self.seal_meta(meta::NEVER_WRITE_KEY, &*key)?));
+        batch.push(meta::NEVER_WRITE, Some(self.seal_meta(meta::NEVER_WRITE, &list.hashes())?));
+        batch.commit()
     }
 
     /// Replaces the "never write" list.
@@ -402,6 +424,7 @@ pub(crate) fn corrupt(tree: &str, key: &[u8]) -> StoreError {
 
 /// Opens the sled database of an existing council, never creating one.
 fn open_db(path: &Path) -> Result<sled::Db, StoreError> {
+    super::rotate::recover(path)?;
     if !path.exists() {
         return Err(StoreError::NotFound(path.to_path_buf()));
     }

@@ -66,6 +66,45 @@ pub fn init(cli: &Cli, args: &InitArgs) -> Result<(), CliError> {
     ))
 }
 
+/// Rotation: a fresh data key and a fresh folder, for the recipients that
+/// remain and the passphrase (kept, changed or removed).
+fn rotate_key(
+    cli: &Cli,
+    session: crate::session::Session,
+    add: Vec<x25519::Recipient>,
+    remove: &[String],
+    passphrase: PassphraseChange,
+) -> Result<(), CliError> {
+    let store = session.into_store();
+    let mut keys = store.recipients()?;
+    for r in remove {
+        if !keys.contains(r) {
+            return Err(crate::storage::StoreError::UnknownRecipient(r.clone()).into());
+        }
+        keys.retain(|k| k != r);
+    }
+    let mut recipients: Vec<x25519::Recipient> = keys.iter().filter_map(|k| k.parse().ok()).collect();
+    for a in add {
+        if !recipients.iter().any(|r| r.to_string() == a.to_string()) {
+            recipients.push(a);
+        }
+    }
+    let passphrase = match passphrase {
+        PassphraseChange::Set(p) => Some(p),
+        PassphraseChange::Remove => None,
+        // Keeping the passphrase means wrapping the new key with it again.
+        PassphraseChange::Keep if store.has_passphrase()? => {
+            Some(context::passphrase(cli, &fl!("prompt-current-passphrase"))?)
+        }
+        PassphraseChange::Keep => None,
+    };
+    if recipients.is_empty() && passphrase.is_none() {
+        return Err(crate::storage::StoreError::NoWayIn.into());
+    }
+    let count = store.rotate(&Access { recipients, passphrase })?;
+    output::line(fl!("rekey-rotated", count = count))
+}
+
 /// `conseil keygen -o FILE`: a new identity file, like `age-keygen`.
 pub fn keygen(args: &KeygenArgs) -> Result<(), CliError> {
     if args.output.exists() {
@@ -101,10 +140,17 @@ pub fn rekey(cli: &Cli, args: &RekeyArgs) -> Result<(), CliError> {
     } else {
         PassphraseChange::Keep
     };
-    if add.is_empty() && args.remove_recipient.is_empty() && matches!(passphrase, PassphraseChange::Keep) {
+    let rotate = args.rotate || (!args.remove_recipient.is_empty() && !args.no_rotate);
+    if !rotate && add.is_empty() && args.remove_recipient.is_empty() && matches!(passphrase, PassphraseChange::Keep) {
         return Err(CliError::NothingToChange);
     }
-    let remove = args.remove_recipient.iter().map(|s| s.trim().to_string()).collect();
+    let remove: Vec<String> = args.remove_recipient.iter().map(|s| s.trim().to_string()).collect();
+    if rotate {
+        if !args.rotate {
+            output::line(fl!("rekey-rotates-on-removal"))?;
+        }
+        return rotate_key(cli, session, add, &remove, passphrase);
+    }
     store.change_access(&KeyChange { add, remove, passphrase })?;
     output::line(fl!(
         "rekey-done",

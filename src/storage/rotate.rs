@@ -1,0 +1,110 @@
+//! Rotating the data key: every record is re-encrypted under a fresh key
+//! into a fresh folder, which then replaces the old one. Rewriting in place
+//! would leave old ciphertext and the old key wraps in sled's log, readable
+//! by a removed recipient who kept a copy of their key.
+//!
+//! Crash safety: the new council is complete and flushed in `P.rotation-new`
+//! before anything moves. Then `P` becomes `P.rotation-old`, the new folder
+//! becomes `P`, and the old one is deleted. [`recover`] runs before every
+//! open and finishes or undoes an interrupted rotation, so a kill at any
+//! point leaves the old council or the new one, never a mix or neither.
+
+use std::path::{Path, PathBuf};
+
+use super::error::StoreError;
+use super::keys::Access;
+use super::store::Store;
+use crate::domain::{AdvocacyDraft, Contribution, Meeting, Member, Record, Task, WorkingGroup};
+
+fn sibling(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(suffix);
+    path.with_file_name(name)
+}
+
+fn new_path(path: &Path) -> PathBuf {
+    sibling(path, ".rotation-new")
+}
+
+fn old_path(path: &Path) -> PathBuf {
+    sibling(path, ".rotation-old")
+}
+
+fn io(path: &Path) -> impl Fn(std::io::Error) -> StoreError + '_ {
+    move |source| StoreError::Access { path: path.to_path_buf(), source }
+}
+
+/// Flushes a folder's entry list to disk, so renames survive a power cut.
+fn sync_dir(dir: &Path) -> Result<(), StoreError> {
+    let parent = dir.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    std::fs::File::open(parent).and_then(|f| f.sync_all()).map_err(io(parent))
+}
+
+/// Finishes or undoes a rotation interrupted by a crash.
+pub(crate) fn recover(path: &Path) -> Result<(), StoreError> {
+    let (new, old) = (new_path(path), old_path(path));
+    match (path.exists(), new.exists(), old.exists()) {
+        // Killed between the two renames: the new council is complete.
+        (false, true, true) => {
+            std::fs::rename(&new, path).map_err(io(path))?;
+            sync_dir(path)?;
+            std::fs::remove_dir_all(&old).map_err(io(&old))
+        }
+        // Only the old one left (should not happen): put it back.
+        (false, false, true) => {
+            std::fs::rename(&old, path).map_err(io(path))?;
+            sync_dir(path)
+        }
+        // Killed while writing the new council: it is incomplete.
+        (true, true, false) => std::fs::remove_dir_all(&new).map_err(io(&new)),
+        // Killed before the old one was deleted.
+        (true, _, true) => std::fs::remove_dir_all(&old).map_err(io(&old)),
+        _ => Ok(()),
+    }
+}
+
+fn copy_kind<R: Record>(from: &Store, to: &Store) -> Result<usize, StoreError> {
+    let records = from.list::<R>()?;
+    for chunk in records.chunks(1_000) {
+        let mut batch = to.batch();
+        for r in chunk {
+            batch.put(r)?;
+        }
+        batch.commit()?;
+    }
+    Ok(records.len())
+}
+
+impl Store {
+    /// Re-encrypts the council under a fresh data key for `access`, in a
+    /// fresh folder that replaces this one. Returns the number of records.
+    pub fn rotate(self, access: &Access) -> Result<usize, StoreError> {
+        let path = self.path().to_path_buf();
+        let new = new_path(&path);
+        if new.exists() {
+            std::fs::remove_dir_all(&new).map_err(io(&new))?;
+        }
+        let fresh = Store::create(&new, &self.council()?, access)?;
+        let mut count = 0;
+        count += copy_kind::<Member>(&self, &fresh)?;
+        count += copy_kind::<WorkingGroup>(&self, &fresh)?;
+        count += copy_kind::<Meeting>(&self, &fresh)?;
+        count += copy_kind::<Task>(&self, &fresh)?;
+        count += copy_kind::<Contribution>(&self, &fresh)?;
+        count += copy_kind::<AdvocacyDraft>(&self, &fresh)?;
+        fresh.put_never_write_keyed(&self.never_write()?)?;
+        if let Some(draft) = self.ui_draft()? {
+            fresh.put_ui_draft(Some(&draft))?;
+        }
+        drop(fresh);
+        sync_dir(&new)?;
+        // The old council stays open (and locked) until the swap is done.
+        let old = old_path(&path);
+        std::fs::rename(&path, &old).map_err(io(&path))?;
+        std::fs::rename(&new, &path).map_err(io(&path))?;
+        sync_dir(&path)?;
+        drop(self);
+        std::fs::remove_dir_all(&old).map_err(io(&old))?;
+        Ok(count)
+    }
+}
