@@ -42,8 +42,8 @@ fn removing_a_key_rotates_and_the_old_key_opens_nothing() {
     let old_value = {
         // A ciphertext that exists now and must not survive the rotation.
         let db = sled::open(council.path()).unwrap();
-        let v = db.open_tree("contributions").unwrap().iter().next().unwrap().unwrap().1.to_vec();
-        v
+        let first = db.open_tree("contributions").unwrap().iter().next().unwrap().unwrap();
+        first.1.to_vec()
     };
     let next = council.dir.path().join("next.txt");
     conseil().args(["keygen", "-o"]).arg(&next).output().unwrap();
