@@ -284,7 +284,7 @@ err-read = Cannot read { $what } ({ $reason }).
 err-no-data-dir = No data folder was found for this account.
 rec-no-data-dir = Give the council folder with --db.
 err-exists = { $path } already exists.
-rec-exists = Choose another file name: conseil never overwrites a key.
+rec-exists = Choose another file name: conseil never overwrites an existing file (except with --force, where a command offers it).
 err-check-failed = { $count ->
     [one] One record is damaged.
    *[other] { $count } records are damaged.
@@ -615,3 +615,10 @@ cli-arg-no-rotate = Remove a key without renewing the data key (not advised)
 prompt-current-passphrase = Council passphrase (to keep it): 
 rekey-rotates-on-removal = Removing a key also renews the data key, so the old key opens nothing any more (--no-rotate to avoid it).
 rekey-rotated = Data key renewed: { $count } records re-encrypted into a fresh folder; the old one was erased.
+cli-cmd-handover = Hand-over: an archive for the incoming secretary's key, and what is left for you to do
+handover-checklist = To finish the hand-over:
+    1. Give { $archive } to the incoming secretary; they open it with "conseil --db THEIR_FOLDER archive import { $archive } --archive-identity THEIR_KEY --new --recipient THEIR_KEY".
+    2. Check with them that "conseil check" shows the whole council.
+    3. Remove your own key from your copy: "conseil rekey --remove-recipient YOUR_KEY" (the data key is renewed), or erase your copy of the council.
+    4. Destroy your old archives, copies of the folder, and your identity file if it is no longer needed.
+    Keys that still open this council: { $keys }

@@ -285,7 +285,7 @@ err-read = Impossible de lire { $what } ({ $reason }).
 err-no-data-dir = Aucun dossier de données n'a été trouvé pour ce compte.
 rec-no-data-dir = Indiquez le dossier du conseil avec --db.
 err-exists = { $path } existe déjà.
-rec-exists = Choisissez un autre nom de fichier : conseil n'écrase jamais une clé.
+rec-exists = Choisissez un autre nom de fichier : conseil n'écrase jamais un fichier existant (sauf avec --force, quand la commande le propose).
 err-check-failed = { $count ->
     [one] Une fiche est abîmée.
    *[other] { $count } fiches sont abîmées.
@@ -616,3 +616,10 @@ cli-arg-no-rotate = Retire une clé sans renouveler la clé de données (décons
 prompt-current-passphrase = Phrase de passe du conseil (pour la garder) : 
 rekey-rotates-on-removal = Retirer une clé renouvelle aussi la clé de données, pour que l'ancienne clé n'ouvre plus rien (--no-rotate pour l'éviter).
 rekey-rotated = Clé de données renouvelée : { $count } fiches rechiffrées dans un nouveau dossier ; l'ancien a été effacé.
+cli-cmd-handover = Passation : une archive pour la clé de la personne qui prend la relève, et la liste de ce qu'il vous reste à faire
+handover-checklist = Pour terminer la passation :
+    1. Remettez { $archive } à la personne qui prend la relève ; elle l'ouvre avec « conseil --db SON_DOSSIER archive import { $archive } --archive-identity SA_CLÉ --new --recipient SA_CLÉ ».
+    2. Vérifiez avec elle que « conseil check » affiche bien tout le conseil.
+    3. Retirez votre propre clé de votre copie : « conseil rekey --remove-recipient VOTRE_CLÉ » (la clé de données est renouvelée), ou effacez votre copie du conseil.
+    4. Détruisez vos anciennes archives, copies du dossier et votre fichier d'identité s'il ne sert plus.
+    Clés qui ouvrent encore ce conseil : { $keys }

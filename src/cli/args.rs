@@ -58,6 +58,17 @@ pub enum Command {
     Export(ExportCmd),
     #[command(subcommand)]
     Archive(ArchiveCmd),
+    Handover(HandoverArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct HandoverArgs {
+    #[arg(long = "to", value_name = "KEY|FILE", required = true)]
+    pub to: Vec<String>,
+    #[arg(short = 'o', long, value_name = "FILE")]
+    pub output: PathBuf,
+    #[arg(short = 'a', long)]
+    pub armor: bool,
 }
 
 #[derive(Debug, Subcommand)]

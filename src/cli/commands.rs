@@ -40,5 +40,6 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         Command::Draft(cmd) => draft::run(&context::open(&cli)?, cmd),
         Command::Export(cmd) => draft::export(&context::open(&cli)?, cmd, context::config_dir(&cli)),
         Command::Archive(cmd) => archive::run(&cli, cmd),
+        Command::Handover(args) => archive::handover(&cli, args),
     }
 }

@@ -76,6 +76,22 @@ pub fn run(cli: &Cli, cmd: &ArchiveCmd) -> Result<(), CliError> {
     }
 }
 
+/// `conseil handover`: an archive for the next secretary's key, and the
+/// outgoing secretary's checklist.
+pub fn handover(cli: &Cli, args: &crate::cli::args::HandoverArgs) -> Result<(), CliError> {
+    if args.output.exists() {
+        return Err(CliError::Exists(args.output.clone()));
+    }
+    let to = archive_recipients(&args.to, &[])?;
+    let session = context::open(cli)?;
+    let doc = Document::from_store(session.store())?;
+    let sealed = archive::seal(&archive::to_json(&doc), &SealTo::Recipients(to), args.armor)?;
+    write_new(&args.output, &sealed, false)?;
+    let mine: Vec<String> = session.store().recipients()?;
+    output::line(fl!("archive-written", path = args.output.display().to_string(), count = doc.len()))?;
+    output::line(fl!("handover-checklist", archive = args.output.display().to_string(), keys = mine.join(" ")))
+}
+
 /// A new council for an import, named and set up as in the archive.
 fn create_for(cli: &Cli, doc: &Document, keys: &[String]) -> Result<Store, CliError> {
     let mut access = Access { recipients: Vec::new(), passphrase: None };
