@@ -482,3 +482,53 @@ fn export_plaidoyer_from_the_command_line() {
     let shown = cli.json(&["draft", "show", &d]);
     assert_eq!(shown["exports"].as_array().map(Vec::len), Some(1));
 }
+
+#[test]
+fn archive_export_import_and_handover_from_the_command_line() {
+    let cli = Cli::new();
+    cli.run().args(["member", "add", "Colibri"]).assert().success();
+    cli.run().args(["group", "add", "Communication"]).assert().success();
+    let backup = cli.dir.path().join("backup.txt");
+    cli.raw().args(["keygen", "-o"]).arg(&backup).assert().success();
+    let archive = cli.dir.path().join("conseil.age");
+    cli.run()
+        .args(["archive", "export", "--armor", "--to"])
+        .arg(&backup)
+        .arg("-o")
+        .arg(&archive)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Archive écrite"));
+    assert!(std::fs::read_to_string(&archive).unwrap().starts_with("-----BEGIN AGE ENCRYPTED FILE-----"));
+    // Into a new council, then again: nothing changes the second time.
+    let other = cli.dir.path().join("other");
+    let import = |extra: &[&str]| {
+        let mut c = Command::cargo_bin("conseil").unwrap();
+        c.env("LANG", "fr_FR.UTF-8").env_remove("CONSEIL_IDENTITY").arg("--db").arg(&other).arg("-i").arg(&backup);
+        c.args(["archive", "import"]).arg(&archive).args(extra);
+        c
+    };
+    import(&["--new", "--recipient", backup.to_str().unwrap()])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("2 ajoutées"));
+    import(&[]).assert().success().stdout(predicate::str::contains("0 ajoutées, 0 mises à jour, 2 inchangées"));
+    // The wrong key is refused and says what to do.
+    cli.run()
+        .args(["archive", "import"])
+        .arg(&archive)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("n'ouvrent l'archive").and(predicate::str::contains("n'a pas été modifié")));
+    // Hand-over: an archive for the next secretary and the checklist.
+    let next = cli.dir.path().join("next.txt");
+    cli.raw().args(["keygen", "-o"]).arg(&next).assert().success();
+    cli.run()
+        .args(["--lang", "en", "handover", "--to"])
+        .arg(&next)
+        .arg("-o")
+        .arg(cli.dir.path().join("handover.age"))
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("To finish the hand-over").and(predicate::str::contains("rekey --remove-recipient")));
+}
