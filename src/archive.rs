@@ -6,6 +6,7 @@
 mod crypt;
 mod document;
 mod merge;
+pub mod slip;
 
 pub use crypt::{open, seal, OpenWith, SealTo, MAX_ARCHIVE_BYTES};
 pub use document::{Document, FORMAT, VERSION};
@@ -93,6 +94,37 @@ impl From<crate::domain::DomainError> for ArchiveError {
 /// Serialises a document to JSON (pretty: it is meant to be read).
 pub fn to_json(doc: &Document) -> Vec<u8> {
     serde_json::to_vec_pretty(doc).unwrap_or_default()
+}
+
+/// What a decrypted file is, by its `format` field.
+pub enum Contents {
+    /// A whole council.
+    Council(Box<Document>),
+    /// A member's slip.
+    Slip(Box<slip::Slip>),
+    /// A member's return slip.
+    Return(slip::ReturnSlip),
+}
+
+/// Parses any decrypted conseil file.
+pub fn parse(bytes: &[u8]) -> Result<Contents, ArchiveError> {
+    #[derive(serde::Deserialize)]
+    struct Head {
+        format: Option<String>,
+        version: Option<u16>,
+    }
+    let head: Head = serde_json::from_slice(bytes).map_err(|_| ArchiveError::NotAnArchive)?;
+    if let Some(v) = head.version.filter(|v| *v > VERSION) {
+        return Err(ArchiveError::Newer { found: v });
+    }
+    let invalid =
+        |e: serde_json::Error| ArchiveError::Invalid { kind: "document", id: String::new(), reason: e.to_string() };
+    match head.format.as_deref() {
+        Some(FORMAT) => Ok(Contents::Council(Box::new(serde_json::from_slice(bytes).map_err(invalid)?))),
+        Some(slip::SLIP_FORMAT) => Ok(Contents::Slip(Box::new(serde_json::from_slice(bytes).map_err(invalid)?))),
+        Some(slip::RETURN_FORMAT) => Ok(Contents::Return(serde_json::from_slice(bytes).map_err(invalid)?)),
+        _ => Err(ArchiveError::NotAnArchive),
+    }
 }
 
 /// Parses a decrypted document.

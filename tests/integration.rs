@@ -3,6 +3,7 @@
 //! - `export`: advocacy exports keep no identifier, honour consent, escape HTML.
 //! - `privacy`: detectors against the labelled corpus; scrubber properties.
 //! - `rotation`: data-key rotation, and kill -9 in the middle of it.
+//! - `slip`: members' slips hold only their view; return slips change only task status.
 //! - `store_roundtrip`: every record kind survives a write, a reopen, a read.
 //! - `tamper`: flipped, moved and truncated values are named and refused.
 //! - `access`: identities, passphrases, rekey, locks, formats, folders.
@@ -41,6 +42,8 @@ mod no_plaintext;
 mod privacy;
 #[path = "integration/rotation.rs"]
 mod rotation;
+#[path = "integration/slip.rs"]
+mod slip;
 #[path = "integration/store_roundtrip.rs"]
 mod store_roundtrip;
 #[path = "integration/tamper.rs"]

@@ -622,3 +622,16 @@ handover-checklist = To finish the hand-over:
     3. Remove your own key from your copy: "conseil rekey --remove-recipient YOUR_KEY" (the data key is renewed), or erase your copy of the council.
     4. Destroy your old archives, copies of the folder, and your identity file if it is no longer needed.
     Keys that still open this council: { $keys }
+err-read-only-slip = This member slip is read-only: you can change your tasks' status and comment on them.
+rec-read-only-slip = Other changes go through the secretary.
+cli-cmd-view = Open a member's slip (their tasks, the adopted minutes, their contributions); their task updates come back as a return slip
+cli-arg-for-member = Write only this member's slip (what they may see) instead of the whole council
+cli-arg-slip = Member slip to open
+slip-written = Slip of { $pseudonym } written to { $path }: only their tasks, the adopted minutes and their contributions.
+return-merged = Return slip merged: { $count } task(s) updated.
+return-written = Return slip written to { $path } ({ $count } task(s)), encrypted for the secretary: send it to them.
+return-nothing = No task changed: no return slip.
+err-slip-not-archive = This file is a member slip, not a council archive.
+rec-slip-not-archive = Open it with "conseil view FILE -i YOUR_KEY".
+err-not-a-slip = This file is not a member slip.
+rec-not-a-slip = A council archive is imported with "conseil archive import".

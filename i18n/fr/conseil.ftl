@@ -623,3 +623,16 @@ handover-checklist = Pour terminer la passation :
     3. Retirez votre propre clé de votre copie : « conseil rekey --remove-recipient VOTRE_CLÉ » (la clé de données est renouvelée), ou effacez votre copie du conseil.
     4. Détruisez vos anciennes archives, copies du dossier et votre fichier d'identité s'il ne sert plus.
     Clés qui ouvrent encore ce conseil : { $keys }
+err-read-only-slip = Cette fiche de membre se consulte seulement : vous pouvez changer l'état de vos tâches et les commenter.
+rec-read-only-slip = Les autres changements se font avec la personne secrétaire.
+cli-cmd-view = Ouvre la fiche d'un·e membre (ses tâches, les procès-verbaux adoptés, ses contributions) ; ses mises à jour de tâches reviennent en fiche retour
+cli-arg-for-member = Écrit la fiche de ce membre seulement (ce qu'il ou elle peut voir), au lieu du conseil entier
+cli-arg-slip = Fiche de membre à ouvrir
+slip-written = Fiche de { $pseudonym } écrite dans { $path } : seulement ses tâches, les procès-verbaux adoptés et ses contributions.
+return-merged = Fiche retour intégrée : { $count } tâche(s) mise(s) à jour.
+return-written = Fiche retour écrite dans { $path } ({ $count } tâche(s)), chiffrée pour la personne secrétaire : envoyez-la-lui.
+return-nothing = Aucune tâche n'a changé : pas de fiche retour.
+err-slip-not-archive = Ce fichier est une fiche de membre, pas une archive du conseil.
+rec-slip-not-archive = Ouvrez-la avec « conseil view FICHIER -i VOTRE_CLÉ ».
+err-not-a-slip = Ce fichier n'est pas une fiche de membre.
+rec-not-a-slip = Une archive du conseil s'importe avec « conseil archive import ».

@@ -59,6 +59,15 @@ pub enum Command {
     #[command(subcommand)]
     Archive(ArchiveCmd),
     Handover(HandoverArgs),
+    View(ViewArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ViewArgs {
+    #[arg(value_name = "FILE")]
+    pub slip: PathBuf,
+    #[arg(long)]
+    pub archive_passphrase: bool,
 }
 
 #[derive(Debug, Args)]
@@ -88,6 +97,8 @@ pub enum ArchiveCmd {
         armor: bool,
         #[arg(long)]
         force: bool,
+        #[arg(long, value_name = "PSEUDONYM")]
+        for_member: Option<String>,
     },
     Import {
         #[arg(value_name = "FILE")]

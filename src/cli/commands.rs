@@ -41,5 +41,6 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         Command::Export(cmd) => draft::export(&context::open(&cli)?, cmd, context::config_dir(&cli)),
         Command::Archive(cmd) => archive::run(&cli, cmd),
         Command::Handover(args) => archive::handover(&cli, args),
+        Command::View(args) => archive::view(&cli, args),
     }
 }

@@ -55,6 +55,12 @@ pub enum CliError {
     /// An archive could not be made or read.
     #[error(transparent)]
     Archive(#[from] crate::archive::ArchiveError),
+    /// A member slip was given where a council archive was expected.
+    #[error("a member slip, not an archive")]
+    SlipNotArchive,
+    /// A council archive was given where a member slip was expected.
+    #[error("not a member slip")]
+    NotASlip,
     /// An archive recipient or identity could not be read.
     #[error("{0}")]
     ArchiveKey(String),

@@ -83,6 +83,7 @@ impl Explain for DomainError {
             E::Dangling(f) => (fl!(l, "err-dangling", field = field(f)), fl!(l, "rec-dangling")),
             E::NoSuchItem => (fl!(l, "err-no-such-item"), fl!(l, "rec-no-such-item")),
             E::Duplicate(f) => (fl!(l, "err-duplicate", field = field(f)), String::new()),
+            E::ReadOnlySlip => (fl!(l, "err-read-only-slip"), fl!(l, "rec-read-only-slip")),
             E::UnknownValue(v) => (fl!(l, "err-unknown-value", value = v.clone()), fl!(l, "rec-unknown-value")),
         }
     }
@@ -171,6 +172,8 @@ impl Explain for CliError {
             E::NothingToChange => (fl!(l, "err-nothing-to-change"), String::new()),
             E::Output(e) => (fl!(l, "err-output", reason = e.to_string()), String::new()),
             E::Archive(a) => a.explain_in(l),
+            E::SlipNotArchive => (fl!(l, "err-slip-not-archive"), fl!(l, "rec-slip-not-archive")),
+            E::NotASlip => (fl!(l, "err-not-a-slip"), fl!(l, "rec-not-a-slip")),
             E::ArchiveKey(reason) => (fl!(l, "err-archive-key", reason = reason.clone()), fl!(l, "rec-key-file")),
             E::Template(t) => {
                 (fl!(l, "err-template", name = t.name.clone(), reason = t.message.clone()), fl!(l, "rec-template"))

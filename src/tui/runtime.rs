@@ -32,12 +32,15 @@ pub struct Runtime {
     pub clear_screen: bool,
     /// The user's export templates folder, if any.
     pub templates: Option<PathBuf>,
+    /// Viewing a member's slip: only this member's task statuses and
+    /// comments may change; everything else is read-only.
+    pub slip_member: Option<crate::domain::RecordId>,
 }
 
 impl Runtime {
     /// A locked runtime.
     pub fn new(app: App, source: Source) -> Self {
-        Self { app, session: None, source, clear_screen: false, templates: None }
+        Self { app, session: None, source, clear_screen: false, templates: None, slip_member: None }
     }
 
     /// Applies an action and everything it leads to.
@@ -121,8 +124,28 @@ impl Runtime {
         session.save_draft(draft)
     }
 
+    /// In a member's slip, the one change allowed: status and comments of
+    /// the member's own tasks.
+    fn allowed_in_slip(&self, session: &Session, change: &Change) -> Result<(), SessionError> {
+        let Some(member) = self.slip_member else { return Ok(()) };
+        let read_only = || SessionError::Domain(crate::domain::DomainError::ReadOnlySlip);
+        match change {
+            Change::Task(t) if t.assignees.contains(&member) => {
+                let stored: crate::domain::Task = session.store().get(t.id)?;
+                if crate::archive::slip::only_status_and_comments(&stored, t) {
+                    Ok(())
+                } else {
+                    Err(read_only())
+                }
+            }
+            Change::UiDraft(_) => Ok(()),
+            _ => Err(read_only()),
+        }
+    }
+
     fn save(&mut self, change: Change) -> Result<Saved, SessionError> {
         let session = self.session.as_ref().ok_or(StoreError::Database("locked".into()))?;
+        self.allowed_in_slip(session, &change)?;
         Ok(match change {
             Change::Member(m) => Saved::Member(session.save_member(m)?),
             Change::Group(g) => Saved::Group(session.save_group(g)?),

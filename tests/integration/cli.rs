@@ -530,5 +530,8 @@ fn archive_export_import_and_handover_from_the_command_line() {
         .arg(cli.dir.path().join("handover.age"))
         .assert()
         .success()
-        .stdout(predicate::str::contains("To finish the hand-over").and(predicate::str::contains("rekey --remove-recipient")));
+        .stdout(
+            predicate::str::contains("To finish the hand-over")
+                .and(predicate::str::contains("rekey --remove-recipient")),
+        );
 }

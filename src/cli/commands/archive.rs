@@ -26,6 +26,7 @@ pub fn run(cli: &Cli, cmd: &ArchiveCmd) -> Result<(), CliError> {
             archive_passphrase_file,
             armor,
             force,
+            for_member,
         } => {
             if path.exists() && !force {
                 return Err(CliError::Exists(path.clone()));
@@ -36,6 +37,17 @@ pub fn run(cli: &Cli, cmd: &ArchiveCmd) -> Result<(), CliError> {
                 SealTo::Recipients(archive_recipients(to, to_files)?)
             };
             let session = context::open(cli)?;
+            if let Some(pseudonym) = for_member {
+                let member = session.find_member(pseudonym)?;
+                let slip = archive::slip::member_slip(session.store(), &member)?;
+                let json = serde_json::to_vec_pretty(&slip).unwrap_or_default();
+                write_new(path, &archive::seal(&json, &seal_to, *armor)?, *force)?;
+                return output::line(fl!(
+                    "slip-written",
+                    path = path.display().to_string(),
+                    pseudonym = member.pseudonym
+                ));
+            }
             let doc = Document::from_store(session.store())?;
             let sealed = archive::seal(&archive::to_json(&doc), &seal_to, *armor)?;
             write_new(path, &sealed, *force)?;
@@ -68,7 +80,15 @@ pub fn run(cli: &Cli, cmd: &ArchiveCmd) -> Result<(), CliError> {
                     .map_err(|e| CliError::ArchiveKey(e.to_string()))?;
                 OpenWith::Identities(ids)
             };
-            let doc = archive::from_json(&archive::open(&bytes, &with)?)?;
+            let doc = match archive::parse(&archive::open(&bytes, &with)?)? {
+                archive::Contents::Council(doc) => *doc,
+                archive::Contents::Return(ret) => {
+                    let session = context::open(cli)?;
+                    let updated = archive::slip::apply_return(session.store(), &ret)?;
+                    return output::line(fl!("return-merged", count = updated));
+                }
+                archive::Contents::Slip(_) => return Err(CliError::SlipNotArchive),
+            };
             let store = if *new { create_for(cli, &doc, new_recipients)? } else { context::open(cli)?.into_store() };
             let outcome = archive::import(&store, &doc)?;
             report(&outcome)
@@ -90,6 +110,75 @@ pub fn handover(cli: &Cli, args: &crate::cli::args::HandoverArgs) -> Result<(), 
     let mine: Vec<String> = session.store().recipients()?;
     output::line(fl!("archive-written", path = args.output.display().to_string(), count = doc.len()))?;
     output::line(fl!("handover-checklist", archive = args.output.display().to_string(), keys = mine.join(" ")))
+}
+
+/// `conseil view SLIP`: a member's slip in the terminal UI, read-only but
+/// for their tasks; their changes are saved as a return slip for the
+/// secretary.
+pub fn view(cli: &Cli, args: &crate::cli::args::ViewArgs) -> Result<(), CliError> {
+    let bytes = std::fs::read(&args.slip).map_err(|e| CliError::Read(args.slip.display().to_string(), e))?;
+    let with = if args.archive_passphrase || cli.passphrase_file.is_some() {
+        OpenWith::Passphrase(context::passphrase(cli, &fl!("prompt-archive-passphrase"))?)
+    } else {
+        let files: Vec<String> = cli.identity.iter().map(|p| p.display().to_string()).collect();
+        if files.is_empty() {
+            return Err(CliError::NoUnlock);
+        }
+        let ids = read_identities(files, Some(22), &mut StdinGuard::new(false))
+            .map_err(|e| CliError::ArchiveKey(e.to_string()))?;
+        OpenWith::Identities(ids)
+    };
+    let archive::Contents::Slip(slip) = archive::parse(&archive::open(&bytes, &with)?)? else {
+        return Err(CliError::NotASlip);
+    };
+    // The slip is opened in a throwaway encrypted council, erased on exit.
+    let dir =
+        tempfile::Builder::new().prefix("conseil-fiche-").tempdir().map_err(|e| CliError::Read("tmp".into(), e))?;
+    let key_file = dir.path().join("cle-temporaire.txt");
+    let public = crate::storage::keyfile::generate(&key_file, "slip")
+        .map_err(|source| CliError::KeyFile { path: key_file.clone(), source })?;
+    let path = dir.path().join("fiche");
+    let council = crate::domain::Council::new(&slip.council, crate::domain::Language::Fr)?;
+    {
+        let store = Store::create(&path, &council, &Access { recipients: vec![public], passphrase: None })?;
+        archive::slip::materialize(&slip, &store)?;
+    }
+    let source = crate::tui::Source { path: path.clone(), identity_file: Some(key_file.clone()) };
+    super::tui::run_slip(cli, source, slip.member.id)?;
+    let keys = crate::storage::keyfile::read(&key_file)
+        .map_err(|source| CliError::KeyFile { path: key_file.clone(), source })?;
+    let store = Store::open(&path, &crate::storage::Unlock::Identities(keys.identities))?;
+    let tasks = store.list::<crate::domain::Task>()?;
+    drop(store);
+    let result = match archive::slip::return_slip(&slip, &tasks) {
+        Some(ret) => write_return(&args.slip, &slip, &ret),
+        None => output::line(fl!("return-nothing")),
+    };
+    dir.close().map_err(|e| CliError::Read("tmp".into(), e))?;
+    result
+}
+
+/// Seals the return slip to the secretary's keys, beside the slip.
+fn write_return(slip_path: &Path, slip: &archive::slip::Slip, ret: &archive::slip::ReturnSlip) -> Result<(), CliError> {
+    let to: Vec<Box<dyn age::Recipient + Send>> = slip
+        .secretary
+        .iter()
+        .filter_map(|k| k.parse::<age::x25519::Recipient>().ok())
+        .map(|r| Box::new(r) as Box<dyn age::Recipient + Send>)
+        .collect();
+    if to.is_empty() {
+        return Err(CliError::InitWithoutAccess);
+    }
+    let json = serde_json::to_vec_pretty(ret).unwrap_or_default();
+    let sealed = archive::seal(&json, &SealTo::Recipients(to), false)?;
+    let mut n = 1;
+    let mut path = slip_path.with_extension("retour.age");
+    while path.exists() {
+        n += 1;
+        path = slip_path.with_extension(format!("retour-{n}.age"));
+    }
+    write_new(&path, &sealed, false)?;
+    output::line(fl!("return-written", path = path.display().to_string(), count = ret.tasks.len()))
 }
 
 /// A new council for an import, named and set up as in the archive.
