@@ -1,0 +1,93 @@
+//! Archive benchmark on the generated ten-year council. Run with
+//! `cargo bench --bench archive`. Reports medians: export (document, JSON,
+//! age) and import into an empty council, and age-encryption throughput of
+//! our path against the `age` tool encrypting the same bytes.
+
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use conseil::archive::{self, Document, OpenWith, SealTo};
+use conseil::demo::{populate, DemoSize};
+use conseil::domain::{Council, Language};
+use conseil::storage::{Access, Store};
+use time::macros::date;
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+fn council(dir: &std::path::Path, name: &str, key: &age::x25519::Identity) -> Store {
+    let access = Access { recipients: vec![key.to_public()], passphrase: None };
+    Store::create(&dir.join(name), &Council::new("Conseil", Language::Fr).unwrap(), &access).unwrap()
+}
+
+fn main() {
+    let dir = tempfile::tempdir().unwrap();
+    let key = age::x25519::Identity::generate();
+    let store = council(dir.path(), "source", &key);
+    populate(&store, DemoSize::TEN_YEARS, date!(2016 - 01 - 01), 10).unwrap();
+    let to = || SealTo::Recipients(vec![Box::new(key.to_public())]);
+
+    let mut sealed = Vec::new();
+    let exports: Vec<Duration> = (0..5)
+        .map(|_| {
+            let t = Instant::now();
+            let doc = Document::from_store(&store).unwrap();
+            sealed = archive::seal(&archive::to_json(&doc), &to(), false).unwrap();
+            t.elapsed()
+        })
+        .collect();
+    let records = Document::from_store(&store).unwrap().len();
+
+    let imports: Vec<Duration> = (0..3)
+        .map(|i| {
+            let target = council(dir.path(), &format!("target-{i}"), &key);
+            let t = Instant::now();
+            let plain = archive::open(&sealed, &OpenWith::Identities(vec![Box::new(key.clone())])).unwrap();
+            let doc = archive::from_json(&plain).unwrap();
+            archive::import(&target, &doc).unwrap();
+            t.elapsed()
+        })
+        .collect();
+
+    // Throughput: the same plaintext through our sealing and through `age`.
+    let plain = archive::to_json(&Document::from_store(&store).unwrap());
+    let ours: Vec<Duration> = (0..5)
+        .map(|_| {
+            let t = Instant::now();
+            std::hint::black_box(archive::seal(&plain, &to(), false).unwrap());
+            t.elapsed()
+        })
+        .collect();
+    let reference: Vec<Duration> = (0..5)
+        .map(|_| {
+            let t = Instant::now();
+            let mut child = Command::new("age")
+                .args(["-e", "-r", &key.to_public().to_string()])
+                .stdin(Stdio::piped())
+                .stdout(Stdio::null())
+                .spawn()
+                .expect("the age tool (apt-get install age)");
+            std::io::Write::write_all(child.stdin.as_mut().unwrap(), &plain).unwrap();
+            drop(child.stdin.take());
+            child.wait().unwrap();
+            t.elapsed()
+        })
+        .collect();
+    let mib = plain.len() as f64 / 1048576.0;
+    let (ours, reference) = (median(ours), median(reference));
+    println!("records                                 {records} ({mib:.1} MiB of JSON, {:.1} MiB sealed)", sealed.len() as f64 / 1048576.0);
+    println!("export (median/5)                       {:.0?}   goal < 1 s", median(exports));
+    println!("import into an empty council (med/3)    {:.0?}   goal < 1 s", median(imports));
+    println!(
+        "age encryption: ours {:.0?} ({:.0} MiB/s), age tool {:.0?} ({:.0} MiB/s, process included) = {:.2}×   goal within 1.5×",
+        ours,
+        mib / ours.as_secs_f64(),
+        reference,
+        mib / reference.as_secs_f64(),
+        ours.as_secs_f64() / reference.as_secs_f64()
+    );
+}
