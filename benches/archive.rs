@@ -79,7 +79,10 @@ fn main() {
         .collect();
     let mib = plain.len() as f64 / 1048576.0;
     let (ours, reference) = (median(ours), median(reference));
-    println!("records                                 {records} ({mib:.1} MiB of JSON, {:.1} MiB sealed)", sealed.len() as f64 / 1048576.0);
+    println!(
+        "records                                 {records} ({mib:.1} MiB of JSON, {:.1} MiB sealed)",
+        sealed.len() as f64 / 1048576.0
+    );
     println!("export (median/5)                       {:.0?}   goal < 1 s", median(exports));
     println!("import into an empty council (med/3)    {:.0?}   goal < 1 s", median(imports));
     println!(

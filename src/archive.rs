@@ -5,6 +5,7 @@
 
 mod crypt;
 mod document;
+pub mod keys;
 mod merge;
 pub mod slip;
 
@@ -77,6 +78,15 @@ pub enum ArchiveError {
         /// The missing id.
         target: String,
     },
+    /// A key or key file could not be read.
+    #[error("key: {0}")]
+    Key(String),
+    /// No recipient was given.
+    #[error("no recipient")]
+    NoRecipient,
+    /// The file to write exists already.
+    #[error("{0} exists")]
+    Exists(String),
     /// Encryption failed.
     #[error("sealing failed: {0}")]
     Seal(String),

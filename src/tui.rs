@@ -8,6 +8,7 @@
 
 pub mod action;
 pub mod app;
+pub mod archive_jobs;
 pub mod config;
 pub mod data;
 pub mod effect;

@@ -138,6 +138,9 @@ impl Explain for crate::archive::ArchiveError {
                 fl!(l, "rec-archive-invalid"),
             ),
             A::Seal(reason) => (fl!(l, "err-archive-seal", reason = reason.clone()), String::new()),
+            A::Key(reason) => (fl!(l, "err-archive-key", reason = reason.clone()), fl!(l, "rec-key-file")),
+            A::NoRecipient => (fl!(l, "err-init-without-access"), fl!(l, "rec-key-file")),
+            A::Exists(path) => (fl!(l, "err-exists", path = path.clone()), fl!(l, "rec-exists")),
             A::Store(e) => e.explain_in(l),
         }
     }

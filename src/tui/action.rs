@@ -62,6 +62,9 @@ pub enum Saved {
     Draft(crate::domain::AdvocacyDraft),
     /// The "never write" list, with a name added.
     NeverWrite(Box<crate::privacy::NeverWrite>),
+    /// An archive job finished: what to tell, and the reloaded council when
+    /// records changed.
+    Archive(Vec<String>, Option<Box<Data>>),
     /// An export was written to this file and recorded in its draft.
     Exported(String, Box<crate::domain::AdvocacyDraft>),
 }

@@ -45,6 +45,11 @@ pub enum Screen {
     },
     /// Settings, including the "never write" list.
     Settings,
+    /// Archives: backup, import, member slip, hand-over.
+    Archives {
+        /// Row under the cursor.
+        selected: usize,
+    },
 }
 
 /// The minutes editor.
@@ -129,6 +134,13 @@ pub enum Overlay {
     },
     /// Ticking who attended.
     Attendance(AttendancePicker),
+    /// What a long operation did (an import, an archive, a hand-over).
+    Notice {
+        /// Title.
+        title: String,
+        /// Lines to read.
+        lines: Vec<String>,
+    },
 }
 
 /// An action waiting for confirmation.
@@ -248,7 +260,7 @@ impl App {
     /// The mode whose keymap applies now.
     pub fn mode(&self) -> Mode {
         match &self.overlay {
-            Some(Overlay::Help) => return Mode::Help,
+            Some(Overlay::Help) | Some(Overlay::Notice { .. }) => return Mode::Help,
             Some(Overlay::Search { .. }) => return Mode::Search,
             Some(Overlay::Form(_)) => return Mode::Form,
             Some(Overlay::Confirm { .. }) => return Mode::Confirm,
@@ -271,6 +283,7 @@ impl App {
             Screen::Members { .. } => Mode::Members,
             Screen::Drafts { .. } => Mode::Drafts,
             Screen::Settings => Mode::Settings,
+            Screen::Archives { .. } => Mode::Archives,
         }
     }
 

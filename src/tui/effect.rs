@@ -66,7 +66,41 @@ pub enum Change {
         /// File to write (refused if it exists).
         path: String,
     },
+    /// An archive operation (slow: the runtime reports progress).
+    Archive(ArchiveJob),
     /// Text being typed when the screen locked, kept encrypted (`None`
     /// clears it once restored).
     UiDraft(Option<Vec<u8>>),
+}
+
+/// An archive operation from the Archives screen.
+#[derive(Debug, Clone)]
+pub enum ArchiveJob {
+    /// The whole council, to recipients (keys or key files).
+    Export {
+        /// Recipients: `age1…`, ssh public keys, or key files.
+        to: Vec<String>,
+        /// File to write (refused if it exists).
+        path: String,
+        /// ASCII armour.
+        armor: bool,
+        /// Print the hand-over checklist afterwards.
+        handover: bool,
+    },
+    /// One member's slip.
+    Slip {
+        /// The member.
+        member: RecordId,
+        /// Their public key or key file.
+        to: String,
+        /// File to write.
+        path: String,
+    },
+    /// An archive or a return slip, opened with an identity file.
+    Import {
+        /// File to read.
+        path: String,
+        /// Identity file (age or ssh).
+        identity: String,
+    },
 }

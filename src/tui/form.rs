@@ -46,6 +46,14 @@ pub enum FormKind {
     Export(RecordId),
     /// A name for the "never write" list.
     NeverWrite,
+    /// A backup archive of the whole council.
+    ArchiveExport,
+    /// Importing an archive or a return slip.
+    ArchiveImport,
+    /// A member's slip.
+    MemberSlip,
+    /// A hand-over archive.
+    Handover,
 }
 
 /// One option of a choice field: its label and the value it stands for.

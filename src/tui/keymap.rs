@@ -22,6 +22,7 @@ pub enum Command {
     Members,
     Drafts,
     Settings,
+    Archives,
     AddSection,
     Export,
     ReplaceSpan,
@@ -67,7 +68,7 @@ pub enum Command {
 
 impl Command {
     /// Every command, for parsing names.
-    pub const ALL: [Command; 53] = [
+    pub const ALL: [Command; 54] = [
         Command::Quit,
         Command::Lock,
         Command::Help,
@@ -80,6 +81,7 @@ impl Command {
         Command::Members,
         Command::Drafts,
         Command::Settings,
+        Command::Archives,
         Command::AddSection,
         Command::Export,
         Command::ReplaceSpan,
@@ -155,6 +157,7 @@ pub enum Mode {
     Members,
     Drafts,
     Settings,
+    Archives,
     Form,
     Picker,
     Search,
@@ -181,6 +184,7 @@ impl Mode {
                 | Mode::Members
                 | Mode::Drafts
                 | Mode::Settings
+                | Mode::Archives
         )
     }
 }
@@ -343,6 +347,7 @@ fn defaults() -> (Vec<(Mode, Bindings)>, Bindings) {
         (Key::ch('5'), C::Members),
         (Key::ch('6'), C::Drafts),
         (Key::ch('7'), C::Settings),
+        (Key::ch('8'), C::Archives),
         (Key::ch('/'), C::Search),
         (Key::ch('?'), C::Help),
         (Key::ctrl('l'), C::Lock),
@@ -385,6 +390,7 @@ fn defaults() -> (Vec<(Mode, Bindings)>, Bindings) {
             ]),
         ),
         (Mode::Settings, vec![(Key::ch('n'), C::New)]),
+        (Mode::Archives, nav(vec![(Key::plain(K::Enter), C::Open)])),
         (
             Mode::Board,
             vec![
@@ -464,7 +470,10 @@ fn defaults() -> (Vec<(Mode, Bindings)>, Bindings) {
                 (Key::ch('n'), C::Cancel),
             ],
         ),
-        (Mode::Help, vec![(Key::plain(K::Esc), C::Cancel), (Key::ch('?'), C::Cancel)]),
+        (
+            Mode::Help,
+            vec![(Key::plain(K::Esc), C::Cancel), (Key::plain(K::Enter), C::Cancel), (Key::ch('?'), C::Cancel)],
+        ),
     ];
     (tables, global)
 }

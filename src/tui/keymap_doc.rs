@@ -7,7 +7,7 @@ use super::keymap::{Keymap, Mode};
 use crate::i18n::{loader_for, Lang};
 
 /// Modes in the order of the document, with their headings.
-const SECTIONS: [(Mode, &str); 15] = [
+const SECTIONS: [(Mode, &str); 16] = [
     (Mode::Unlock, "Déverrouillage / Unlock"),
     (Mode::Dashboard, "Accueil / Home"),
     (Mode::Meetings, "Rencontres / Meetings"),
@@ -18,6 +18,7 @@ const SECTIONS: [(Mode, &str); 15] = [
     (Mode::Members, "Membres / Members"),
     (Mode::Drafts, "Plaidoyers / Advocacy drafts"),
     (Mode::Settings, "Réglages / Settings"),
+    (Mode::Archives, "Archives"),
     (Mode::Form, "Formulaires / Forms"),
     (Mode::Picker, "Présences / Attendance"),
     (Mode::Search, "Recherche / Search"),

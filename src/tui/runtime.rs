@@ -32,6 +32,10 @@ pub struct Runtime {
     pub clear_screen: bool,
     /// The user's export templates folder, if any.
     pub templates: Option<PathBuf>,
+    /// Draws a progress gauge during long archive jobs (set by the terminal
+    /// loop; absent in tests).
+    #[allow(clippy::type_complexity)]
+    pub progress: Option<Box<dyn FnMut(&App, f64, &'static str)>>,
     /// Viewing a member's slip: only this member's task statuses and
     /// comments may change; everything else is read-only.
     pub slip_member: Option<crate::domain::RecordId>,
@@ -40,7 +44,7 @@ pub struct Runtime {
 impl Runtime {
     /// A locked runtime.
     pub fn new(app: App, source: Source) -> Self {
-        Self { app, session: None, source, clear_screen: false, templates: None, slip_member: None }
+        Self { app, session: None, source, clear_screen: false, templates: None, slip_member: None, progress: None }
     }
 
     /// Applies an action and everything it leads to.
@@ -60,6 +64,7 @@ impl Runtime {
 
     fn run(&mut self, effect: Effect) -> Option<Action> {
         match effect {
+            Effect::Save(Change::Archive(job)) => Some(Action::Saved(self.archive_job(job))),
             Effect::Save(change) => {
                 let result = self.save(change).map(Box::new).map_err(|e| explain(&self.app, &e));
                 Some(Action::Saved(result))
@@ -124,6 +129,25 @@ impl Runtime {
         session.save_draft(draft)
     }
 
+    /// Runs an archive job, drawing progress, and explains any failure.
+    fn archive_job(&mut self, job: crate::tui::effect::ArchiveJob) -> Result<Box<Saved>, String> {
+        let session =
+            self.session.as_ref().ok_or_else(|| explain(&self.app, &StoreError::Database("locked".into())))?;
+        if self.slip_member.is_some() {
+            return Err(explain(&self.app, &crate::domain::DomainError::ReadOnlySlip));
+        }
+        let mut progress = self.progress.take();
+        let app = &self.app;
+        let mut report = |fraction: f64, phase: &'static str| {
+            if let Some(p) = progress.as_mut() {
+                p(app, fraction, phase);
+            }
+        };
+        let done = crate::tui::archive_jobs::run(session, job, &self.app.loader, &mut report);
+        self.progress = progress;
+        done.map(|d| Box::new(Saved::Archive(d.lines, d.reloaded))).map_err(|e| explain(&self.app, &e))
+    }
+
     /// In a member's slip, the one change allowed: status and comments of
     /// the member's own tasks.
     fn allowed_in_slip(&self, session: &Session, change: &Change) -> Result<(), SessionError> {
@@ -167,6 +191,10 @@ impl Runtime {
             Change::Export { draft, format, path } => {
                 let d = self.export(session, draft, format, &path)?;
                 Saved::Exported(path, Box::new(d))
+            }
+            // Archive jobs go through `archive_job`, which reports progress.
+            Change::Archive(job) => {
+                return self.archive_job(job).map(|b| *b).map_err(|why| StoreError::Database(why).into())
             }
             Change::UiDraft(draft) => {
                 session.store().put_ui_draft(draft.as_deref())?;

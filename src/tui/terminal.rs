@@ -38,17 +38,25 @@ pub fn run(runtime: &mut Runtime) -> io::Result<()> {
     for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
     }
-    let mut terminal = ratatui::init();
+    let terminal = std::rc::Rc::new(std::cell::RefCell::new(ratatui::init()));
     let _restore = Restore;
     execute!(io::stdout(), EnableBracketedPaste)?;
+    // Long archive jobs draw a gauge between their phases.
+    let for_progress = std::rc::Rc::clone(&terminal);
+    runtime.progress = Some(Box::new(move |app, fraction, phase| {
+        let _ = for_progress.borrow_mut().draw(|frame| {
+            views::render(app, frame);
+            views::overlays::progress(app, frame, fraction, phase);
+        });
+    }));
     let mut last_key = Instant::now();
     let mut last_tick = Instant::now();
     loop {
         if runtime.clear_screen {
-            terminal.clear()?;
+            terminal.borrow_mut().clear()?;
             runtime.clear_screen = false;
         }
-        terminal.draw(|frame| views::render(&runtime.app, frame))?;
+        terminal.borrow_mut().draw(|frame| views::render(&runtime.app, frame))?;
         if runtime.app.quit {
             break;
         }
@@ -79,6 +87,7 @@ pub fn run(runtime: &mut Runtime) -> io::Result<()> {
             runtime.dispatch(Action::Tick { today, now, idle_secs });
         }
     }
-    terminal.clear()?;
+    runtime.progress = None;
+    terminal.borrow_mut().clear()?;
     Ok(())
 }

@@ -160,6 +160,14 @@ fn saved(app: &mut App, result: Result<Box<Saved>, String>) {
                     app.status = Status::Info(super::tr!(app, "status-exported", path = path));
                     return;
                 }
+                Saved::Archive(lines, reloaded) => {
+                    if let Some(fresh) = reloaded {
+                        *data = *fresh;
+                    }
+                    app.overlay = Some(Overlay::Notice { title: super::tr!(app, "archive-done-title"), lines });
+                    app.status = Status::Saved(app.now);
+                    return;
+                }
                 Saved::UiDraft => return,
             };
             data.sort();
@@ -251,6 +259,7 @@ fn command_(app: &mut App, command: Command) -> Vec<Effect> {
         (_, Command::Members) => go(app, Screen::Members { selected: 0 }),
         (_, Command::Drafts) => go(app, Screen::Drafts { selected: 0, open: None }),
         (_, Command::Settings) => go(app, Screen::Settings),
+        (_, Command::Archives) => go(app, Screen::Archives { selected: 0 }),
         (Mode::Form, c) => forms::command(app, c),
         (Mode::Confirm, c) => lists::confirm(app, c),
         (Mode::Picker, c) => minutes::picker(app, c),

@@ -2,6 +2,7 @@
 //! this one lays out the frame (tabs, body, status, key hints) and degrades
 //! to what fits on small terminals without ever panicking.
 
+mod archives;
 mod board;
 mod contributions;
 mod dashboard;
@@ -9,7 +10,7 @@ mod drafts;
 mod meetings;
 mod members;
 mod minutes;
-mod overlays;
+pub mod overlays;
 mod settings;
 mod unlock;
 
@@ -50,6 +51,7 @@ pub fn render(app: &App, frame: &mut Frame) {
         Screen::Members { selected } => members::render(app, frame, body, *selected),
         Screen::Drafts { selected, open } => drafts::render(app, frame, body, *selected, *open),
         Screen::Settings => settings::render(app, frame, body),
+        Screen::Archives { selected } => archives::render(app, frame, body, *selected),
     }
     render_status(app, frame, status);
     render_hints(app, frame, hints);
@@ -67,16 +69,17 @@ fn render_tabs(app: &App, frame: &mut Frame, area: Rect) {
         Screen::Members { .. } => 5,
         Screen::Drafts { .. } => 6,
         Screen::Settings => 7,
+        Screen::Archives { .. } => 8,
     };
     // Narrow terminals name only the current tab; the others keep their
     // number, which is also their key. A long council name is shortened.
-    let compact = area.width < 130;
+    let compact = area.width < 140;
     let tabs_width = if !app.is_unlocked() {
         16
     } else if compact {
-        38
+        40
     } else {
-        100
+        112
     };
     let room = (area.width as usize).saturating_sub(tabs_width).max(8);
     let mut spans = vec![Span::styled(format!(" {} ", clip(&name, room)), app.theme.title)];
@@ -89,6 +92,7 @@ fn render_tabs(app: &App, frame: &mut Frame, area: Rect) {
             tr!(app, "tab-members"),
             tr!(app, "tab-drafts"),
             tr!(app, "tab-settings"),
+            tr!(app, "tab-archives"),
         ];
         for (i, label) in tabs.iter().enumerate() {
             let n = i + 1;

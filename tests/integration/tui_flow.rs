@@ -394,3 +394,65 @@ fn a_draft_is_composed_and_exported_without_identifying_data() {
     assert!(matches!(rt.app.status, Status::Failed(_)), "{:?}", rt.app.status);
     assert_eq!(std::fs::read_to_string(&out).unwrap(), html);
 }
+
+#[test]
+fn archives_from_the_archives_screen_with_progress() {
+    let council = UiCouncil::demo();
+    let backup = council.dir.path().join("backup.txt");
+    conseil::storage::keyfile::generate(&backup, "test").unwrap();
+    let mut rt = council.runtime(Lang::Fr);
+    let phases = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+    let seen = std::rc::Rc::clone(&phases);
+    rt.progress = Some(Box::new(move |_, fraction, phase| seen.borrow_mut().push((fraction, phase))));
+    unlock(&mut rt);
+    cmd(&mut rt, Command::Archives);
+    // Backup.
+    cmd(&mut rt, Command::Open);
+    type_text(&mut rt, backup.to_str().unwrap());
+    cmd(&mut rt, Command::NextField);
+    let archive = council.dir.path().join("sauvegarde.age");
+    clear_field(&mut rt);
+    type_text(&mut rt, archive.to_str().unwrap());
+    cmd(&mut rt, Command::Submit);
+    match &rt.app.overlay {
+        Some(Overlay::Notice { lines, .. }) => assert!(lines[0].contains("Archive écrite"), "{lines:?}"),
+        other => panic!("no notice: {other:?} / {:?}", rt.app.status),
+    }
+    assert!(archive.exists());
+    assert_eq!(phases.borrow().last().map(|p| p.0), Some(1.0), "progress reaches the end");
+    cmd(&mut rt, Command::Cancel);
+    // Import the same archive: nothing changes.
+    cmd(&mut rt, Command::Down);
+    cmd(&mut rt, Command::Open);
+    type_text(&mut rt, archive.to_str().unwrap());
+    cmd(&mut rt, Command::NextField);
+    type_text(&mut rt, backup.to_str().unwrap());
+    cmd(&mut rt, Command::Submit);
+    match &rt.app.overlay {
+        Some(Overlay::Notice { lines, .. }) => assert!(lines[0].contains("0 ajoutées, 0 mises à jour"), "{lines:?}"),
+        other => panic!("no notice: {other:?} / {:?}", rt.app.status),
+    }
+    cmd(&mut rt, Command::Cancel);
+    // A member's slip.
+    cmd(&mut rt, Command::Down);
+    cmd(&mut rt, Command::Open);
+    cmd(&mut rt, Command::NextField);
+    type_text(&mut rt, backup.to_str().unwrap());
+    cmd(&mut rt, Command::NextField);
+    let slip = council.dir.path().join("fiche.age");
+    clear_field(&mut rt);
+    type_text(&mut rt, slip.to_str().unwrap());
+    cmd(&mut rt, Command::Submit);
+    assert!(slip.exists(), "{:?} {:?}", rt.app.overlay, rt.app.status);
+    cmd(&mut rt, Command::Cancel);
+    // Writing over an existing file is refused.
+    cmd(&mut rt, Command::Up);
+    cmd(&mut rt, Command::Up);
+    cmd(&mut rt, Command::Open);
+    type_text(&mut rt, backup.to_str().unwrap());
+    cmd(&mut rt, Command::NextField);
+    clear_field(&mut rt);
+    type_text(&mut rt, archive.to_str().unwrap());
+    cmd(&mut rt, Command::Submit);
+    assert!(matches!(&rt.app.status, Status::Failed(why) if why.contains("existe déjà")), "{:?}", rt.app.status);
+}

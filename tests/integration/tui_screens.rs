@@ -32,6 +32,8 @@ fn screens() -> Vec<(&'static str, Vec<Command>)> {
         ("drafts", vec![C::Drafts]),
         ("draft_open", vec![C::Drafts, C::Open]),
         ("settings", vec![C::Settings]),
+        ("archives", vec![C::Archives, C::Down]),
+        ("archive_form", vec![C::Archives, C::Open]),
     ]
 }
 

@@ -3,8 +3,6 @@
 
 use std::path::Path;
 
-use age::cli_common::{read_identities, read_recipients, StdinGuard};
-
 use super::keys::{new_passphrase, recipients};
 use crate::archive::{self, Document, OpenWith, SealTo};
 use crate::cli::args::{ArchiveCmd, Cli};
@@ -76,9 +74,7 @@ pub fn run(cli: &Cli, cmd: &ArchiveCmd) -> Result<(), CliError> {
                 if files.is_empty() {
                     return Err(CliError::NoUnlock);
                 }
-                let ids = read_identities(files, Some(22), &mut StdinGuard::new(false))
-                    .map_err(|e| CliError::ArchiveKey(e.to_string()))?;
-                OpenWith::Identities(ids)
+                OpenWith::Identities(archive::keys::identities(&files)?)
             };
             let doc = match archive::parse(&archive::open(&bytes, &with)?)? {
                 archive::Contents::Council(doc) => *doc,
@@ -124,9 +120,7 @@ pub fn view(cli: &Cli, args: &crate::cli::args::ViewArgs) -> Result<(), CliError
         if files.is_empty() {
             return Err(CliError::NoUnlock);
         }
-        let ids = read_identities(files, Some(22), &mut StdinGuard::new(false))
-            .map_err(|e| CliError::ArchiveKey(e.to_string()))?;
-        OpenWith::Identities(ids)
+        OpenWith::Identities(archive::keys::identities(&files)?)
     };
     let archive::Contents::Slip(slip) = archive::parse(&archive::open(&bytes, &with)?)? else {
         return Err(CliError::NotASlip);
@@ -160,12 +154,7 @@ pub fn view(cli: &Cli, args: &crate::cli::args::ViewArgs) -> Result<(), CliError
 
 /// Seals the return slip to the secretary's keys, beside the slip.
 fn write_return(slip_path: &Path, slip: &archive::slip::Slip, ret: &archive::slip::ReturnSlip) -> Result<(), CliError> {
-    let to: Vec<Box<dyn age::Recipient + Send>> = slip
-        .secretary
-        .iter()
-        .filter_map(|k| k.parse::<age::x25519::Recipient>().ok())
-        .map(|r| Box::new(r) as Box<dyn age::Recipient + Send>)
-        .collect();
+    let to = archive::keys::from_public_keys(&slip.secretary);
     if to.is_empty() {
         return Err(CliError::InitWithoutAccess);
     }
@@ -196,46 +185,12 @@ fn create_for(cli: &Cli, doc: &Document, keys: &[String]) -> Result<Store, CliEr
     Ok(Store::create(&db_path(cli)?, &doc.council, &access)?)
 }
 
-/// Recipients from `-r` (keys, or key files of any age kind) and `-R`.
 fn archive_recipients(to: &[String], to_files: &[String]) -> Result<Vec<Box<dyn age::Recipient + Send>>, CliError> {
-    let mut keys = Vec::new();
-    let mut files = to_files.to_vec();
-    let mut out: Vec<Box<dyn age::Recipient + Send>> = Vec::new();
-    for r in to {
-        if Path::new(r).is_file() {
-            // conseil and age-keygen identity files give their public keys;
-            // other files (ssh keys) go through age's own reader.
-            match recipients(r) {
-                Ok(found) => out.extend(found.into_iter().map(|k| Box::new(k) as Box<dyn age::Recipient + Send>)),
-                Err(_) => files.push(r.clone()),
-            }
-        } else {
-            keys.push(r.clone());
-        }
-    }
-    if !keys.is_empty() || !files.is_empty() {
-        let more = read_recipients(keys, files, Vec::new(), None, &mut StdinGuard::new(false))
-            .map_err(|e| CliError::ArchiveKey(e.to_string()))?;
-        out.extend(more);
-    }
-    if out.is_empty() {
-        return Err(CliError::InitWithoutAccess);
-    }
-    Ok(out)
+    Ok(archive::keys::recipients(to, to_files)?)
 }
 
 fn write_new(path: &Path, bytes: &[u8], force: bool) -> Result<(), CliError> {
-    use std::io::Write;
-    let io = |e| CliError::Read(path.display().to_string(), e);
-    let mut file = std::fs::OpenOptions::new()
-        .write(true)
-        .create(force)
-        .create_new(!force)
-        .truncate(true)
-        .open(path)
-        .map_err(io)?;
-    file.write_all(bytes).map_err(io)?;
-    file.sync_all().map_err(io)
+    Ok(archive::keys::write_new(path, bytes, force)?)
 }
 
 fn report(o: &archive::Outcome) -> Result<(), CliError> {

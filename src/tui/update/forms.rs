@@ -3,7 +3,7 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 use super::super::app::{App, Overlay, Pending, Status};
-use super::super::effect::{Change, Effect};
+use super::super::effect::{ArchiveJob, Change, Effect};
 use super::super::form::{Choice, Field, Form, FormKind, Input};
 use super::super::keymap::Command;
 use super::super::tr;
@@ -220,6 +220,29 @@ pub fn open(app: &App, kind: FormKind) -> Option<Form> {
             )
         }
         FormKind::NeverWrite => (t("form-never-write"), vec![Field::text(t("label-name"), "")]),
+        FormKind::ArchiveExport | FormKind::Handover => {
+            let default = format!("conseil-{}.age", app.today);
+            let title = if kind == FormKind::Handover { "form-handover" } else { "form-archive-export" };
+            (
+                t(title),
+                vec![
+                    Field::text(t("label-recipient"), ""),
+                    Field::text(t("label-file"), &default),
+                    Field::choice(t("label-armor"), options(&[("armor-no", "no"), ("armor-yes", "yes")])),
+                ],
+            )
+        }
+        FormKind::ArchiveImport => {
+            (t("form-archive-import"), vec![Field::text(t("label-file"), ""), Field::text(t("label-identity"), "")])
+        }
+        FormKind::MemberSlip => (
+            t("form-member-slip"),
+            vec![
+                Field::choice(t("label-member"), members()),
+                Field::text(t("label-recipient"), ""),
+                Field::text(t("label-file"), &format!("fiche-{}.age", app.today)),
+            ],
+        ),
     };
     Some(Form::new(kind, title, fields))
 }
@@ -521,6 +544,21 @@ fn build(app: &App, form: &Form) -> Result<Change, Refusal> {
         }
         FormKind::Export(_) => return Err(Refusal::Message(String::new())),
         FormKind::NeverWrite => Change::NeverWrite(required(&v(0), "name")?),
+        FormKind::ArchiveExport | FormKind::Handover => Change::Archive(ArchiveJob::Export {
+            to: vec![required(&v(0), "recipient")?],
+            path: required(&v(1), "file")?,
+            armor: v(2) == "yes",
+            handover: form.kind == FormKind::Handover,
+        }),
+        FormKind::ArchiveImport => Change::Archive(ArchiveJob::Import {
+            path: required(&v(0), "file")?,
+            identity: required(&v(1), "identity")?,
+        }),
+        FormKind::MemberSlip => Change::Archive(ArchiveJob::Slip {
+            member: id(&v(0)).ok_or(DomainError::Dangling("member"))?,
+            to: required(&v(1), "recipient")?,
+            path: required(&v(2), "file")?,
+        }),
         FormKind::RenameMember(mid) => {
             let mut m = data.members.iter().find(|m| m.id == *mid).cloned().ok_or(DomainError::Dangling("member"))?;
             m.pseudonym = v(0).trim().to_string();

@@ -91,9 +91,21 @@ pub fn command(app: &mut App, command: Command) -> Vec<Effect> {
             }
             Vec::new()
         }
+        Screen::Archives { selected } => {
+            *selected = step(*selected, delta, ARCHIVE_ACTIONS.len());
+            let kind = ARCHIVE_ACTIONS[*selected].clone();
+            if command == Command::Open {
+                return open_form(app, kind);
+            }
+            Vec::new()
+        }
         Screen::Unlock | Screen::Minutes(_) => Vec::new(),
     }
 }
+
+/// The actions of the Archives screen, in display order.
+pub const ARCHIVE_ACTIONS: [FormKind; 4] =
+    [FormKind::ArchiveExport, FormKind::ArchiveImport, FormKind::MemberSlip, FormKind::Handover];
 
 fn open_form(app: &mut App, kind: FormKind) -> Vec<Effect> {
     if let Some(form) = forms::open(app, kind) {

@@ -29,6 +29,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         Some(Overlay::Form(form)) => form_popup(app, frame, area, form),
         Some(Overlay::Confirm { message, .. }) => confirm(app, frame, area, message),
         Some(Overlay::Attendance(p)) => attendance(app, frame, area, p),
+        Some(Overlay::Notice { title, lines }) => notice(app, frame, area, title, lines),
     }
 }
 
@@ -180,6 +181,26 @@ fn focused_alert(app: &App, form: &Form) -> Option<String> {
         }
     }
     (!spans.is_empty()).then(|| tr!(app, "notes-warnings", count = spans.len(), kinds = kinds.join(", ")))
+}
+
+fn notice(app: &App, frame: &mut Frame, area: Rect, title: &str, lines: &[String]) {
+    let area = centered(area, 76, lines.len() as u16 * 2 + 4);
+    let inner = popup(app, frame, area, title.to_string());
+    let mut text: Vec<Line> = lines.iter().map(|l| Line::raw(l.clone())).collect();
+    text.push(Line::raw(""));
+    text.push(Line::styled(tr!(app, "notice-keys"), app.theme.key));
+    frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: false }), inner);
+}
+
+/// A gauge drawn over the screen while a long archive job runs.
+pub fn progress(app: &App, frame: &mut Frame, fraction: f64, phase: &str) {
+    let area = centered(frame.area(), 50, 5);
+    let inner = popup(app, frame, area, app.loader.get(phase));
+    let gauge = ratatui::widgets::Gauge::default()
+        .gauge_style(app.theme.selected)
+        .ratio(fraction.clamp(0.0, 1.0))
+        .label(format!("{:.0} %", fraction * 100.0));
+    frame.render_widget(gauge, inner);
 }
 
 fn confirm(app: &App, frame: &mut Frame, area: Rect, message: &str) {
