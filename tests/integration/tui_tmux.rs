@@ -187,3 +187,75 @@ fn sigterm_saves_and_restores() {
     assert!(!pane.screen().contains("Tapé avant"), "text left on screen");
     assert_eq!(stored_notes(&council, id), "Tapé avant SIGTERM");
 }
+
+#[test]
+fn a_member_opens_their_slip_moves_a_task_and_the_return_merges() {
+    let council = UiCouncil::new();
+    let (member, task) = {
+        let session = conseil::session::Session::new(council.store());
+        let group = session.save_group(WorkingGroup::new(RecordId::random(), "Communication").unwrap()).unwrap();
+        let m = session.save_member(Member::new(RecordId::random(), "Colibri").unwrap()).unwrap();
+        let mut t = Task::new(RecordId::random(), group.id, "Relire l'affiche").unwrap();
+        t.assignees = vec![m.id];
+        (m, session.save_task(t).unwrap())
+    };
+    let member_key = council.dir.path().join("colibri.txt");
+    conseil::storage::keyfile::generate(&member_key, "test").unwrap();
+    let slip = council.dir.path().join("fiche.age");
+    let out = Command::new(env!("CARGO_BIN_EXE_conseil"))
+        .arg("--db")
+        .arg(council.path())
+        .arg("-i")
+        .arg(council.key())
+        .args(["archive", "export", "--for-member", &member.pseudonym, "--to"])
+        .arg(&member_key)
+        .arg("-o")
+        .arg(&slip)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    // The member's side, in a real terminal.
+    let command = format!(
+        "env LANG=fr_FR.UTF-8 CONSEIL_CONFIG=/nonexistent/config.toml {} view {} -i {}",
+        env!("CARGO_BIN_EXE_conseil"),
+        slip.display(),
+        member_key.display()
+    );
+    let name = format!("conseil-view-{}", std::process::id());
+    tmux(&["new-session", "-d", "-s", &name, "-x", "100", "-y", "30", &command]);
+    tmux(&["set-option", "-t", &name, "remain-on-exit", "on"]);
+    let pane = Pane { name };
+    pane.wait_for("Conseil verrouillé");
+    pane.keys(&["Enter"]);
+    pane.wait_for("Prochaine rencontre");
+    pane.keys(&["3"]);
+    pane.wait_for("Relire l'affiche");
+    pane.keys(&[">"]);
+    pane.wait_for("Enregistré à");
+    pane.keys(&["q"]);
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !pane.dead() {
+        assert!(Instant::now() < deadline, "conseil view did not quit");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let ret = council.dir.path().join("fiche.retour.age");
+    assert!(ret.exists(), "no return slip; screen:\n{}", pane.screen());
+    // The secretary's side.
+    let out = Command::new(env!("CARGO_BIN_EXE_conseil"))
+        .env("LANG", "fr_FR.UTF-8")
+        .arg("--db")
+        .arg(council.path())
+        .arg("-i")
+        .arg(council.key())
+        .args(["archive", "import"])
+        .arg(&ret)
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("1 tâche(s) mise(s) à jour"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let merged: Task = council.store().get(task.id).unwrap();
+    assert_eq!(merged.status, TaskStatus::Doing);
+}
