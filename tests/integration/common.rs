@@ -158,3 +158,29 @@ pub fn assert_same(a: &[(Vec<u8>, Vec<u8>, Vec<u8>)], b: &[(Vec<u8>, Vec<u8>, Ve
     assert_eq!(a.len(), b.len(), "{what}: number of entries changed");
     assert!(a == b, "{what}: content changed");
 }
+
+/// A council as a document with every list sorted by id, to compare two
+/// councils whatever order their records were listed in.
+pub fn normalised(store: &Store) -> conseil::archive::Document {
+    normalise(conseil::archive::Document::from_store(store).expect("document"))
+}
+
+/// Sorts every list of a document by id.
+pub fn normalise(mut d: conseil::archive::Document) -> conseil::archive::Document {
+    d.members.sort_by_key(|r| r.id);
+    d.groups.sort_by_key(|r| r.id);
+    d.meetings.sort_by_key(|r| r.id);
+    d.tasks.sort_by_key(|r| r.id);
+    d.contributions.sort_by_key(|r| r.id);
+    d.drafts.sort_by_key(|r| r.id);
+    d
+}
+
+/// A council with one monthly meeting of one agenda item, for screens and
+/// flows that need minutes to edit. Returns the meeting's id.
+pub fn add_meeting(store: Store, title: &str) -> RecordId {
+    let session = conseil::session::Session::new(store);
+    let mut m = Meeting::new(RecordId::random(), MeetingKind::Monthly, date!(2026 - 11 - 12), title).expect("meeting");
+    m.agenda.push(AgendaItem::new("9h15-10h30".parse().expect("slot"), ItemKind::RoundTable, "Tour de table"));
+    session.save_meeting(m).expect("save").id
+}

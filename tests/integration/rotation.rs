@@ -5,28 +5,16 @@
 use std::process::Command;
 use std::time::Duration;
 
-use conseil::archive::Document;
 use conseil::demo::{populate, DemoSize};
 use conseil::storage::{keyfile, Store, StoreError, Unlock};
 use rand::{Rng, SeedableRng};
 use time::macros::date;
 
-use crate::common::files;
+use crate::common::{files, normalised};
 use crate::tui_common::UiCouncil;
 
 fn unlock(key: &std::path::Path) -> Unlock {
     Unlock::Identities(keyfile::read(key).unwrap().identities)
-}
-
-fn normalised(store: &Store) -> Document {
-    let mut d = Document::from_store(store).unwrap();
-    d.members.sort_by_key(|r| r.id);
-    d.groups.sort_by_key(|r| r.id);
-    d.meetings.sort_by_key(|r| r.id);
-    d.tasks.sort_by_key(|r| r.id);
-    d.contributions.sort_by_key(|r| r.id);
-    d.drafts.sort_by_key(|r| r.id);
-    d
 }
 
 fn conseil() -> Command {

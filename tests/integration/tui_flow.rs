@@ -10,6 +10,7 @@ use conseil::tui::Action;
 use ratatui::crossterm::event::KeyCode;
 use time::macros::date;
 
+use crate::common::add_meeting;
 use crate::tui_common::{clear_field, cmd, press, type_text, unlock, UiCouncil};
 
 /// A council with two members, a group and last month's adopted meeting.
@@ -151,13 +152,7 @@ fn a_meeting_from_last_months_agenda_to_amended_minutes() {
 #[test]
 fn locking_while_typing_keeps_the_text_and_forgets_the_council() {
     let (council, _) = prepared();
-    {
-        let session = conseil::session::Session::new(council.store());
-        let m = Meeting::new(RecordId::random(), MeetingKind::Monthly, date!(2026 - 11 - 12), "Novembre").unwrap();
-        let mut m = m;
-        m.agenda.push(AgendaItem::new("9h00-10h00".parse().unwrap(), ItemKind::RoundTable, "Tour"));
-        session.save_meeting(m).unwrap();
-    }
+    add_meeting(council.store(), "Novembre");
     let mut rt = council.runtime(Lang::Fr);
     unlock(&mut rt);
     cmd(&mut rt, Command::Meetings);
@@ -237,12 +232,7 @@ fn refusals_are_shown_and_nothing_is_written() {
 #[test]
 fn a_huge_paste_fails_clearly_and_keeps_the_text() {
     let council = UiCouncil::new();
-    {
-        let session = conseil::session::Session::new(council.store());
-        let mut m = Meeting::new(RecordId::random(), MeetingKind::Monthly, date!(2026 - 11 - 12), "Novembre").unwrap();
-        m.agenda.push(AgendaItem::new("9h00-10h00".parse().unwrap(), ItemKind::RoundTable, "Tour"));
-        session.save_meeting(m).unwrap();
-    }
+    add_meeting(council.store(), "Novembre");
     let mut rt = council.runtime(Lang::Fr);
     unlock(&mut rt);
     cmd(&mut rt, Command::Meetings);
@@ -300,12 +290,7 @@ fn contributions_filter_by_theme_group_and_meeting() {
 #[test]
 fn identifying_data_is_flagged_while_typing_and_replaced_in_one_key() {
     let council = UiCouncil::new();
-    {
-        let session = conseil::session::Session::new(council.store());
-        let mut m = Meeting::new(RecordId::random(), MeetingKind::Monthly, date!(2026 - 11 - 12), "Novembre").unwrap();
-        m.agenda.push(AgendaItem::new("9h00-10h00".parse().unwrap(), ItemKind::RoundTable, "Tour"));
-        session.save_meeting(m).unwrap();
-    }
+    add_meeting(council.store(), "Novembre");
     let mut rt = council.runtime(Lang::Fr);
     unlock(&mut rt);
     // A name on the "never write" list, added in the settings.

@@ -111,16 +111,9 @@ fn small_tiny_and_changing_sizes_never_panic() {
 
 #[test]
 fn identifying_data_is_underlined_in_the_notes_editor() {
-    use conseil::domain::*;
     use ratatui::style::Modifier;
     let council = UiCouncil::new();
-    {
-        let session = conseil::session::Session::new(council.store());
-        let mut m =
-            Meeting::new(RecordId::random(), MeetingKind::Monthly, time::macros::date!(2026 - 11 - 12), "Nov").unwrap();
-        m.agenda.push(AgendaItem::new("9h00-10h00".parse().unwrap(), ItemKind::RoundTable, "Tour"));
-        session.save_meeting(m).unwrap();
-    }
+    crate::common::add_meeting(council.store(), "Nov");
     let mut rt = at(&council, Lang::Fr, &[Command::Meetings, Command::Open, Command::EditNotes]);
     type_text(&mut rt, "Appeler le 06 12 34 56 78 demain, merci.");
     let terminal = draw(&rt, 100, 30);

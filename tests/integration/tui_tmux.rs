@@ -6,7 +6,6 @@ use std::process::{Command, Output};
 use std::time::{Duration, Instant};
 
 use conseil::domain::*;
-use time::macros::date;
 
 use crate::tui_common::UiCouncil;
 
@@ -83,12 +82,8 @@ impl Drop for Pane {
 
 fn council_with_a_meeting() -> (UiCouncil, RecordId) {
     let council = UiCouncil::new();
-    let session = conseil::session::Session::new(council.store());
-    let mut m =
-        Meeting::new(RecordId::random(), MeetingKind::Monthly, date!(2026 - 11 - 12), "Conseil de novembre").unwrap();
-    m.agenda.push(AgendaItem::new("9h15-10h30".parse().unwrap(), ItemKind::RoundTable, "Tour de table"));
-    let m = session.save_meeting(m).unwrap();
-    (council, m.id)
+    let id = crate::common::add_meeting(council.store(), "Conseil de novembre");
+    (council, id)
 }
 
 fn stored_notes(council: &UiCouncil, id: RecordId) -> String {

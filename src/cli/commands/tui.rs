@@ -22,6 +22,22 @@ pub fn run_default(cli: &Cli) -> Result<(), CliError> {
 
 /// Loads the config, builds the app and runs the event loop.
 pub fn run(cli: &Cli, source: Source) -> Result<(), CliError> {
+    let mut runtime = runtime(cli, source)?;
+    runtime.templates = crate::cli::context::config_dir(cli).map(|d| d.join("templates"));
+    terminal::run(&mut runtime).map_err(CliError::Output)
+}
+
+/// Opens a member's slip (already written into a throwaway council) in the
+/// UI, read-only except for that member's tasks.
+pub fn run_slip(cli: &Cli, source: Source, member: crate::domain::RecordId) -> Result<(), CliError> {
+    let mut runtime = runtime(cli, source)?;
+    runtime.slip_member = Some(member);
+    terminal::run(&mut runtime).map_err(CliError::Output)
+}
+
+/// A runtime set up from the config file and the environment: language,
+/// theme (`NO_COLOR` wins), keys, auto-lock.
+fn runtime(cli: &Cli, source: Source) -> Result<Runtime, CliError> {
     if !std::io::stdout().is_terminal() {
         return Err(CliError::NoTerminal);
     }
@@ -40,30 +56,7 @@ pub fn run(cli: &Cli, source: Source) -> Result<(), CliError> {
         app.auto_lock_secs = u64::from(minutes) * 60;
         app.auto_lock_fixed = true;
     }
-    let mut runtime = Runtime::new(app, source);
-    runtime.templates = crate::cli::context::config_dir(cli).map(|d| d.join("templates"));
-    terminal::run(&mut runtime).map_err(CliError::Output)
-}
-
-/// Opens a member's slip (already written into a throwaway council) in the
-/// UI, read-only except for that member's tasks.
-pub fn run_slip(cli: &Cli, source: Source, member: crate::domain::RecordId) -> Result<(), CliError> {
-    if !std::io::stdout().is_terminal() {
-        return Err(CliError::NoTerminal);
-    }
-    let config = match cli.config.clone().or_else(default_path) {
-        Some(p) => Config::load(&p)?,
-        None => Config::default(),
-    };
-    let lang = language(cli, &config);
-    crate::i18n::select(lang);
-    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-    let theme = Theme::pick(config.theme.as_deref(), no_color);
-    let (today, now) = terminal::clock();
-    let app = App::new(lang, theme, config.keymap().unwrap_or_default(), true, today, now);
-    let mut runtime = Runtime::new(app, source);
-    runtime.slip_member = Some(member);
-    terminal::run(&mut runtime).map_err(CliError::Output)
+    Ok(Runtime::new(app, source))
 }
 
 /// `--lang`, then the config file, then the environment, then French.
