@@ -36,7 +36,7 @@ fn main() {
         .map(|_| {
             let t = Instant::now();
             let doc = Document::from_store(&store).unwrap();
-            sealed = archive::seal(&archive::to_json(&doc), &to(), false).unwrap();
+            sealed = archive::seal(&archive::to_json(&doc).unwrap(), &to(), false).unwrap();
             t.elapsed()
         })
         .collect();
@@ -54,7 +54,7 @@ fn main() {
         .collect();
 
     // Throughput: the same plaintext through our sealing and through `age`.
-    let plain = archive::to_json(&Document::from_store(&store).unwrap());
+    let plain = archive::to_json(&Document::from_store(&store).unwrap()).unwrap();
     let ours: Vec<Duration> = (0..5)
         .map(|_| {
             let t = Instant::now();

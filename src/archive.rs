@@ -101,9 +101,10 @@ impl From<crate::domain::DomainError> for ArchiveError {
     }
 }
 
-/// Serialises a document to JSON (pretty: it is meant to be read).
-pub fn to_json(doc: &Document) -> Vec<u8> {
-    serde_json::to_vec_pretty(doc).unwrap_or_default()
+/// Serialises a document, slip or return slip to JSON (pretty: it is meant
+/// to be read). Never writes an empty archive on failure.
+pub fn to_json<T: serde::Serialize>(value: &T) -> Result<Vec<u8>, ArchiveError> {
+    serde_json::to_vec_pretty(value).map_err(|e| ArchiveError::Seal(e.to_string()))
 }
 
 /// What a decrypted file is, by its `format` field.

@@ -53,8 +53,9 @@ fn padme(len: usize) -> usize {
     (len + mask) & !mask
 }
 
-/// Encrypts `record` (already serialised) for `tree`/`key`.
-pub fn seal(rk: &RecordKey, tree: &str, key: &[u8], schema: u16, record: &[u8]) -> Vec<u8> {
+/// Encrypts `record` (already serialised) for `tree`/`key`. `None` only if
+/// the AEAD refuses (a message over 256 GiB): never write a value then.
+pub fn seal(rk: &RecordKey, tree: &str, key: &[u8], schema: u16, record: &[u8]) -> Option<Vec<u8>> {
     let framed_len = FRAME_HEADER + record.len();
     let mut plain = Zeroizing::new(Vec::with_capacity(padme(framed_len)));
     plain.extend_from_slice(&(record.len() as u32).to_le_bytes());
@@ -65,14 +66,12 @@ pub fn seal(rk: &RecordKey, tree: &str, key: &[u8], schema: u16, record: &[u8]) 
     let cipher = XChaCha20Poly1305::new(rk.as_key());
     let nonce = XChaCha20Poly1305::generate_nonce(&mut OsRng);
     let ad = associated_data(tree, key);
-    // Encryption with a valid key and nonce cannot fail for in-memory buffers
-    // of this size (the AEAD's only error is a message over 256 GiB).
-    let sealed = cipher.encrypt(&nonce, Payload { msg: &plain, aad: &ad }).unwrap_or_default();
+    let sealed = cipher.encrypt(&nonce, Payload { msg: &plain, aad: &ad }).ok()?;
     let mut out = Vec::with_capacity(1 + NONCE_LEN + sealed.len());
     out.push(ENVELOPE_VERSION);
     out.extend_from_slice(&nonce);
     out.extend_from_slice(&sealed);
-    out
+    Some(out)
 }
 
 /// Decrypts a value of `tree`/`key`; returns the schema and the record bytes.
@@ -110,7 +109,7 @@ mod tests {
 
     #[test]
     fn round_trip_and_padding() {
-        let v = seal(&key(), "members", b"id-1", 1, b"Colibri");
+        let v = seal(&key(), "members", b"id-1", 1, b"Colibri").unwrap_or_default();
         assert_eq!(v.len(), 1 + 24 + 128 + 16);
         let (schema, body) = open(&key(), "members", b"id-1", &v).unwrap_or_else(|e| panic!("{e:?}"));
         assert_eq!((schema, body.as_slice()), (1, &b"Colibri"[..]));
@@ -127,7 +126,7 @@ mod tests {
 
     #[test]
     fn moved_or_flipped_values_fail() {
-        let v = seal(&key(), "members", b"id-1", 1, b"Colibri");
+        let v = seal(&key(), "members", b"id-1", 1, b"Colibri").unwrap_or_default();
         assert_eq!(open(&key(), "members", b"id-2", &v).err(), Some(OpenError::Corrupt));
         assert_eq!(open(&key(), "tasks", b"id-1", &v).err(), Some(OpenError::Corrupt));
         for i in 0..v.len() {
@@ -143,10 +142,10 @@ mod tests {
 
     #[test]
     fn newer_versions_are_named() {
-        let mut v = seal(&key(), "members", b"id", 1, b"x");
+        let mut v = seal(&key(), "members", b"id", 1, b"x").unwrap_or_default();
         v[0] = 2;
         assert_eq!(open(&key(), "members", b"id", &v).err(), Some(OpenError::NewerVersion(2)));
-        let v = seal(&key(), "members", b"id", 99, b"x");
+        let v = seal(&key(), "members", b"id", 99, b"x").unwrap_or_default();
         assert_eq!(open(&key(), "members", b"id", &v).err(), Some(OpenError::NewerSchema(99)));
     }
 }

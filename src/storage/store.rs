@@ -45,6 +45,17 @@ impl Store {
             fsperm::create_private_dir(path)
                 .map_err(|source| StoreError::Access { path: path.to_path_buf(), source })?;
         }
+        let result = Self::initialise(path, council, access);
+        if result.is_err() {
+            // A half-made council would be refused as "already exists" next
+            // time: the folder was empty or absent, so nothing is lost.
+            let _ = std::fs::remove_dir_all(path);
+        }
+        result
+    }
+
+    /// Writes the format, the key wraps and the council into an empty folder.
+    fn initialise(path: &Path, council: &Council, access: &Access) -> Result<Self, StoreError> {
         let data_key = DataKey::generate();
         let store = Self::from_parts(path, data_key)?;
         let mut batch = store.meta_batch();
@@ -345,13 +356,14 @@ impl Store {
     fn seal_meta<T: serde::Serialize>(&self, key: &[u8], value: &T) -> Result<Vec<u8>, StoreError> {
         let bytes =
             zeroize::Zeroizing::new(postcard::to_allocvec(value).map_err(|e| StoreError::Database(e.to_string()))?);
-        Ok(envelope::seal(&self.record_key, meta::TREE, key, SCHEMA_VERSION, &bytes))
+        envelope::seal(&self.record_key, meta::TREE, key, SCHEMA_VERSION, &bytes).ok_or_else(sealing_failed)
     }
 
     fn seal_record<R: Record>(&self, record: &R) -> Result<Vec<u8>, StoreError> {
         let bytes =
             zeroize::Zeroizing::new(postcard::to_allocvec(record).map_err(|e| StoreError::Database(e.to_string()))?);
-        Ok(envelope::seal(&self.record_key, R::KIND.tree(), record.id().as_bytes(), SCHEMA_VERSION, &bytes))
+        envelope::seal(&self.record_key, R::KIND.tree(), record.id().as_bytes(), SCHEMA_VERSION, &bytes)
+            .ok_or_else(sealing_failed)
     }
 
     /// Forces everything written so far to disk.
@@ -411,6 +423,11 @@ impl MetaBatch<'_> {
 
 fn kind_index(kind: Kind) -> usize {
     Kind::ALL.iter().position(|k| *k == kind).unwrap_or(0)
+}
+
+/// The AEAD refused to seal (it only does above 256 GiB).
+fn sealing_failed() -> StoreError {
+    StoreError::Database("encryption failed".into())
 }
 
 /// The error for a value that does not open, naming its place.

@@ -66,7 +66,7 @@ pub fn run(
             let recipients = keys::recipients(&to, &[])?;
             let doc = Document::from_store(store)?;
             progress(0.5, "progress-sealing");
-            let sealed = archive::seal(&archive::to_json(&doc), &SealTo::Recipients(recipients), armor)?;
+            let sealed = archive::seal(&archive::to_json(&doc)?, &SealTo::Recipients(recipients), armor)?;
             progress(0.9, "progress-writing");
             keys::write_new(Path::new(&path), &sealed, false)?;
             progress(1.0, "progress-done");
@@ -87,7 +87,7 @@ pub fn run(
             let slip = archive::slip::member_slip(store, &member)?;
             let recipients = keys::recipients(&[to], &[])?;
             progress(0.6, "progress-sealing");
-            let json = serde_json::to_vec_pretty(&slip).unwrap_or_default();
+            let json = archive::to_json(&slip)?;
             let sealed = archive::seal(&json, &SealTo::Recipients(recipients), false)?;
             keys::write_new(Path::new(&path), &sealed, false)?;
             progress(1.0, "progress-done");

@@ -38,7 +38,7 @@ pub fn run(cli: &Cli, cmd: &ArchiveCmd) -> Result<(), CliError> {
             if let Some(pseudonym) = for_member {
                 let member = session.find_member(pseudonym)?;
                 let slip = archive::slip::member_slip(session.store(), &member)?;
-                let json = serde_json::to_vec_pretty(&slip).unwrap_or_default();
+                let json = archive::to_json(&slip)?;
                 write_new(path, &archive::seal(&json, &seal_to, *armor)?, *force)?;
                 return output::line(fl!(
                     "slip-written",
@@ -47,7 +47,7 @@ pub fn run(cli: &Cli, cmd: &ArchiveCmd) -> Result<(), CliError> {
                 ));
             }
             let doc = Document::from_store(session.store())?;
-            let sealed = archive::seal(&archive::to_json(&doc), &seal_to, *armor)?;
+            let sealed = archive::seal(&archive::to_json(&doc)?, &seal_to, *armor)?;
             write_new(path, &sealed, *force)?;
             output::line(fl!("archive-written", path = path.display().to_string(), count = doc.len()))
         }
@@ -101,7 +101,7 @@ pub fn handover(cli: &Cli, args: &crate::cli::args::HandoverArgs) -> Result<(), 
     let to = archive_recipients(&args.to, &[])?;
     let session = context::open(cli)?;
     let doc = Document::from_store(session.store())?;
-    let sealed = archive::seal(&archive::to_json(&doc), &SealTo::Recipients(to), args.armor)?;
+    let sealed = archive::seal(&archive::to_json(&doc)?, &SealTo::Recipients(to), args.armor)?;
     write_new(&args.output, &sealed, false)?;
     let mine: Vec<String> = session.store().recipients()?;
     output::line(fl!("archive-written", path = args.output.display().to_string(), count = doc.len()))?;
@@ -158,7 +158,7 @@ fn write_return(slip_path: &Path, slip: &archive::slip::Slip, ret: &archive::sli
     if to.is_empty() {
         return Err(CliError::InitWithoutAccess);
     }
-    let json = serde_json::to_vec_pretty(ret).unwrap_or_default();
+    let json = archive::to_json(ret)?;
     let sealed = archive::seal(&json, &SealTo::Recipients(to), false)?;
     let mut n = 1;
     let mut path = slip_path.with_extension("retour.age");
