@@ -85,11 +85,11 @@ pub enum ArchiveCmd {
     Export {
         #[arg(short = 'o', long, value_name = "FILE")]
         output: PathBuf,
-        #[arg(short = 'r', long = "to", value_name = "KEY|FILE")]
+        #[arg(short = 'r', long = "recipient", visible_alias = "to", value_name = "KEY|FILE")]
         to: Vec<String>,
-        #[arg(short = 'R', long = "to-file", value_name = "FILE")]
+        #[arg(short = 'R', long = "recipients-file", value_name = "FILE")]
         to_files: Vec<String>,
-        #[arg(long)]
+        #[arg(long, visible_alias = "passphrase")]
         archive_passphrase: bool,
         #[arg(long, value_name = "FILE|-")]
         archive_passphrase_file: Option<PathBuf>,
@@ -105,7 +105,7 @@ pub enum ArchiveCmd {
         archive: PathBuf,
         #[arg(long = "archive-identity", value_name = "FILE")]
         archive_identities: Vec<String>,
-        #[arg(long)]
+        #[arg(long, visible_alias = "passphrase")]
         archive_passphrase: bool,
         #[arg(long, value_name = "FILE|-")]
         archive_passphrase_file: Option<PathBuf>,

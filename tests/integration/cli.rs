@@ -535,3 +535,35 @@ fn archive_export_import_and_handover_from_the_command_line() {
                 .and(predicate::str::contains("rekey --remove-recipient")),
         );
 }
+
+#[test]
+fn archives_to_ssh_keys_through_age_ssh_support() {
+    let cli = Cli::new();
+    cli.run().args(["member", "add", "Colibri"]).assert().success();
+    let key = cli.dir.path().join("id_ed25519");
+    let made = std::process::Command::new("ssh-keygen")
+        .args(["-q", "-t", "ed25519", "-N", "", "-C", "", "-f"])
+        .arg(&key)
+        .status();
+    assert!(made.map(|s| s.success()).unwrap_or(false), "ssh-keygen is needed (openssh-client, see .ci/run)");
+    let recipients = cli.dir.path().join("recipients.txt");
+    std::fs::copy(key.with_extension("pub"), &recipients).unwrap();
+    let archive = cli.dir.path().join("ssh.age");
+    cli.run().args(["archive", "export", "-R"]).arg(&recipients).arg("-o").arg(&archive).assert().success();
+    let other = cli.dir.path().join("other");
+    Command::cargo_bin("conseil")
+        .unwrap()
+        .env("LANG", "fr_FR.UTF-8")
+        .arg("--db")
+        .arg(&other)
+        .args(["archive", "import"])
+        .arg(&archive)
+        .arg("--archive-identity")
+        .arg(&key)
+        .arg("--new")
+        .arg("--recipient")
+        .arg(cli.key())
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("1 ajoutées"));
+}
