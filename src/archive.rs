@@ -9,7 +9,7 @@ pub mod keys;
 mod merge;
 pub mod slip;
 
-pub use crypt::{open, seal, OpenWith, SealTo, MAX_ARCHIVE_BYTES};
+pub use crypt::{open, open_with_limit, seal, OpenWith, SealTo, MAX_ARCHIVE_BYTES};
 pub use document::{Document, FORMAT, VERSION};
 pub use merge::{import, Outcome};
 

@@ -57,6 +57,12 @@ pub fn seal(plain: &[u8], to: &SealTo, armor: bool) -> Result<Vec<u8>, ArchiveEr
 /// Decrypts an archive (binary or armoured), refusing anything damaged,
 /// for someone else, or larger than [`MAX_ARCHIVE_BYTES`].
 pub fn open(sealed: &[u8], with: &OpenWith) -> Result<Vec<u8>, ArchiveError> {
+    open_with_limit(sealed, with, MAX_ARCHIVE_BYTES)
+}
+
+/// [`open`] with another size cap (the refusal of oversized archives is
+/// tested with a small one).
+pub fn open_with_limit(sealed: &[u8], with: &OpenWith, limit: u64) -> Result<Vec<u8>, ArchiveError> {
     let decryptor = age::Decryptor::new_buffered(ArmoredReader::new(sealed)).map_err(map_decrypt)?;
     let mut scrypt;
     let ids: Vec<&dyn age::Identity> = match with {
@@ -77,8 +83,8 @@ pub fn open(sealed: &[u8], with: &OpenWith) -> Result<Vec<u8>, ArchiveError> {
         other => map_decrypt(other),
     })?;
     let mut plain = Vec::new();
-    reader.take(MAX_ARCHIVE_BYTES + 1).read_to_end(&mut plain).map_err(|_| ArchiveError::Damaged)?;
-    if plain.len() as u64 > MAX_ARCHIVE_BYTES {
+    reader.take(limit.saturating_add(1)).read_to_end(&mut plain).map_err(|_| ArchiveError::Damaged)?;
+    if plain.len() as u64 > limit {
         return Err(ArchiveError::TooLarge);
     }
     Ok(plain)

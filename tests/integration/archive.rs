@@ -172,6 +172,8 @@ fn bad_archives_are_refused_without_panic() {
     let garbage = archive::seal(b"\x00\x01 pas du JSON", &seal_to(&key), false).unwrap();
     let opened = archive::open(&garbage, &with).unwrap();
     assert!(matches!(archive::from_json(&opened), Err(ArchiveError::NotAnArchive)));
+    // Larger than allowed: refused without keeping it all in memory.
+    assert!(matches!(archive::open_with_limit(&sealed, &with, 1024), Err(ArchiveError::TooLarge)));
     // The wrong kind of secret.
     assert!(matches!(
         archive::open(&sealed, &OpenWith::Passphrase(SecretString::from("x".to_string()))),
@@ -250,7 +252,8 @@ fn passphrase_interop_with_the_age_tool_through_a_terminal() {
     let dir = tempfile::tempdir().unwrap();
     let plain = archive::to_json(&doc_of(&store)).unwrap();
     let pass = "une phrase de passe pour age";
-    let sealed = archive::seal(&plain, &SealTo::Passphrase(SecretString::from(pass.to_string())), false).unwrap();
+    // Armoured one way, binary the other.
+    let sealed = archive::seal(&plain, &SealTo::Passphrase(SecretString::from(pass.to_string())), true).unwrap();
     let ours = dir.path().join("ours.age");
     std::fs::write(&ours, &sealed).unwrap();
     let out = dir.path().join("out.json");
@@ -278,7 +281,7 @@ fn passphrase_interop_with_the_age_tool_through_a_terminal() {
     };
     run(format!("age -d -o {} {}", out.display(), ours.display()), &[pass], &out);
     assert_eq!(std::fs::read(&out).unwrap(), plain, "age opens our passphrase archive");
-    run(format!("age -p -o {} {}", theirs.display(), plain_file.display()), &[pass, pass], &theirs);
+    run(format!("age -p -a -o {} {}", theirs.display(), plain_file.display()), &[pass, pass], &theirs);
     let opened =
         archive::open(&std::fs::read(&theirs).unwrap(), &OpenWith::Passphrase(SecretString::from(pass.to_string())));
     assert_eq!(opened.unwrap(), plain, "we open age's passphrase file");

@@ -567,3 +567,31 @@ fn archives_to_ssh_keys_through_age_ssh_support() {
         .success()
         .stdout(predicate::str::contains("1 ajoutées"));
 }
+
+#[test]
+fn a_bad_archive_changes_nothing_in_the_council() {
+    let cli = Cli::new();
+    cli.run().args(["member", "add", "Colibri"]).assert().success();
+    let archive = cli.dir.path().join("a.age");
+    cli.run().args(["archive", "export", "-r"]).arg(cli.key()).arg("-o").arg(&archive).assert().success();
+    let bytes = std::fs::read(&archive).unwrap();
+    let before = crate::common::snapshot(&cli.db());
+    let bad = cli.dir.path().join("bad.age");
+    for cut in [bytes.len() / 2, bytes.len() - 1] {
+        std::fs::write(&bad, &bytes[..cut]).unwrap();
+        cli.run()
+            .args(["archive", "import"])
+            .arg(&bad)
+            .assert()
+            .code(1)
+            .stderr(predicate::str::contains("n'a pas été modifié"));
+    }
+    let mut flipped = bytes.clone();
+    let last = flipped.len() - 1;
+    flipped[last] ^= 1;
+    std::fs::write(&bad, &flipped).unwrap();
+    cli.run().args(["archive", "import"]).arg(&bad).assert().code(1);
+    std::fs::write(&bad, b"pas une archive").unwrap();
+    cli.run().args(["archive", "import"]).arg(&bad).assert().code(1).stderr(predicate::str::contains("archive"));
+    crate::common::assert_same(&crate::common::snapshot(&cli.db()), &before, "bad archives");
+}
