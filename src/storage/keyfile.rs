@@ -18,7 +18,7 @@ pub enum KeyFileError {
     /// The file could not be read or written.
     #[error("{0}")]
     Io(#[from] io::Error),
-    /// A line is neither a comment, an `age1…` key nor an `AGE-SECRET-KEY-1…`.
+    /// A line is neither a comment, an `age1…` key nor an `AGE-SECRET-KEY-…`.
     #[error("line {0} is not an age key")]
     BadLine(usize),
     /// The file holds no key.

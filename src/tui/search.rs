@@ -125,11 +125,6 @@ impl SearchIndex {
     }
 }
 
-/// One-off search (builds the index, then searches).
-pub fn search(data: &Data, query: &str) -> Vec<Hit> {
-    SearchIndex::new(data).search(query)
-}
-
 /// First line, at most 100 characters.
 fn excerpt(text: &str) -> String {
     let line = text.lines().next().unwrap_or_default();
