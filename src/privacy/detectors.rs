@@ -39,10 +39,17 @@ pub fn detect(text: &str, ctx: &Context<'_>) -> Vec<Span> {
 /// Keeps the best of overlapping spans.
 fn resolve(mut found: Vec<Span>) -> Vec<Span> {
     // Best first: a listed diagnosis (whose eponym, "Gilles de la
-    // Tourette", is no one's name here), then identifying before quasi
-    // (so a name inside a quasi span is still removed), longer first.
+    // Tourette", is no one's name here); then identifying before quasi (so a
+    // name inside a quasi span is still removed); among identifying kinds,
+    // exact ones (checked numbers, e-mails…) before the looser address and
+    // name patterns, which must not swallow them; then longer first.
     found.sort_by_key(|s| {
-        (s.kind != PiiKind::Diagnosis, s.kind.is_quasi(), std::cmp::Reverse(s.end - s.start), s.start)
+        let looseness = match s.kind {
+            PiiKind::Address => 1,
+            PiiKind::PersonName => 2,
+            _ => 0,
+        };
+        (s.kind != PiiKind::Diagnosis, s.kind.is_quasi(), looseness, std::cmp::Reverse(s.end - s.start), s.start)
     });
     // Kept spans never overlap, so only the one starting last before a
     // candidate's end can overlap it: a map by start answers in log time.

@@ -110,7 +110,7 @@ fn newer_format_is_refused_before_unlocking() {
     let (council, store) = TestCouncil::new();
     drop(store);
     {
-        let db = sled::open(council.path()).unwrap();
+        let db = crate::common::raw_open(&council.path());
         db.open_tree("meta").unwrap().insert(b"format", &99u16.to_be_bytes()).unwrap();
         db.flush().unwrap();
     }

@@ -250,7 +250,7 @@ fn a_damaged_record_is_named_by_check() {
     cli.run().args(["group", "add", "Communication"]).assert().success();
     let id = cli.id(&["task", "add", "--group", "Communication", "--title", "Relire l'affiche"]);
     {
-        let db = sled::open(cli.db()).unwrap();
+        let db = crate::common::raw_open(&cli.db());
         let tree = db.open_tree("tasks").unwrap();
         let key = id.parse::<conseil::domain::RecordId>().unwrap();
         let mut v = tree.get(key.as_bytes()).unwrap().unwrap().to_vec();

@@ -141,7 +141,7 @@ pub fn files(dir: &Path) -> Vec<PathBuf> {
 /// *holds*, to prove a refused operation changed nothing. (sled rewrites its
 /// own snapshot files on open, so raw file bytes are not the measure.)
 pub fn snapshot(dir: &Path) -> Vec<(Vec<u8>, Vec<u8>, Vec<u8>)> {
-    let db = sled::open(dir).expect("raw open");
+    let db = raw_open(dir);
     let mut all = Vec::new();
     for name in db.tree_names() {
         let tree = db.open_tree(&name).expect("tree");
@@ -183,4 +183,20 @@ pub fn add_meeting(store: Store, title: &str) -> RecordId {
     let mut m = Meeting::new(RecordId::random(), MeetingKind::Monthly, date!(2026 - 11 - 12), title).expect("meeting");
     m.agenda.push(AgendaItem::new("9h15-10h30".parse().expect("slot"), ItemKind::RoundTable, "Tour de table"));
     session.save_meeting(m).expect("save").id
+}
+
+/// Opens a council's sled database directly (to read or tamper with raw
+/// values). A store just dropped may hold its lock for a few milliseconds
+/// while sled's flusher winds down, so this waits for it.
+pub fn raw_open(dir: &Path) -> sled::Db {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(3);
+    loop {
+        match sled::open(dir) {
+            Ok(db) => return db,
+            Err(e) if std::time::Instant::now() < deadline && e.to_string().contains("lock") => {
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            Err(e) => panic!("raw open of {}: {e}", dir.display()),
+        }
+    }
 }

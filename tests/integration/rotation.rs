@@ -29,7 +29,7 @@ fn removing_a_key_rotates_and_the_old_key_opens_nothing() {
     let reference = normalised(&council.store());
     let old_value = {
         // A ciphertext that exists now and must not survive the rotation.
-        let db = sled::open(council.path()).unwrap();
+        let db = crate::common::raw_open(&council.path());
         let first = db.open_tree("contributions").unwrap().iter().next().unwrap().unwrap();
         first.1.to_vec()
     };

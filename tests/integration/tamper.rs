@@ -8,7 +8,7 @@ use crate::common::{put_sample, sample, TestCouncil};
 
 /// Rewrites one raw value of the closed council through sled itself.
 fn with_raw_db(council: &TestCouncil, f: impl FnOnce(&sled::Db)) {
-    let db = sled::open(council.path()).expect("raw open");
+    let db = crate::common::raw_open(&council.path());
     f(&db);
     db.flush().expect("flush");
 }
@@ -25,7 +25,7 @@ fn every_flipped_byte_is_caught_and_named() {
     put_sample(&store, &s);
     drop(store);
     let original = {
-        let db = sled::open(council.path()).expect("raw open");
+        let db = crate::common::raw_open(&council.path());
         let v = db.open_tree("tasks").expect("tree").get(s.task.id.as_bytes()).expect("get").expect("value");
         v.to_vec()
     };
@@ -99,7 +99,7 @@ fn truncated_values_are_refused() {
     put_sample(&store, &s);
     drop(store);
     let original = {
-        let db = sled::open(council.path()).expect("raw open");
+        let db = crate::common::raw_open(&council.path());
         let t = db.open_tree("meetings").expect("tree");
         t.get(s.meeting.id.as_bytes()).expect("get").expect("value").to_vec()
     };

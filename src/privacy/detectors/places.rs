@@ -9,7 +9,7 @@ use crate::privacy::{PiiKind, Span};
 
 static ADDRESS_FR: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b\d{1,5}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|boul\.|bd|chemin|ch\.|allée|impasse|route|quai|rang|montée|place)\s+[^\n,;.()]{2,40}",
+        r"(?i)\b\d{1,5}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|boul\.|bd|chemin|ch\.|allée|impasse|route|quai|rang|montée|place)\s+[^\n,;.()@]{2,40}",
     )
 });
 static ADDRESS_EN: LazyLock<Regex> = LazyLock::new(|| {
