@@ -42,7 +42,7 @@ impl Kind {
 /// A record that can be stored: serialisable, identified, versioned, and
 /// able to check its own invariants (records read back from disk are checked
 /// again, since a tampered or newer file could hold anything).
-pub trait Record: Serialize + DeserializeOwned + Clone {
+pub trait Record: Serialize + DeserializeOwned + Clone + Send {
     /// Which tree holds this kind.
     const KIND: Kind;
 
