@@ -162,3 +162,42 @@ pub fn marker(selected: bool) -> &'static str {
         "  "
     }
 }
+
+/// Underlines, in a drawn text area, the characters of identifying spans
+/// (style, not colour alone; an alert line nearby carries the symbol).
+/// Only screen rows whose text line holds a span are mapped cell by cell.
+pub(super) fn underline_spans(
+    app: &App,
+    area: &ratatui_textarea::TextArea<'_>,
+    spans: &crate::privacy::LineCache,
+    inner: Rect,
+    buf: &mut ratatui::buffer::Buffer,
+) {
+    let style = app.theme.warn.add_modifier(ratatui::style::Modifier::UNDERLINED);
+    let (top, left) = area.scroll_offset();
+    let mut previous = None;
+    for row in 0..inner.height {
+        let start = area.screen_to_data(usize::from(top + row), 0);
+        // Rows past the text map back to its last row: stop there.
+        if previous == Some(start) {
+            break;
+        }
+        previous = Some(start);
+        let ratatui_textarea::DataCursor(line, _) = start;
+        let line_spans = spans.spans(line);
+        let Some(text) = area.lines().get(line).filter(|_| !line_spans.is_empty()) else { continue };
+        for col in 0..inner.width {
+            let ratatui_textarea::DataCursor(l, ch) =
+                area.screen_to_data(usize::from(top + row), usize::from(left + col));
+            if l != line {
+                continue;
+            }
+            let byte = text.char_indices().nth(ch).map_or(text.len(), |(b, _)| b);
+            if line_spans.iter().any(|s| s.start <= byte && byte < s.end) {
+                if let Some(cell) = buf.cell_mut((inner.x + col, inner.y + row)) {
+                    cell.set_style(style);
+                }
+            }
+        }
+    }
+}

@@ -129,3 +129,21 @@ fn identifying_data_is_underlined_in_the_notes_editor() {
     let screen = format!("{}", terminal.backend());
     assert!(screen.contains("⚠ 1 donnée(s) identifiante(s)"), "{screen}");
 }
+
+#[test]
+fn identifying_data_is_underlined_in_form_fields_too() {
+    use ratatui::style::Modifier;
+    let council = UiCouncil::new();
+    let mut rt = at(&council, Lang::Fr, &[Command::Members, Command::New]);
+    type_text(&mut rt, "marie@exemple.fr");
+    let terminal = draw(&rt, 100, 30);
+    let underlined: String = terminal
+        .backend()
+        .buffer()
+        .content()
+        .iter()
+        .filter(|c| c.modifier.contains(Modifier::UNDERLINED))
+        .map(|c| c.symbol())
+        .collect();
+    assert_eq!(underlined, "marie@exemple.fr");
+}

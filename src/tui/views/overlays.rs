@@ -124,11 +124,21 @@ fn form_popup(app: &App, frame: &mut Frame, area: Rect, form: &Form) {
         match &field.input {
             Input::Text { area: text, .. } => {
                 let mut t = text.as_ref().clone();
+                let inner = block.inner(rows[i]);
                 t.set_block(block);
+                t.set_cursor_line_style(ratatui::style::Style::default());
                 if !focused {
                     t.set_cursor_style(app.theme.base);
                 }
                 frame.render_widget(&t, rows[i]);
+                // Identifying data is underlined as it is typed here too.
+                if let Some(data) = &app.data {
+                    let pseudonyms = data.pseudonyms();
+                    let ctx = crate::privacy::Context { pseudonyms: &pseudonyms, never_write: Some(&data.never_write) };
+                    let mut spans = crate::privacy::LineCache::default();
+                    spans.update(t.lines(), &ctx);
+                    super::underline_spans(app, &t, &spans, inner, frame.buffer_mut());
+                }
             }
             Input::Choice { options, selected } => {
                 let label = options.get(*selected).map(|c| c.label.clone()).unwrap_or_default();
