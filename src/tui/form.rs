@@ -130,6 +130,12 @@ impl Field {
         Self { label, input: Input::Multi { options, checked, cursor: 0 } }
     }
 
+    /// A multiple choice with some options already ticked.
+    pub fn multi_checked(label: String, options: Vec<Choice>, ticked: impl Fn(&Choice) -> bool) -> Self {
+        let checked = options.iter().map(ticked).collect();
+        Self { label, input: Input::Multi { options, checked, cursor: 0 } }
+    }
+
     /// The text typed, lines joined by `\n`.
     pub fn value(&self) -> String {
         match &self.input {

@@ -441,3 +441,24 @@ fn archives_from_the_archives_screen_with_progress() {
     cmd(&mut rt, Command::Submit);
     assert!(matches!(&rt.app.status, Status::Failed(why) if why.contains("existe déjà")), "{:?}", rt.app.status);
 }
+
+#[test]
+fn a_members_roles_and_groups_are_edited_in_the_ui() {
+    let (council, group) = prepared();
+    let mut rt = council.runtime(Lang::Fr);
+    unlock(&mut rt);
+    cmd(&mut rt, Command::Members);
+    cmd(&mut rt, Command::Edit); // Colibri, first by pseudonym
+    cmd(&mut rt, Command::NextField); // roles: member is ticked
+    press(&mut rt, KeyCode::Right);
+    press(&mut rt, KeyCode::Char(' ')); // + secretary
+    cmd(&mut rt, Command::NextField); // groups
+    press(&mut rt, KeyCode::Char(' ')); // + Communication
+    cmd(&mut rt, Command::Submit);
+    assert!(rt.app.overlay.is_none(), "refused: {:?}", form_error(&rt));
+    drop(rt);
+    let members: Vec<Member> = council.store().list().unwrap();
+    let colibri = members.iter().find(|m| m.pseudonym == "Colibri").unwrap();
+    assert_eq!(colibri.roles, vec![Role::Member, Role::Secretary]);
+    assert_eq!(colibri.groups, vec![group]);
+}

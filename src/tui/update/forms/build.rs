@@ -186,6 +186,9 @@ pub(super) fn build(app: &App, form: &Form) -> Result<Change, Refusal> {
             let mut m = data.members.iter().find(|m| m.id == *mid).cloned().ok_or(DomainError::Dangling("member"))?;
             m.pseudonym = v(0).trim().to_string();
             crate::domain::check_pseudonym(&m.pseudonym)?;
+            let roles = v(1).split(',').filter(|r| !r.is_empty()).map(str::parse).collect::<Result<Vec<Role>, _>>()?;
+            m.roles = if roles.is_empty() { vec![Role::Member] } else { roles };
+            m.groups = ids(&v(2));
             Change::Member(m)
         }
     })

@@ -148,7 +148,23 @@ pub fn open(app: &App, kind: FormKind) -> Option<Form> {
         ),
         FormKind::RenameMember(id) => {
             let m = data.members.iter().find(|x| x.id == *id)?;
-            (t("form-rename-member"), vec![Field::text(t("label-pseudonym"), &m.pseudonym)])
+            let roles = options(&[
+                ("role-member", "member"),
+                ("role-secretary", "secretary"),
+                ("role-facilitator", "facilitator"),
+            ]);
+            let all_groups: Vec<Choice> =
+                data.groups.iter().map(|g| Choice { label: g.name.clone(), value: g.id.to_string() }).collect();
+            let has_role = |c: &Choice| m.roles.iter().any(|r| c.value.parse::<crate::domain::Role>().ok() == Some(*r));
+            let in_group = |c: &Choice| m.groups.iter().any(|g| g.to_string() == c.value);
+            (
+                t("form-rename-member"),
+                vec![
+                    Field::text(t("label-pseudonym"), &m.pseudonym),
+                    Field::multi_checked(t("label-roles"), roles, has_role),
+                    Field::multi_checked(t("label-groups"), all_groups, in_group),
+                ],
+            )
         }
         FormKind::NewDraft => (
             t("form-new-draft"),
