@@ -20,6 +20,9 @@ static INSTITUTION: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?i:hôpital|hopital|clinique|centre\s+hospitalier|CHU|CHUM|CHSLD|CLSC|institut|hospital|clinic)\s+(?:(?i:de\s+la|de|du|des|d'|la|le|l')\s*)?[\p{Lu}][\p{L}'\-]+(?:[\s\-](?:[\p{Lu}][\p{L}'\-]+|de|du|la))*",
     )
 });
+/// Hospitals named by an acronym alone (the generic "CHU", "CLSC" are not
+/// names and do not fire on their own).
+static NAMED_ACRONYM: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:CHUM|CHUS|CHUQ|CHUL|CHUV|AP-HP|HEGP|IUSMM)\b"));
 static TOWNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     include_str!("../data/towns.txt").lines().filter(|l| !l.starts_with('#')).flat_map(str::split_whitespace).collect()
 });
@@ -43,6 +46,7 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
         let trimmed = trimmed.strip_suffix(" de").or_else(|| trimmed.strip_suffix(" du")).unwrap_or(trimmed);
         out.push(Span::new(PiiKind::Institution, m.start(), m.start() + trimmed.len()));
     }
+    push_all(&NAMED_ACRONYM, text, PiiKind::Institution, out);
     for m in PLACE_WORD.find_iter(text).filter(|m| TOWNS.contains(m.as_str())) {
         out.push(Span::new(PiiKind::Place, m.start(), m.end()));
     }
