@@ -2,11 +2,12 @@
 //! screens need. Dropped entirely on lock.
 
 use super::warnings::{self, Warning};
+use crate::archive::Document;
 use crate::domain::{
     AdvocacyDraft, Contribution, Council, Date, Meeting, Member, MinutesStatus, Record, RecordId, Task, TaskStatus,
     WorkingGroup,
 };
-use crate::privacy::NeverWrite;
+use crate::privacy::{Context, NeverWrite};
 use crate::storage::{Store, StoreError};
 
 /// Which contributions to show.
@@ -41,29 +42,34 @@ pub struct Data {
     pub never_write: NeverWrite,
     /// Identifying data found in the council's texts.
     pub warnings: Vec<Warning>,
+    /// The members' pseudonyms (never reported as names), kept in step
+    /// with `members` by [`Data::sort`].
+    pseudonyms: Vec<String>,
 }
 
 impl Data {
     /// Loads and sorts everything.
     pub fn load(store: &Store) -> Result<Self, StoreError> {
+        let doc = Document::from_store(store)?;
         let mut data = Self {
-            council: store.council()?,
-            members: store.list()?,
-            groups: store.list()?,
-            meetings: store.list()?,
-            tasks: store.list()?,
-            contributions: store.list()?,
-            drafts: store.list()?,
+            council: doc.council,
+            members: doc.members,
+            groups: doc.groups,
+            meetings: doc.meetings,
+            tasks: doc.tasks,
+            contributions: doc.contributions,
+            drafts: doc.drafts,
             never_write: store.never_write()?,
             warnings: Vec::new(),
+            pseudonyms: Vec::new(),
         };
         data.sort();
         data.warnings = warnings::scan(&data);
         Ok(data)
     }
 
-    /// Orders every list the way screens show it; ties fall back on ids so
-    /// the order is stable.
+    /// Orders every list the way screens show it (ties fall back on ids so
+    /// the order is stable) and refreshes the pseudonym list.
     pub fn sort(&mut self) {
         use std::cmp::Reverse;
         self.members.sort_by_cached_key(|m| (m.pseudonym.to_lowercase(), m.id));
@@ -71,6 +77,7 @@ impl Data {
         self.meetings.sort_by_key(|m| Reverse((m.date, m.id)));
         self.tasks.sort_by(|a, b| (a.due, &a.title, a.id).cmp(&(b.due, &b.title, b.id)));
         self.contributions.sort_by_key(|c| Reverse((c.consent.given_on, c.id)));
+        self.pseudonyms = self.members.iter().map(|m| m.pseudonym.clone()).collect();
     }
 
     /// Puts a saved record in place of its previous version (or adds it).
@@ -81,9 +88,10 @@ impl Data {
         }
     }
 
-    /// Pseudonyms of the council (never reported as names).
-    pub fn pseudonyms(&self) -> Vec<String> {
-        self.members.iter().map(|m| m.pseudonym.clone()).collect()
+    /// What the detectors need to know about this council: its pseudonyms
+    /// and its "never write" list.
+    pub fn privacy(&self) -> Context<'_> {
+        Context { pseudonyms: &self.pseudonyms, never_write: Some(&self.never_write) }
     }
 
     /// A member's pseudonym, or a neutral word for an unknown id.

@@ -8,10 +8,25 @@ use std::collections::HashMap;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-/// Every command a key can trigger. Names (kebab-case) are used in the
-/// config file and in help message ids (`key-<name>`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Command {
+/// Declares [`Command`] and [`Command::ALL`] from one list, so the two
+/// cannot drift apart.
+macro_rules! commands {
+    ($($name:ident),* $(,)?) => {
+        /// Every command a key can trigger. Names (kebab-case) are used in
+        /// the config file and in help message ids (`key-<name>`).
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Command {
+            $($name),*
+        }
+
+        impl Command {
+            /// Every command, for parsing names.
+            pub const ALL: &'static [Command] = &[$(Command::$name),*];
+        }
+    };
+}
+
+commands!(
     Quit,
     Lock,
     Help,
@@ -66,67 +81,9 @@ pub enum Command {
     Confirm,
     GuestMore,
     GuestLess,
-}
+);
 
 impl Command {
-    /// Every command, for parsing names.
-    pub const ALL: [Command; 54] = [
-        Command::Quit,
-        Command::Lock,
-        Command::Help,
-        Command::Search,
-        Command::Back,
-        Command::Dashboard,
-        Command::Meetings,
-        Command::Board,
-        Command::Contributions,
-        Command::Members,
-        Command::Drafts,
-        Command::Settings,
-        Command::Archives,
-        Command::AddSection,
-        Command::Export,
-        Command::ReplaceSpan,
-        Command::Up,
-        Command::Down,
-        Command::Left,
-        Command::Right,
-        Command::Open,
-        Command::New,
-        Command::NewGroupMeeting,
-        Command::Edit,
-        Command::Delete,
-        Command::ToggleActive,
-        Command::ToggleCredit,
-        Command::Withdraw,
-        Command::MoveItemUp,
-        Command::MoveItemDown,
-        Command::AddItem,
-        Command::EditNotes,
-        Command::Attendance,
-        Command::AddQuestion,
-        Command::AddDecision,
-        Command::AddAction,
-        Command::MarkStart,
-        Command::Adopt,
-        Command::Amend,
-        Command::StatusBack,
-        Command::StatusForward,
-        Command::FilterGroup,
-        Command::FilterMember,
-        Command::FilterTheme,
-        Command::FilterMeeting,
-        Command::Comment,
-        Command::NextField,
-        Command::PrevField,
-        Command::Submit,
-        Command::Cancel,
-        Command::Toggle,
-        Command::Confirm,
-        Command::GuestMore,
-        Command::GuestLess,
-    ];
-
     /// The command's name in the config file ("add-item").
     pub fn name(self) -> String {
         let debug = format!("{self:?}");
@@ -142,7 +99,7 @@ impl Command {
 
     /// Finds a command by config name.
     pub fn from_name(name: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|c| c.name() == name)
+        Self::ALL.iter().copied().find(|c| c.name() == name)
     }
 }
 
@@ -392,7 +349,7 @@ mod tests {
 
     #[test]
     fn names_round_trip() {
-        for c in Command::ALL {
+        for &c in Command::ALL {
             assert_eq!(Command::from_name(&c.name()), Some(c), "{c:?}");
         }
         assert_eq!(Command::AddItem.name(), "add-item");

@@ -226,8 +226,7 @@ pub(super) fn after_typing(app: &mut App) {
     if let (Screen::Minutes(m), Some(data)) = (&mut app.screen, &app.data) {
         if let Some(notes) = &mut m.notes {
             notes.dirty = true;
-            let pseudonyms = data.pseudonyms();
-            let ctx = crate::privacy::Context { pseudonyms: &pseudonyms, never_write: Some(&data.never_write) };
+            let ctx = data.privacy();
             notes.spans.update(notes.area.lines(), &ctx);
             app.status = Status::Unsaved;
         }
@@ -335,8 +334,7 @@ pub(super) fn explain(app: &App, err: &impl Explain) -> String {
 /// it, or the first) by its placeholder; returns whether anything changed.
 pub(super) fn replace_span(app: &App, area: &mut ratatui_textarea::TextArea<'static>) -> bool {
     let Some(data) = &app.data else { return false };
-    let pseudonyms = data.pseudonyms();
-    let ctx = crate::privacy::Context { pseudonyms: &pseudonyms, never_write: Some(&data.never_write) };
+    let ctx = data.privacy();
     let text = area.lines().join("\n");
     let ratatui_textarea::DataCursor(row, col) = area.cursor();
     let line_start: usize = area.lines().iter().take(row).map(|l| l.len() + 1).sum();

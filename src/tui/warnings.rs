@@ -63,8 +63,7 @@ pub fn of_meeting(m: &Meeting, ctx: &Context<'_>) -> Vec<Warning> {
 
 /// Every warning of the council.
 pub fn scan(data: &Data) -> Vec<Warning> {
-    let pseudonyms = data.pseudonyms();
-    let ctx = Context { pseudonyms: &pseudonyms, never_write: Some(&data.never_write) };
+    let ctx = data.privacy();
     let mut out: Vec<Warning> = data.meetings.iter().flat_map(|m| of_meeting(m, &ctx)).collect();
     for c in &data.contributions {
         out.extend(identifying(&c.text, &ctx).map(|kind| Warning { place: Place::Contribution(c.id), kind }));
@@ -78,8 +77,7 @@ pub fn scan(data: &Data) -> Vec<Warning> {
 /// Recomputes the warnings of one record after it was saved.
 pub fn refresh(data: &mut Data, record: RecordId) {
     data.warnings.retain(|w| w.place.record() != record);
-    let pseudonyms = data.pseudonyms();
-    let ctx = Context { pseudonyms: &pseudonyms, never_write: Some(&data.never_write) };
+    let ctx = data.privacy();
     let mut fresh = Vec::new();
     if let Some(m) = data.meeting(record) {
         fresh.extend(of_meeting(m, &ctx));

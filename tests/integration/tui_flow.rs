@@ -380,6 +380,20 @@ fn a_draft_is_composed_and_exported_without_identifying_data() {
     assert_eq!(std::fs::read_to_string(&out).unwrap(), html);
 }
 
+/// Replaces the focused field's text.
+fn set_field(rt: &mut conseil::tui::Runtime, text: &str) {
+    clear_field(rt);
+    type_text(rt, text);
+}
+
+/// The lines of the notice shown after a job (fails with the status if none).
+fn notice(rt: &conseil::tui::Runtime) -> Vec<String> {
+    match &rt.app.overlay {
+        Some(Overlay::Notice { lines, .. }) => lines.clone(),
+        other => panic!("no notice: {other:?} / {:?}", rt.app.status),
+    }
+}
+
 #[test]
 fn archives_from_the_archives_screen_with_progress() {
     let council = UiCouncil::demo();
@@ -396,13 +410,10 @@ fn archives_from_the_archives_screen_with_progress() {
     type_text(&mut rt, backup.to_str().unwrap());
     cmd(&mut rt, Command::NextField);
     let archive = council.dir.path().join("sauvegarde.age");
-    clear_field(&mut rt);
-    type_text(&mut rt, archive.to_str().unwrap());
+    set_field(&mut rt, archive.to_str().unwrap());
     cmd(&mut rt, Command::Submit);
-    match &rt.app.overlay {
-        Some(Overlay::Notice { lines, .. }) => assert!(lines[0].contains("Archive écrite"), "{lines:?}"),
-        other => panic!("no notice: {other:?} / {:?}", rt.app.status),
-    }
+    let lines = notice(&rt);
+    assert!(lines[0].contains("Archive écrite"), "{lines:?}");
     assert!(archive.exists());
     assert_eq!(phases.borrow().last().map(|p| p.0), Some(1.0), "progress reaches the end");
     cmd(&mut rt, Command::Cancel);
@@ -413,10 +424,8 @@ fn archives_from_the_archives_screen_with_progress() {
     cmd(&mut rt, Command::NextField);
     type_text(&mut rt, backup.to_str().unwrap());
     cmd(&mut rt, Command::Submit);
-    match &rt.app.overlay {
-        Some(Overlay::Notice { lines, .. }) => assert!(lines[0].contains("0 ajoutées, 0 mises à jour"), "{lines:?}"),
-        other => panic!("no notice: {other:?} / {:?}", rt.app.status),
-    }
+    let lines = notice(&rt);
+    assert!(lines[0].contains("0 ajoutées, 0 mises à jour"), "{lines:?}");
     cmd(&mut rt, Command::Cancel);
     // A member's slip.
     cmd(&mut rt, Command::Down);
@@ -425,8 +434,7 @@ fn archives_from_the_archives_screen_with_progress() {
     type_text(&mut rt, backup.to_str().unwrap());
     cmd(&mut rt, Command::NextField);
     let slip = council.dir.path().join("fiche.age");
-    clear_field(&mut rt);
-    type_text(&mut rt, slip.to_str().unwrap());
+    set_field(&mut rt, slip.to_str().unwrap());
     cmd(&mut rt, Command::Submit);
     assert!(slip.exists(), "{:?} {:?}", rt.app.overlay, rt.app.status);
     cmd(&mut rt, Command::Cancel);
@@ -436,8 +444,7 @@ fn archives_from_the_archives_screen_with_progress() {
     cmd(&mut rt, Command::Open);
     type_text(&mut rt, backup.to_str().unwrap());
     cmd(&mut rt, Command::NextField);
-    clear_field(&mut rt);
-    type_text(&mut rt, archive.to_str().unwrap());
+    set_field(&mut rt, archive.to_str().unwrap());
     cmd(&mut rt, Command::Submit);
     assert!(matches!(&rt.app.status, Status::Failed(why) if why.contains("existe déjà")), "{:?}", rt.app.status);
 }

@@ -109,22 +109,21 @@ fn small_tiny_and_changing_sizes_never_panic() {
     insta::assert_snapshot!("board_fr_40x12", board.backend());
 }
 
+/// The characters drawn underlined, in reading order.
+fn underlined(terminal: &Terminal<TestBackend>) -> String {
+    use ratatui::style::Modifier;
+    let cells = terminal.backend().buffer().content().iter();
+    cells.filter(|c| c.modifier.contains(Modifier::UNDERLINED)).map(|c| c.symbol()).collect()
+}
+
 #[test]
 fn identifying_data_is_underlined_in_the_notes_editor() {
-    use ratatui::style::Modifier;
     let council = UiCouncil::new();
     crate::common::add_meeting(council.store(), "Nov");
     let mut rt = at(&council, Lang::Fr, &[Command::Meetings, Command::Open, Command::EditNotes]);
     type_text(&mut rt, "Appeler le 06 12 34 56 78 demain, merci.");
     let terminal = draw(&rt, 100, 30);
-    let underlined: String = terminal
-        .backend()
-        .buffer()
-        .content()
-        .iter()
-        .filter(|c| c.modifier.contains(Modifier::UNDERLINED))
-        .map(|c| c.symbol())
-        .collect();
+    let underlined = underlined(&terminal);
     assert_eq!(underlined, "06 12 34 56 78");
     let screen = format!("{}", terminal.backend());
     assert!(screen.contains("⚠ 1 donnée(s) identifiante(s)"), "{screen}");
@@ -132,18 +131,10 @@ fn identifying_data_is_underlined_in_the_notes_editor() {
 
 #[test]
 fn identifying_data_is_underlined_in_form_fields_too() {
-    use ratatui::style::Modifier;
     let council = UiCouncil::new();
     let mut rt = at(&council, Lang::Fr, &[Command::Members, Command::New]);
     type_text(&mut rt, "marie@exemple.fr");
     let terminal = draw(&rt, 100, 30);
-    let underlined: String = terminal
-        .backend()
-        .buffer()
-        .content()
-        .iter()
-        .filter(|c| c.modifier.contains(Modifier::UNDERLINED))
-        .map(|c| c.symbol())
-        .collect();
+    let underlined = underlined(&terminal);
     assert_eq!(underlined, "marie@exemple.fr");
 }

@@ -115,8 +115,7 @@ fn start_notes(app: &mut App, meeting: &Meeting, item: usize) -> Vec<Effect> {
     area.move_cursor(ratatui_textarea::CursorMove::End);
     let mut spans = crate::privacy::LineCache::default();
     if let Some(data) = &app.data {
-        let pseudonyms = data.pseudonyms();
-        let ctx = crate::privacy::Context { pseudonyms: &pseudonyms, never_write: Some(&data.never_write) };
+        let ctx = data.privacy();
         spans.update(area.lines(), &ctx);
     }
     if let Screen::Minutes(state) = &mut app.screen {

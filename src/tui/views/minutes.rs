@@ -137,8 +137,7 @@ fn alert_line(app: &App, spans: &crate::privacy::LineCache) -> Line<'static> {
 /// Notes with identifying data marked "⚠" and underlined (not by colour
 /// alone).
 fn highlighted(app: &App, data: &Data, notes: &str) -> Vec<Line<'static>> {
-    let pseudonyms = data.pseudonyms();
-    let ctx = crate::privacy::Context { pseudonyms: &pseudonyms, never_write: Some(&data.never_write) };
+    let ctx = data.privacy();
     let marked = app.theme.warn.add_modifier(ratatui::style::Modifier::UNDERLINED);
     notes
         .lines()

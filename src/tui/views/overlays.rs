@@ -133,8 +133,7 @@ fn form_popup(app: &App, frame: &mut Frame, area: Rect, form: &Form) {
                 frame.render_widget(&t, rows[i]);
                 // Identifying data is underlined as it is typed here too.
                 if let Some(data) = &app.data {
-                    let pseudonyms = data.pseudonyms();
-                    let ctx = crate::privacy::Context { pseudonyms: &pseudonyms, never_write: Some(&data.never_write) };
+                    let ctx = data.privacy();
                     let mut spans = crate::privacy::LineCache::default();
                     spans.update(t.lines(), &ctx);
                     super::underline_spans(app, &t, &spans, inner, frame.buffer_mut());
@@ -180,8 +179,7 @@ fn focused_alert(app: &App, form: &Form) -> Option<String> {
         return None;
     }
     let text = field.value();
-    let pseudonyms = data.pseudonyms();
-    let ctx = crate::privacy::Context { pseudonyms: &pseudonyms, never_write: Some(&data.never_write) };
+    let ctx = data.privacy();
     let mut kinds: Vec<String> = Vec::new();
     let spans: Vec<_> = crate::privacy::detect(&text, &ctx).into_iter().filter(|s| !s.kind.is_quasi()).collect();
     for s in &spans {
