@@ -75,6 +75,14 @@ impl Lang {
             .and_then(|v| Self::parse(&v))
     }
 
+    /// The language of a council or a draft.
+    pub fn of(language: crate::domain::Language) -> Self {
+        match language {
+            crate::domain::Language::En => Lang::En,
+            crate::domain::Language::Fr => Lang::Fr,
+        }
+    }
+
     fn id(self) -> LanguageIdentifier {
         let tag: &str = match self {
             Lang::Fr => "fr",

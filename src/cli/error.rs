@@ -64,9 +64,9 @@ pub enum CliError {
     /// An archive recipient or identity could not be read.
     #[error("{0}")]
     ArchiveKey(String),
-    /// An export template could not be used.
+    /// A draft could not be exported.
     #[error(transparent)]
-    Template(#[from] crate::export::TemplateError),
+    Export(#[from] crate::export::ExportError),
     /// The terminal UI was asked for without a terminal.
     #[error("no terminal")]
     NoTerminal,

@@ -146,6 +146,17 @@ impl Explain for crate::archive::ArchiveError {
     }
 }
 
+impl Explain for crate::export::ExportError {
+    fn explain_in(&self, l: &FluentLanguageLoader) -> (String, String) {
+        match self {
+            crate::export::ExportError::Store(e) => e.explain_in(l),
+            crate::export::ExportError::Template(t) => {
+                (fl!(l, "err-template", name = t.name.clone(), reason = t.message.clone()), fl!(l, "rec-template"))
+            }
+        }
+    }
+}
+
 impl Explain for CliError {
     fn explain_in(&self, l: &FluentLanguageLoader) -> (String, String) {
         use CliError as E;
@@ -178,9 +189,7 @@ impl Explain for CliError {
             E::SlipNotArchive => (fl!(l, "err-slip-not-archive"), fl!(l, "rec-slip-not-archive")),
             E::NotASlip => (fl!(l, "err-not-a-slip"), fl!(l, "rec-not-a-slip")),
             E::ArchiveKey(reason) => (fl!(l, "err-archive-key", reason = reason.clone()), fl!(l, "rec-key-file")),
-            E::Template(t) => {
-                (fl!(l, "err-template", name = t.name.clone(), reason = t.message.clone()), fl!(l, "rec-template"))
-            }
+            E::Export(e) => e.explain_in(l),
             E::NoTerminal => (fl!(l, "err-no-terminal"), fl!(l, "rec-no-terminal")),
             E::Config(crate::tui::config::ConfigError::Syntax { path, message }) => (
                 fl!(l, "err-config-syntax", path = path.display().to_string(), reason = message.clone()),

@@ -9,6 +9,7 @@ use super::app::App;
 use super::data::Data;
 use super::effect::{Change, Effect, UnlockWith};
 use super::update::{explain, update};
+use crate::domain::RecordId;
 use crate::session::{Session, SessionError};
 use crate::storage::{keyfile, Store, StoreError, Unlock};
 
@@ -65,6 +66,9 @@ impl Runtime {
     fn run(&mut self, effect: Effect) -> Option<Action> {
         match effect {
             Effect::Save(Change::Archive(job)) => Some(Action::Saved(self.archive_job(job))),
+            Effect::Save(Change::Export { draft, format, path }) => {
+                Some(Action::Saved(self.export_job(draft, format, &path)))
+            }
             Effect::Save(change) => {
                 let result = self.save(change).map(Box::new).map_err(|e| explain(&self.app, &e));
                 Some(Action::Saved(result))
@@ -84,7 +88,10 @@ impl Runtime {
             UnlockWith::Passphrase(p) => Unlock::Passphrase(p),
             UnlockWith::Identity => {
                 let path = self.source.identity_file.as_ref().ok_or(StoreError::NoPassphrase)?;
-                let keys = keyfile::read(path).map_err(|_| StoreError::NotARecipient)?;
+                let keys = keyfile::read(path).map_err(|e| match e {
+                    keyfile::KeyFileError::Io(source) => StoreError::Access { path: path.clone(), source },
+                    _ => StoreError::NotARecipient,
+                })?;
                 Unlock::Identities(keys.identities)
             }
         };
@@ -95,48 +102,42 @@ impl Runtime {
         Ok(Box::new(Opened { data, draft }))
     }
 
-    /// Builds, renders and writes an export (never over an existing file),
-    /// then records it in the draft's history.
-    fn export(
-        &self,
-        session: &Session,
-        id: crate::domain::RecordId,
-        format: crate::export::Format,
-        path: &str,
-    ) -> Result<crate::domain::AdvocacyDraft, SessionError> {
-        let store = session.store();
-        let mut draft: crate::domain::AdvocacyDraft = store.get(id)?;
-        let contributions: Vec<crate::domain::Contribution> = store.list()?;
-        let members: Vec<crate::domain::Member> = store.list()?;
-        let never = store.never_write()?;
-        let sources =
-            crate::export::Sources { contributions: &contributions, members: &members, never_write: Some(&never) };
-        let lang =
-            if draft.language == crate::domain::Language::En { crate::i18n::Lang::En } else { crate::i18n::Lang::Fr };
-        let built = crate::export::build(&draft, &sources, self.app.today, lang);
-        let text = crate::export::render(&built.document, lang, format, self.templates.as_deref())
-            .map_err(|e| StoreError::Database(e.to_string()))?;
-        let io = |e: std::io::Error| StoreError::Access { path: PathBuf::from(path), source: e };
-        let mut file = std::fs::OpenOptions::new().write(true).create_new(true).open(path).map_err(io)?;
-        std::io::Write::write_all(&mut file, text.as_bytes()).map_err(io)?;
-        file.sync_all().map_err(io)?;
-        draft.exports.push(crate::domain::ExportRecord {
-            month: crate::domain::YearMonth { year: self.app.today.year(), month: u8::from(self.app.today.month()) },
-            audience: draft.audience,
-            contributions: built.used,
-            response: None,
-        });
-        session.save_draft(draft)
-    }
-
-    /// Runs an archive job, drawing progress, and explains any failure.
-    fn archive_job(&mut self, job: crate::tui::effect::ArchiveJob) -> Result<Box<Saved>, String> {
+    /// The open council, for whole-council jobs (exports, archives): refused
+    /// when locked or when viewing a member's slip.
+    fn council_session(&self) -> Result<&Session, String> {
         let session =
             self.session.as_ref().ok_or_else(|| explain(&self.app, &StoreError::Database("locked".into())))?;
         if self.slip_member.is_some() {
             return Err(explain(&self.app, &crate::domain::DomainError::ReadOnlySlip));
         }
+        Ok(session)
+    }
+
+    /// Renders a draft, writes it (never over an existing file) and records
+    /// the export in the draft's history; failures are explained.
+    fn export_job(&self, id: RecordId, format: crate::export::Format, path: &str) -> Result<Box<Saved>, String> {
+        let session = self.council_session()?;
+        let mut draft: crate::domain::AdvocacyDraft = session.store().get(id).map_err(|e| explain(&self.app, &e))?;
+        let rendered =
+            crate::export::render_draft(session.store(), &draft, format, self.templates.as_deref(), self.app.today)
+                .map_err(|e| explain(&self.app, &e))?;
+        crate::archive::keys::write_new(std::path::Path::new(path), rendered.text.as_bytes(), false)
+            .map_err(|e| explain(&self.app, &e))?;
+        crate::export::record(&mut draft, rendered.built, self.app.today);
+        let draft = session.save_draft(draft).map_err(|e| explain(&self.app, &e))?;
+        Ok(Box::new(Saved::Exported(path.to_string(), Box::new(draft))))
+    }
+
+    /// Runs an archive job, drawing progress, and explains any failure.
+    fn archive_job(&mut self, job: crate::tui::effect::ArchiveJob) -> Result<Box<Saved>, String> {
         let mut progress = self.progress.take();
+        let session = match self.council_session() {
+            Ok(session) => session,
+            Err(why) => {
+                self.progress = progress;
+                return Err(why);
+            }
+        };
         let app = &self.app;
         let mut report = |fraction: f64, phase: &'static str| {
             if let Some(p) = progress.as_mut() {
@@ -188,11 +189,14 @@ impl Runtime {
                 store.put_never_write(&list)?;
                 Saved::NeverWrite(Box::new(list))
             }
+            // Exports and archive jobs go through `export_job` and
+            // `archive_job`, which explain their own failures.
             Change::Export { draft, format, path } => {
-                let d = self.export(session, draft, format, &path)?;
-                Saved::Exported(path, Box::new(d))
+                return self
+                    .export_job(draft, format, &path)
+                    .map(|b| *b)
+                    .map_err(|why| StoreError::Database(why).into())
             }
-            // Archive jobs go through `archive_job`, which reports progress.
             Change::Archive(job) => {
                 return self.archive_job(job).map(|b| *b).map_err(|why| StoreError::Database(why).into())
             }

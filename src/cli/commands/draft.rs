@@ -7,10 +7,9 @@ use crate::cli::args::{AudienceArg, DraftCmd, ExportCmd, FormatArg, LangArg};
 use crate::cli::context::today;
 use crate::cli::text_input::text_arg;
 use crate::cli::{output, CliError};
-use crate::domain::{AdvocacyDraft, Audience, Contribution, DraftSection, Language, Member, RecordId, YearMonth};
-use crate::export::{build, render, Format, Sources};
+use crate::domain::{AdvocacyDraft, Audience, Contribution, DraftSection, Language, RecordId};
+use crate::export::{record, render_draft, Format, Rendered};
 use crate::fl;
-use crate::i18n::Lang;
 use crate::session::Session;
 
 fn summary(d: &AdvocacyDraft) -> String {
@@ -68,25 +67,14 @@ pub fn run(session: &Session, cmd: &DraftCmd) -> Result<(), CliError> {
 pub fn export(session: &Session, cmd: &ExportCmd, config_dir: Option<PathBuf>) -> Result<(), CliError> {
     let ExportCmd::Plaidoyer { draft, format, output: path, save_report, force, dry_run } = cmd;
     let mut d: AdvocacyDraft = session.find(draft)?;
-    let store = session.store();
-    let contributions: Vec<Contribution> = store.list()?;
-    let members: Vec<Member> = store.list()?;
-    let never = store.never_write()?;
-    let lang = if d.language == Language::En { Lang::En } else { Lang::Fr };
     let today = today();
-    let built = build(
-        &d,
-        &Sources { contributions: &contributions, members: &members, never_write: Some(&never) },
-        today,
-        lang,
-    );
     let format = match format {
         FormatArg::Md => Format::Markdown,
         FormatArg::Html => Format::Html,
         FormatArg::Txt => Format::Text,
     };
     let templates = config_dir.map(|d| d.join("templates"));
-    let text = render(&built.document, lang, format, templates.as_deref())?;
+    let Rendered { text, built } = render_draft(session.store(), &d, format, templates.as_deref(), today)?;
     let report = report_text(&built.report);
     output::line(&report)?;
     if *dry_run {
@@ -101,12 +89,7 @@ pub fn export(session: &Session, cmd: &ExportCmd, config_dir: Option<PathBuf>) -
         report_path.push(".rapport.txt");
         write_file(&PathBuf::from(report_path), report.as_bytes())?;
     }
-    d.exports.push(crate::domain::ExportRecord {
-        month: YearMonth { year: today.year(), month: u8::from(today.month()) },
-        audience: d.audience,
-        contributions: built.used,
-        response: None,
-    });
+    record(&mut d, built, today);
     session.save_draft(d)?;
     output::line(fl!("export-written", path = path.display().to_string()))
 }

@@ -15,7 +15,7 @@ use super::super::form::{Form, FormKind, Input};
 use super::super::keymap::Command;
 use super::super::tr;
 use super::explain;
-use crate::domain::{DomainError, Language, RecordId};
+use crate::domain::{DomainError, RecordId};
 use crate::export::{build as build_export, Format, Sources};
 use crate::i18n::Lang;
 
@@ -128,7 +128,7 @@ fn preview_export(app: &mut App, draft: RecordId) {
     let Some(d) = data.drafts.iter().find(|d| d.id == draft) else { return };
     let sources =
         Sources { contributions: &data.contributions, members: &data.members, never_write: Some(&data.never_write) };
-    let lang = if d.language == Language::En { Lang::En } else { Lang::Fr };
+    let lang = Lang::of(d.language);
     let r = build_export(d, &sources, app.today, lang).report;
     let review: usize = r.total.to_review.values().sum();
     let excluded = r.excluded_council_only.saturating_add(r.excluded_withdrawn);
