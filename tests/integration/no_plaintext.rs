@@ -1,6 +1,7 @@
 //! Canary strings written into every free-text field never appear in any
 //! file of the council: not as UTF-8, not as UTF-16, not lower-cased.
 
+use conseil::archive::{self, Document, OpenWith, SealTo};
 use conseil::domain::Council;
 
 use crate::common::{files, put_sample, sample, TestCouncil};
@@ -42,6 +43,27 @@ fn no_canary_reaches_the_disk() {
         }
     }
     assert!(scanned > 10_000, "the council should hold the records ({scanned} bytes)");
+}
+
+#[test]
+fn archives_hold_no_canary_but_open_to_it() {
+    let (_council, store) = TestCouncil::new();
+    put_sample(&store, &sample(CANARY));
+    let dir = tempfile::tempdir().unwrap();
+    let id = age::x25519::Identity::generate();
+    let plain = archive::to_json(&Document::from_store(&store).unwrap()).unwrap();
+    for armor in [false, true] {
+        let sealed = archive::seal(&plain, &SealTo::Recipients(vec![Box::new(id.to_public())]), armor).unwrap();
+        let path = dir.path().join(format!("archive-{armor}.age"));
+        archive::keys::write_new(&path, &sealed, false).unwrap();
+        let bytes = std::fs::read(&path).unwrap();
+        for needle in encodings(CANARY) {
+            assert!(!contains(&bytes, &needle), "plaintext in the archive (armor {armor})");
+        }
+        let opened = archive::open(&bytes, &OpenWith::Identities(vec![Box::new(id.clone())])).unwrap();
+        assert!(contains(&opened, CANARY.as_bytes()), "the canary is inside, sealed");
+    }
+    assert_eq!(files(dir.path()).len(), 2, "no temporary file left beside the archives");
 }
 
 #[test]
