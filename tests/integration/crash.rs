@@ -1,10 +1,11 @@
 //! Crash safety: a child process writes records and prints each id once
 //! the write has returned; the test kills it with SIGKILL at random moments.
 //! After every kill the council opens, `check` is clean, and every printed
-//! record is present and intact.
+//! record is present and intact. A full disk (a cap on file size) refuses
+//! writes with an error and loses nothing either.
 
 use std::io::{BufRead, BufReader, Write};
-use std::process::{Command, Stdio};
+use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
 use conseil::domain::*;
@@ -44,8 +45,11 @@ fn child_writer() {
         return;
     };
     let identity: age::x25519::Identity = key.parse().expect("identity");
-    let store = Store::open(db.as_ref(), &conseil::storage::Unlock::Identities(vec![identity])).expect("open");
     let mut out = std::io::stdout().lock();
+    let store = match Store::open(db.as_ref(), &conseil::storage::Unlock::Identities(vec![identity])) {
+        Ok(store) => store,
+        Err(e) => return writeln!(out, "REFUSED {e}").expect("stdout"),
+    };
     for n in 0u64.. {
         let c = contribution(n);
         if n % 4 == 3 {
@@ -55,11 +59,17 @@ fn child_writer() {
             let mut batch = store.batch();
             batch.put(&group).expect("stage");
             batch.put(&task).expect("stage");
-            batch.commit().expect("commit");
+            if let Err(e) = batch.commit() {
+                writeln!(out, "REFUSED {e}").expect("stdout");
+                return;
+            }
             writeln!(out, "WROTE group {} {n}", group.id).expect("stdout");
             writeln!(out, "WROTE task {} {n}", task.id).expect("stdout");
         } else {
-            store.put(&c).expect("put");
+            if let Err(e) = store.put(&c) {
+                writeln!(out, "REFUSED {e}").expect("stdout");
+                return;
+            }
             writeln!(out, "WROTE contribution {} {n}", c.id).expect("stdout");
         }
         out.flush().expect("flush");
@@ -69,38 +79,81 @@ fn child_writer() {
     }
 }
 
-/// Runs the writer once, kills it after `delay`, returns the complete lines.
-fn run_and_kill(council: &TestCouncil, delay: Duration) -> Vec<String> {
+/// Starts the writer; with `max_file_kib`, through a shell that caps the
+/// size of any file it writes (as a full disk would) and ignores SIGXFSZ,
+/// so writes past the cap fail with an error instead of killing it.
+fn start_writer(council: &TestCouncil, max_file_kib: Option<u64>) -> Child {
     let key = {
         use age::secrecy::ExposeSecret;
         council.identity.to_string().expose_secret().to_string()
     };
-    let mut child = Command::new(std::env::current_exe().expect("exe"))
+    let exe = std::env::current_exe().expect("exe");
+    let mut command = match max_file_kib {
+        None => Command::new(exe),
+        Some(kib) => {
+            let mut sh = Command::new("sh");
+            // `ulimit -f` counts 512-byte blocks.
+            sh.args(["-c", "trap '' XFSZ; ulimit -f \"$1\"; shift; exec \"$@\"", "sh", &(kib * 2).to_string()]);
+            sh.arg(exe);
+            sh
+        }
+    };
+    command
         .args(["--exact", "crash::child_writer", "--ignored", "--nocapture", "--test-threads=1"])
         .env("CONSEIL_CRASH_DB", council.path())
         .env("CONSEIL_CRASH_KEY", key)
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
-        .expect("spawn child");
+        .expect("spawn child")
+}
+
+/// Reads the writer's complete lines until it exits.
+fn read_lines(child: &mut Child) -> std::thread::JoinHandle<Vec<String>> {
     let stdout = child.stdout.take().expect("stdout");
-    let reader = std::thread::spawn(move || {
+    std::thread::spawn(move || {
         let mut lines = Vec::new();
         let mut r = BufReader::new(stdout);
         let mut line = String::new();
         while r.read_line(&mut line).unwrap_or(0) > 0 {
             // A line cut by the kill has no newline: it proves nothing.
-            if line.ends_with('\n') && line.starts_with("WROTE ") {
+            if line.ends_with('\n') {
                 lines.push(line.trim_end().to_string());
             }
             line.clear();
         }
         lines
-    });
+    })
+}
+
+/// Runs the writer once, kills it after `delay`, returns the acknowledged writes.
+fn run_and_kill(council: &TestCouncil, delay: Duration) -> Vec<String> {
+    let mut child = start_writer(council, None);
+    let reader = read_lines(&mut child);
     std::thread::sleep(delay);
     child.kill().expect("SIGKILL");
     child.wait().expect("wait");
-    reader.join().expect("reader")
+    reader.join().expect("reader").into_iter().filter(|l| l.starts_with("WROTE ")).collect()
+}
+
+/// Opens the council and asserts it is clean and holds every acknowledged
+/// write, intact.
+fn assert_all_present(council: &TestCouncil, written: &[String], context: &str) -> Store {
+    let store = Store::open(&council.path(), &council.unlock())
+        .unwrap_or_else(|e| panic!("{context}: council does not open: {e}"));
+    let report = store.check().expect("check");
+    assert!(report.is_clean(), "{context}: damaged {:?}", report.bad);
+    for line in written {
+        let parts: Vec<&str> = line.split(' ').collect();
+        let (kind, id, n) = (parts[1], parts[2].parse::<RecordId>().expect("id"), parts[3]);
+        let present = match kind {
+            "contribution" => store.get::<Contribution>(id).map(|c| c.text.starts_with(&format!("idée numéro {n} "))),
+            "group" => store.get::<WorkingGroup>(id).map(|g| g.name == format!("Groupe {n}")),
+            _ => store.get::<Task>(id).map(|t| t.title == format!("Tâche {n}")),
+        };
+        assert!(matches!(present, Ok(true)), "{context}: {line} lost or altered: {present:?}");
+    }
+    store
 }
 
 #[test]
@@ -114,23 +167,44 @@ fn kill_during_writes_loses_nothing() {
     for round in 0..ROUNDS {
         let delay = Duration::from_millis(rng.gen_range(40..400));
         written.extend(run_and_kill(&council, delay));
-        let store = Store::open(&council.path(), &council.unlock())
-            .unwrap_or_else(|e| panic!("round {round} (seed {seed}): council does not open: {e}"));
-        let report = store.check().expect("check");
-        assert!(report.is_clean(), "round {round} (seed {seed}): damaged {:?}", report.bad);
-        for line in &written {
-            let parts: Vec<&str> = line.split(' ').collect();
-            let (kind, id, n) = (parts[1], parts[2].parse::<RecordId>().expect("id"), parts[3]);
-            let present = match kind {
-                "contribution" => {
-                    store.get::<Contribution>(id).map(|c| c.text.starts_with(&format!("idée numéro {n} ")))
-                }
-                "group" => store.get::<WorkingGroup>(id).map(|g| g.name == format!("Groupe {n}")),
-                _ => store.get::<Task>(id).map(|t| t.title == format!("Tâche {n}")),
-            };
-            assert!(matches!(present, Ok(true)), "round {round} (seed {seed}): {line} lost or altered: {present:?}");
-        }
+        assert_all_present(&council, &written, &format!("round {round} (seed {seed})"));
     }
     assert!(written.len() >= ROUNDS, "the writer should have reported writes ({})", written.len());
     eprintln!("crash test: {} acknowledged writes survived {ROUNDS} kills", written.len());
+}
+
+/// A size cap on the writer's files, above what opening the council needs
+/// (sled works in 512 KiB segments) and reached after a few hundred writes.
+const FULL_AT_KIB: u64 = 1_200;
+
+/// A full disk (a cap on file size) refuses writes with an error naming the
+/// council; everything acknowledged before is intact, and writing works
+/// again once there is room.
+#[test]
+fn a_full_disk_refuses_writes_and_loses_nothing() {
+    let (council, store) = TestCouncil::new();
+    drop(store);
+    let mut child = start_writer(&council, Some(FULL_AT_KIB));
+    let reader = read_lines(&mut child);
+    let deadline = std::time::Instant::now() + Duration::from_secs(120);
+    while child.try_wait().expect("wait").is_none() {
+        if std::time::Instant::now() > deadline {
+            child.kill().expect("SIGKILL");
+            panic!("the writer never reached the cap");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let lines = reader.join().expect("reader");
+    // The test harness adds its own lines around the writer's.
+    let refused = lines.iter().find(|l| l.starts_with("REFUSED ")).cloned();
+    let refused = refused.unwrap_or_else(|| panic!("the writer should stop on a refused write: {lines:?}"));
+    assert!(refused.contains(&council.path().display().to_string()), "the error names the council: {refused}");
+    assert!(refused.contains("File too large"), "the error is the full file, not something else: {refused}");
+    let written: Vec<String> = lines.into_iter().filter(|l| l.starts_with("WROTE ")).collect();
+    assert!(written.len() >= 10, "writes should succeed before the cap ({})", written.len());
+    let store = assert_all_present(&council, &written, "after a full disk");
+    let after = contribution(1);
+    store.put(&after).expect("writing works again once there is room");
+    assert_eq!(store.get::<Contribution>(after.id).expect("get"), after);
+    eprintln!("full disk: {} acknowledged writes intact, then: {refused}", written.len());
 }
