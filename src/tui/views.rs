@@ -163,6 +163,32 @@ pub fn marker(selected: bool) -> &'static str {
     }
 }
 
+/// A list as a table: headed columns in a titled frame; the row under the
+/// cursor starts with [`marker`] and is styled, so it shows without colour.
+pub fn list_table<'a, const N: usize>(
+    app: &App,
+    title: String,
+    headers: [String; N],
+    widths: [Constraint; N],
+    rows: impl Iterator<Item = (bool, [String; N])>,
+) -> ratatui::widgets::Table<'a> {
+    use ratatui::widgets::{Block, Borders, Row, Table};
+    let rows = rows.map(|(selected, mut cells)| {
+        if let Some(first) = cells.first_mut() {
+            first.insert_str(0, marker(selected));
+        }
+        let row = Row::new(cells);
+        if selected {
+            row.style(app.theme.selected)
+        } else {
+            row
+        }
+    });
+    Table::new(rows, widths)
+        .header(Row::new(headers).style(app.theme.title))
+        .block(Block::default().borders(Borders::ALL).title(title))
+}
+
 /// Underlines, in a drawn text area, the characters of identifying spans
 /// (style, not colour alone; an alert line nearby carries the symbol).
 /// Only screen rows whose text line holds a span are mapped cell by cell.

@@ -1,10 +1,9 @@
 //! Meetings by date, newest first.
 
 use ratatui::layout::{Constraint, Rect};
-use ratatui::widgets::{Block, Borders, Row, Table};
 use ratatui::Frame;
 
-use super::marker;
+use super::list_table;
 use crate::domain::{MeetingKind, MinutesStatus};
 use crate::tui::app::App;
 use crate::tui::tr;
@@ -24,19 +23,14 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, selected: usize) {
             MinutesStatus::Draft => tr!(app, "minutes-draft-badge"),
             MinutesStatus::Adopted(_) => tr!(app, "minutes-adopted-badge"),
         };
-        let row = Row::new(vec![format!("{}{}", marker(i == selected), m.date), kind, m.title.clone(), status]);
-        if i == selected {
-            row.style(app.theme.selected)
-        } else {
-            row
-        }
+        (i == selected, [m.date.to_string(), kind, m.title.clone(), status])
     });
-    let header =
-        Row::new(vec![tr!(app, "col-date"), tr!(app, "col-kind"), tr!(app, "col-title"), tr!(app, "col-status")])
-            .style(app.theme.title);
-    let table =
-        Table::new(rows, [Constraint::Length(13), Constraint::Length(16), Constraint::Min(10), Constraint::Length(14)])
-            .header(header)
-            .block(Block::default().borders(Borders::ALL).title(tr!(app, "tab-meetings")));
+    let table = list_table(
+        app,
+        tr!(app, "tab-meetings"),
+        [tr!(app, "col-date"), tr!(app, "col-kind"), tr!(app, "col-title"), tr!(app, "col-status")],
+        [Constraint::Length(13), Constraint::Length(16), Constraint::Min(10), Constraint::Length(14)],
+        rows,
+    );
     frame.render_widget(table, area);
 }
