@@ -1,0 +1,122 @@
+//! The lexicon: about a million folded words, each with what it can be (a
+//! given name, a surname, a common French or English word, a place…), as
+//! one finite-state transducer built from openly licensed lists (see
+//! `lexicon/SOURCES.md`). It is embedded in the binary and read in place.
+
+use std::sync::LazyLock;
+
+use fst::Map;
+
+/// What a word can be; several at once ("Rose": given name and common word).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Flags(pub u64);
+
+impl Flags {
+    /// A given name (INSEE, US census, Faker's locales).
+    pub const GIVEN: u64 = 1;
+    /// Among the most frequent given names.
+    pub const GIVEN_TOP: u64 = 1 << 1;
+    /// A surname.
+    pub const SURNAME: u64 = 1 << 2;
+    /// Among the most frequent surnames.
+    pub const SURNAME_TOP: u64 = 1 << 3;
+    /// A person's name of unknown role (given name or surname).
+    pub const NAME: u64 = 1 << 4;
+    /// A capitalised entry of a spelling dictionary: a person or a place.
+    pub const PROPER: u64 = 1 << 5;
+    /// A headword of the French spelling dictionary: a common word.
+    pub const FR_LEMMA: u64 = 1 << 6;
+    /// Any inflected French word.
+    pub const FR_FORM: u64 = 1 << 7;
+    /// A common English word (SCOWL levels up to 35).
+    pub const EN_COMMON: u64 = 1 << 8;
+    /// Any English word.
+    pub const EN_FORM: u64 = 1 << 9;
+    /// A town, city, region, province, country or community.
+    pub const PLACE: u64 = 1 << 10;
+    /// A large place (15,000 people or more, a region, a country).
+    pub const PLACE_BIG: u64 = 1 << 11;
+    /// A country, a province, a state or a region.
+    pub const COUNTRY: u64 = 1 << 12;
+
+    /// Whether every bit of `mask` is set.
+    pub fn has(self, mask: u64) -> bool {
+        self.0 & mask == mask
+    }
+
+    /// Whether any bit of `mask` is set.
+    pub fn any(self, mask: u64) -> bool {
+        self.0 & mask != 0
+    }
+
+    /// Nothing known about the word.
+    pub fn is_unknown(self) -> bool {
+        self.0 == 0
+    }
+
+    /// A given name.
+    pub fn given(self) -> bool {
+        self.any(Self::GIVEN)
+    }
+
+    /// Any kind of person's name.
+    pub fn person(self) -> bool {
+        self.any(Self::GIVEN | Self::SURNAME | Self::NAME)
+    }
+
+    /// A common word by the lexicon alone: a common English word, or a
+    /// French headword that is not a frequent given name (the French
+    /// dictionary lists many given names as rare nouns: « isabelle », a
+    /// horse's coat). [`crate::names`] adds the hand-written list of
+    /// given names that are everyday words.
+    pub fn common(self) -> bool {
+        self.any(Self::EN_COMMON) || self.any(Self::FR_LEMMA) && !self.any(Self::GIVEN_TOP)
+    }
+
+    /// Any dictionary word, common or rare, inflected or not.
+    pub fn word(self) -> bool {
+        self.any(Self::FR_LEMMA | Self::FR_FORM | Self::EN_COMMON | Self::EN_FORM)
+    }
+
+    /// A place.
+    pub fn place(self) -> bool {
+        self.any(Self::PLACE)
+    }
+}
+
+/// Whether a folded word with these flags is an everyday word: the
+/// lexicon's own judgement ([`Flags::common`]) or one of the given names
+/// that everyone also uses as a word (« rose », "hope").
+pub fn common(folded: &str, flags: Flags) -> bool {
+    flags.common() || crate::cues::COMMON_NAMES.contains(folded)
+}
+
+static LEXICON: LazyLock<Option<Map<&'static [u8]>>> =
+    LazyLock::new(|| Map::new(&include_bytes!("../data/lexicon.fst")[..]).ok());
+
+/// What the lexicon knows of a folded word (see [`crate::fold`]).
+pub fn lookup(folded: &str) -> Flags {
+    LEXICON.as_ref().and_then(|m| m.get(folded)).map_or(Flags::default(), Flags)
+}
+
+/// Whether the embedded lexicon loaded (a build without it detects far
+/// less; a test checks it never happens).
+pub fn loaded() -> bool {
+    LEXICON.is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_lexicon_knows_names_words_and_places() {
+        assert!(loaded());
+        assert!(lookup("aminata").given());
+        assert!(lookup("tremblay").any(Flags::SURNAME));
+        assert!(lookup("pierre").given() && lookup("pierre").common());
+        assert!(lookup("maison").common() && !lookup("maison").given());
+        assert!(lookup("villeurbanne").place());
+        assert!(lookup("zzqxj").is_unknown());
+    }
+}

@@ -1,0 +1,177 @@
+//! Finding identifying data in French and English text: person names,
+//! contacts (e-mail, phone, web, IP, handles), identifiers checked by their
+//! keys (NIR, SIN, RAMQ and other health cards, IBAN), addresses and
+//! postal codes, dates of birth; quasi-identifiers (ages, places,
+//! institutions, dates of personal events, rare diagnoses) and capitalised
+//! words nothing explains, for a person to review.
+//!
+//! Pure functions over text: no I/O, no clock, no global state but the
+//! embedded lexicon. Text is normalised first (NFC, invisible characters,
+//! full-width forms) and every span is mapped back to the original, so
+//! offsets always fall on its character boundaries.
+//!
+//! Detection favours recall: a false alarm costs a secretary a glance, a
+//! miss can cost a member their privacy. It is measured on corpora written
+//! independently of it (`tests/corpus/`, and the project's shared
+//! development corpus).
+
+mod checks;
+mod contact;
+pub mod cues;
+mod dates;
+mod fold;
+mod kind;
+pub mod lexicon;
+mod names;
+mod never_write;
+mod normalise;
+mod numbers;
+mod places;
+mod quasi;
+mod resolve;
+mod span;
+mod tokens;
+
+use regex::Regex;
+
+pub use fold::fold;
+pub use kind::PiiKind;
+pub use never_write::NeverWrite;
+pub use normalise::{normalise, Normalised};
+pub use span::{char_ranges, Span};
+
+/// What detection needs to know beyond the text: the council's own lists.
+#[derive(Default, Clone)]
+pub struct Context<'a> {
+    /// The council's pseudonyms, folded (with their plural and without
+    /// hyphens): never names.
+    pseudonyms: Vec<String>,
+    /// Names the council wants caught, as keyed hashes.
+    never_write: Option<&'a NeverWrite>,
+    /// Words the secretary said are not names, as keyed hashes.
+    dismissed: Option<&'a NeverWrite>,
+}
+
+impl<'a> Context<'a> {
+    /// A context with the council's pseudonyms and lists.
+    pub fn new(pseudonyms: &[String], never_write: Option<&'a NeverWrite>, dismissed: Option<&'a NeverWrite>) -> Self {
+        let mut folded = Vec::with_capacity(pseudonyms.len() * 2);
+        for p in pseudonyms {
+            let f = fold(p.trim());
+            if f.is_empty() {
+                continue;
+            }
+            folded.push(f.replace(['-', ' '], ""));
+            folded.push(format!("{}s", f.replace(['-', ' '], "")));
+            folded.push(format!("{}x", f.replace(['-', ' '], "")));
+        }
+        Self { pseudonyms: folded, never_write: never_write.filter(|l| !l.is_empty()), dismissed }
+    }
+
+    /// Whether a folded word is one of the council's pseudonyms (accents,
+    /// case, hyphens and a plural do not matter).
+    pub fn is_pseudonym(&self, folded_word: &str) -> bool {
+        !self.pseudonyms.is_empty() && {
+            let compact = folded_word.replace(['-', ' '], "");
+            self.pseudonyms.iter().any(|p| *p == compact)
+        }
+    }
+
+    /// Whether a folded word is on the never-write list.
+    pub fn is_listed(&self, folded_word: &str) -> bool {
+        self.never_write.is_some_and(|l| l.contains_word(folded_word, true))
+    }
+
+    /// Whether a folded word was dismissed as not a name.
+    pub fn is_dismissed(&self, folded_word: &str) -> bool {
+        self.dismissed.is_some_and(|l| l.contains_word(folded_word, true))
+    }
+
+    /// The never-write list, if any.
+    pub fn never_write(&self) -> Option<&NeverWrite> {
+        self.never_write
+    }
+}
+
+/// Every span of identifying data, quasi-identifier and unexplained word
+/// in `text`, in order, without overlaps, by byte offsets into `text`.
+pub fn detect(text: &str, ctx: &Context<'_>) -> Vec<Span> {
+    let normalised = normalise(text);
+    let spans = detect_normalised(&normalised.text, ctx);
+    if !normalised.changed() {
+        return spans;
+    }
+    spans
+        .into_iter()
+        .map(|s| Span::new(s.kind, normalised.original(s.start), normalised.original(s.end)))
+        .filter(|s| s.end > s.start)
+        .collect()
+}
+
+fn detect_normalised(text: &str, ctx: &Context<'_>) -> Vec<Span> {
+    let mut found = Vec::new();
+    contact::find(text, &mut found);
+    numbers::find(text, &mut found);
+    places::find(text, &mut found);
+    dates::find(text, &mut found);
+    let tokens = tokens::tokenise(text);
+    let mut review = Vec::new();
+    names::find(text, &tokens, ctx, &mut found, &mut review);
+    dates::after_names(text, &mut found);
+    quasi::find(text, &mut found);
+    found.extend(review);
+    resolve::resolve(found)
+}
+
+/// Adds a name to a never-write list, whole and by parts, marking the
+/// parts that are common words (caught only when capitalised).
+pub fn confirm_name(list: &mut NeverWrite, name: &str) -> bool {
+    list.add_with(name, |part| lexicon::common(part, lexicon::lookup(part)))
+}
+
+/// Why a pseudonym looks like a person's real name, if it does: a given
+/// name or a surname the lexicon knows (in any case) that is not also a
+/// common word (Colibri, Héron and Willow are fine; Mohamed, Julie and
+/// Lapointe are not).
+pub fn real_name_in(pseudonym: &str) -> Option<PiiKind> {
+    let normalised = normalise(pseudonym);
+    for t in tokens::tokenise(&normalised.text) {
+        let f = t.flags;
+        let surname = f.any(lexicon::Flags::SURNAME_TOP) || f.any(lexicon::Flags::SURNAME) && !f.word();
+        let common = lexicon::common(&t.folded, f);
+        if (f.given() || surname || f.any(lexicon::Flags::NAME))
+            && !common
+            && !cues::FUNCTION.contains(t.folded.as_str())
+        {
+            return Some(PiiKind::PersonName);
+        }
+    }
+    None
+}
+
+/// Compiles a pattern written in this crate; patterns are constants, so a
+/// failure is a programming error caught by the tests.
+///
+/// Word boundaries are made ASCII (`(?-u:\b)`): a Unicode boundary keeps the
+/// fast DFA engine from running on accented text (ten times slower). Every
+/// `\b` in the patterns therefore sits next to an ASCII character.
+fn re(pattern: &str) -> Regex {
+    let ascii_boundaries = pattern.replace(r"\b", r"(?-u:\b)");
+    Regex::new(&ascii_boundaries).unwrap_or_else(|e| panic!("invalid detector pattern: {e}"))
+}
+
+/// Pushes every match of `re` as a span of `kind`.
+fn push_all(re: &Regex, text: &str, kind: PiiKind, out: &mut Vec<Span>) {
+    out.extend(re.find_iter(text).map(|m| Span::new(kind, m.start(), m.end())));
+}
+
+/// Pushes capture group 1 of every match of `re` as a span of `kind`.
+fn push_group(re: &Regex, text: &str, kind: PiiKind, out: &mut Vec<Span>) {
+    out.extend(re.captures_iter(text).filter_map(|c| c.get(1)).map(|m| Span::new(kind, m.start(), m.end())));
+}
+
+/// How the name finder reads each word of `text` (its class and whether it
+/// was found to be a name): a debugging aid for people tuning the rules.
+pub fn explain(text: &str) -> String {
+    names::explain(text, &tokens::tokenise(text), &Context::default())
+}

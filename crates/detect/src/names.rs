@@ -1,0 +1,63 @@
+//! Person names, found by what makes them names rather than by a short
+//! list: each word is classed by the lexicon (given name, surname, common
+//! word, place…) and by its shape; words that can only be names are
+//! anchors, ambiguous ones need context (a title, a kin word, a cue such
+//! as « appuyée par » or "Message from", a neighbouring name), and a name
+//! grows over the surname, particles and initials around it. Capitalised
+//! words nothing explains are sent to the secretary's review.
+
+mod classify;
+mod context;
+mod grow;
+
+use crate::tokens::Token;
+use crate::{Context, PiiKind, Span};
+
+pub use classify::Class;
+
+/// Finds names in `text` (already normalised) from its `tokens`; pushes
+/// names to `out` and words to review to `review`.
+pub fn find(text: &str, tokens: &[Token<'_>], ctx: &Context<'_>, out: &mut Vec<Span>, review: &mut Vec<Span>) {
+    // Words inside an e-mail, a web address or a number already found are
+    // not read as names (`Gravel etienne.gravel@…`).
+    let taken: Vec<Span> = out.clone();
+    let inside = |t: &Token<'_>| taken.iter().any(|s| s.start < t.end && t.start < s.end);
+    let classes: Vec<Class> =
+        tokens.iter().map(|t| if inside(t) { Class::Never } else { classify::class(t, ctx) }).collect();
+    let mut named = vec![false; tokens.len()];
+    for i in 0..tokens.len() {
+        if context::is_name(text, tokens, &classes, &named, i) && !ctx.is_dismissed(&tokens[i].folded) {
+            named[i] = true;
+        }
+    }
+    context::propagate_lists(text, tokens, &classes, &mut named);
+    for (start, end) in grow::spans(text, tokens, &classes, &named) {
+        out.push(Span::new(PiiKind::PersonName, start, end));
+    }
+    for (i, t) in tokens.iter().enumerate() {
+        if !named[i] && grow::not_covered(out, t) && context::unexplained(text, tokens, &classes, i) {
+            review.push(Span::new(PiiKind::Unexplained, t.core_start, t.core_end));
+        }
+    }
+}
+
+/// One line per word: its core, shape, class, position and verdict.
+pub fn explain(text: &str, tokens: &[Token<'_>], ctx: &Context<'_>) -> String {
+    let classes: Vec<Class> = tokens.iter().map(|t| classify::class(t, ctx)).collect();
+    let mut named = vec![false; tokens.len()];
+    let mut out = String::new();
+    for (i, t) in tokens.iter().enumerate() {
+        out.push_str(&format!(
+            "{:<20} {:?} {:?} flags={:#x}{}{} name={}\n",
+            t.text,
+            t.shape,
+            classes[i],
+            t.flags.0,
+            if t.sentence_start { " start" } else { "" },
+            if t.after_opener { " opener" } else { "" },
+            context::is_name(text, tokens, &classes, &named, i)
+        ));
+        named[i] = context::is_name(text, tokens, &classes, &named, i);
+    }
+    out
+}

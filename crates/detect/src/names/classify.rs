@@ -1,0 +1,224 @@
+//! What a word can be, on its own: the lexicon's flags read with the word's
+//! shape and the council's own lists.
+
+use crate::cues;
+use crate::lexicon::{common, Flags};
+use crate::tokens::{Shape, Token};
+use crate::Context;
+
+/// What a word can be, before context is read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Class {
+    /// Never a name: a function word, a month, a pseudonym, digits…
+    Never,
+    /// On the council's never-write list: always a name.
+    Listed,
+    /// A given name that is no common word: a name wherever it stands.
+    Given,
+    /// A given name that is also a common word (Pierre, Grâce, Hope):
+    /// a name only in context.
+    Ambiguous,
+    /// A surname (or a name of unknown role) that is no word.
+    Surname,
+    /// A surname that is also a word (Chevrier, Fortin): a name after a
+    /// title or a given name.
+    SurnameWord,
+    /// A capitalised word nothing knows: a proper noun of some kind.
+    Unknown,
+    /// A place and nothing else.
+    Place,
+    /// A common word.
+    Word,
+    /// An initial (`J.`, `J.-F.`).
+    Initial,
+    /// A word in another script (Arabic, Han, Cyrillic…) in French or
+    /// English text: a name, most likely.
+    OtherScript,
+}
+
+impl Class {
+    /// Classes that can be part of a name once context says so.
+    pub fn can_be_name(self) -> bool {
+        !matches!(self, Class::Never | Class::Word | Class::Place)
+    }
+
+    /// Classes that are names whatever the context.
+    pub fn is_anchor(self) -> bool {
+        matches!(self, Class::Listed | Class::Given | Class::OtherScript)
+    }
+}
+
+/// Classes one word.
+pub fn class(t: &Token<'_>, ctx: &Context<'_>) -> Class {
+    if ctx.is_listed(&t.folded) {
+        return Class::Listed;
+    }
+    if t.initial {
+        return Class::Initial;
+    }
+    if ctx.is_pseudonym(&t.folded) {
+        return Class::Never;
+    }
+    let f = t.folded.as_str();
+    if cues::FUNCTION.contains(f) || cues::NEVER.contains(f) || cues::TITLES.contains(f) && t.is_capitalised() {
+        return Class::Never;
+    }
+    // Toussaint, Avril, Janvier: surnames and given names too, but only in
+    // context.
+    if cues::CALENDAR.contains(f) {
+        return if t.is_capitalised() && t.flags.person() { Class::Ambiguous } else { Class::Never };
+    }
+    match t.shape {
+        Shape::WithDigits => Class::Never,
+        Shape::OtherScript => Class::OtherScript,
+        Shape::Lower => lower(t),
+        Shape::Capital | Shape::Upper => capitalised(t),
+    }
+}
+
+/// A lower-case word is a name only when the lexicon knows it as a given
+/// name and as nothing else (`rachid`, `marie-claude`, `pier-luc`).
+fn lower(t: &Token<'_>) -> Class {
+    let flags = t.flags;
+    let len = t.text.chars().count();
+    if len < 3 || flags.place() || cues::PARTICLES.contains(t.folded.as_str()) {
+        return Class::Never;
+    }
+    if t.hyphenated && compound_word(&t.folded) {
+        return Class::Never;
+    }
+    // A word of no dictionary, or a frequent given name the French
+    // dictionary lists as a rare noun (« zoé »): not an English word.
+    let wordlike = flags.word() && !(flags.any(Flags::GIVEN_TOP) && !flags.any(Flags::EN_FORM));
+    if flags.given() && !wordlike && !common(&t.folded, flags) {
+        return Class::Given;
+    }
+    if flags.word() {
+        return Class::Never;
+    }
+    match t.parts {
+        // marc-andré, pier-luc: a given name, then a given name or a word
+        // of no dictionary.
+        Some((first, last)) if first.given() && !first.common() && (last.given() || !last.word()) => Class::Given,
+        _ => Class::Never,
+    }
+}
+
+fn capitalised(t: &Token<'_>) -> Class {
+    let f = t.flags;
+    if t.hyphenated && saint_prefix(&t.folded) {
+        return Class::Place;
+    }
+    if camel_case(t.text) {
+        return Class::Never;
+    }
+    if t.hyphenated {
+        if t.text.split('-').any(|p| p.chars().count() >= 2 && p.chars().all(|c| !c.is_lowercase()))
+            && t.shape != Shape::Upper
+        {
+            // Berri-UQAM, Info-CLSC: a station or a service.
+            return Class::Place;
+        }
+        if compound_word(&t.folded) {
+            return Class::Word;
+        }
+    }
+    if diminutive(t) {
+        return Class::Given;
+    }
+    if let Some((first, last)) = t.parts {
+        // Jean-Philippe is a given name; Jean-Talon, Simone-Veil,
+        // Albert-Prévost (a given name, then a surname) are mostly streets,
+        // stations and hospitals named after someone: context decides.
+        if first.given() && last.given() && !common(&t.folded, f) {
+            return Class::Given;
+        }
+        if first.given() || last.given() {
+            return Class::Ambiguous;
+        }
+    }
+    if f.given() {
+        let big_place = f.any(Flags::COUNTRY) || f.any(Flags::PLACE_BIG) && !f.any(Flags::GIVEN_TOP);
+        return if common(&t.folded, f) || big_place { Class::Ambiguous } else { Class::Given };
+    }
+    if f.any(Flags::SURNAME | Flags::NAME) {
+        // Tremblay, Laval: frequent surnames that are also towns.
+        let town = f.place() && !f.any(Flags::SURNAME_TOP);
+        return if f.word() || town { Class::SurnameWord } else { Class::Surname };
+    }
+    if f.place() {
+        return Class::Place;
+    }
+    if f.word() {
+        return Class::Word;
+    }
+    if f.any(Flags::PROPER) {
+        return Class::Unknown;
+    }
+    Class::Unknown
+}
+
+/// Saint-Denis, Sainte-Foy, St-Jérôme, Lac-Simon, Pointe-Claire: places
+/// and streets (a surname such as St-Onge is caught next to a given name or
+/// a title).
+fn saint_prefix(folded: &str) -> bool {
+    [
+        "saint-",
+        "sainte-",
+        "st-",
+        "ste-",
+        "san-",
+        "santa-",
+        "sao-",
+        "lac-",
+        "mont-",
+        "pointe-",
+        "riviere-",
+        "ile-",
+        "port-",
+        "fort-",
+        "val-",
+        "bois-",
+        "pont-",
+        "notre-dame",
+    ]
+    .iter()
+    .any(|p| folded.starts_with(p))
+}
+
+/// WeChat, YouTube, iPhone: brands. (McNeil, MacLeod, DeShawn, LaToya,
+/// DiCaprio are names: a capital after such a prefix is allowed.)
+fn camel_case(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    let inner_capital = chars.windows(2).position(|w| w[0].is_lowercase() && w[1].is_uppercase());
+    let Some(at) = inner_capital else { return false };
+    let prefix: String = chars[..=at].iter().collect();
+    !matches!(
+        prefix.as_str(),
+        "Mc" | "Mac" | "De" | "Di" | "Da" | "La" | "Le" | "Du" | "Van" | "Von" | "Fitz" | "St" | "Ste"
+    )
+}
+
+/// A compound of ordinary words: `co-write`, `drop-in`, `jour-là`, or
+/// words only and no given name (`check-up`).
+fn compound_word(folded: &str) -> bool {
+    let parts: Vec<&str> = folded.split('-').collect();
+    let short = parts.iter().any(|p| cues::COMPOUND_PARTS.contains(p) || cues::FUNCTION.contains(p));
+    short
+        || parts.iter().all(|p| {
+            let f = crate::lexicon::lookup(p);
+            f.word() && !f.given()
+        })
+}
+
+/// Diminutives: doubled syllables (Jojo, Mimi, Dédé, Loulou) and the
+/// Quebec « Ti- » forms (Ti-Guy, Tit-Louis, Ti-Jean).
+fn diminutive(t: &Token<'_>) -> bool {
+    let f = t.folded.as_str();
+    if let Some(rest) = f.strip_prefix("ti-").or_else(|| f.strip_prefix("tit-")) {
+        return crate::lexicon::lookup(rest).given();
+    }
+    let chars: Vec<char> = f.chars().collect();
+    let half = chars.len() / 2;
+    chars.len() % 2 == 0 && (2..=3).contains(&half) && chars[..half] == chars[half..] && !common(f, t.flags)
+}

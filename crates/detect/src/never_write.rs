@@ -1,0 +1,198 @@
+//! The council's "never write" list — names the secretary wants caught
+//! (staff, relatives, names confirmed in a review) — and its sibling, the
+//! words she dismissed as "not a name". Both are kept only as keyed hashes
+//! (HMAC-SHA256 under a key derived from the council's data key), so the
+//! lists reveal nothing, even decrypted, to someone without the key.
+//!
+//! A name is hashed whole and by parts, folded (case, accents, NFD do not
+//! matter): "Jean-Émile Tremblay" also catches "Tremblay" alone,
+//! "TREMBLAY, Jean-Émile", "J.-É. Tremblay", "Tremblay-Roy" and "Nguyen"
+//! for "Nguyễn". A part that is also a common word ("Petit", "Rose") is
+//! caught only when capitalised, so that an ordinary word is not.
+
+use std::collections::HashSet;
+
+use hmac::digest::KeyInit;
+use hmac::{Hmac, Mac};
+use sha2::Sha256;
+use zeroize::Zeroizing;
+
+use crate::fold::fold;
+
+/// Longest whole name, in words, matched as a sequence.
+const MAX_WORDS: usize = 4;
+/// Marks a part that is also a common word.
+const WEAK: &[u8] = b"\x00weak";
+
+/// A set of keyed hashes of names.
+#[derive(Clone)]
+pub struct NeverWrite {
+    mac: Hmac<Sha256>,
+    key: Zeroizing<[u8; 32]>,
+    hashes: HashSet<[u8; 32]>,
+}
+
+impl std::fmt::Debug for NeverWrite {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "NeverWrite({} hashes)", self.hashes.len())
+    }
+}
+
+/// Folded, with hyphens and apostrophes as spaces, one space between words
+/// (the form earlier versions hashed whole names in, kept so their lists
+/// still match).
+pub fn normalise(name: &str) -> String {
+    let folded = fold(name).replace(['-', '\''], " ");
+    folded.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+impl NeverWrite {
+    /// A list under `key` holding `hashes`.
+    pub fn new(key: Zeroizing<[u8; 32]>, hashes: impl IntoIterator<Item = [u8; 32]>) -> Self {
+        // HMAC pads a short key with zeros to the hash's block: padding it
+        // here gives the same MAC through the infallible constructor.
+        let mut block = Zeroizing::new([0u8; 64]);
+        block[..32].copy_from_slice(&key[..]);
+        let mac = <Hmac<Sha256> as KeyInit>::new(&(*block).into());
+        Self { mac, key, hashes: hashes.into_iter().collect() }
+    }
+
+    fn digest(&self, normalised: &str, suffix: &[u8]) -> [u8; 32] {
+        let mut mac = self.mac.clone();
+        mac.update(normalised.as_bytes());
+        mac.update(suffix);
+        mac.finalize().into_bytes().into()
+    }
+
+    /// The keyed hash of a name as a whole.
+    pub fn hash(&self, name: &str) -> [u8; 32] {
+        self.digest(&normalise(name), b"")
+    }
+
+    /// Adds a name, whole and by parts; returns whether anything was new.
+    /// `is_common` says whether a part is a common word (caught only
+    /// capitalised).
+    pub fn add_with(&mut self, name: &str, is_common: impl Fn(&str) -> bool) -> bool {
+        let whole = normalise(name);
+        if whole.is_empty() {
+            return false;
+        }
+        let mut new = self.hashes.insert(self.digest(&whole, b""));
+        for part in name.split(|c: char| c.is_whitespace() || c == ',').filter(|p| !p.is_empty()) {
+            let part = normalise(part.trim_matches(|c: char| !c.is_alphanumeric()));
+            // "Jean-Émile" whole, then "jean" and "emile".
+            let pieces: Vec<&str> = part.split(' ').collect();
+            for piece in std::iter::once(part.as_str()).chain(pieces.iter().copied().filter(|_| pieces.len() > 1)) {
+                if piece.chars().count() < 2 {
+                    continue;
+                }
+                let suffix = if is_common(piece) { WEAK } else { b"" };
+                new |= self.hashes.insert(self.digest(piece, suffix));
+            }
+        }
+        new
+    }
+
+    /// Adds a name (every part counted as a possible common word: only the
+    /// detector, which knows the lexicon, can tell; see
+    /// [`crate::confirm_name`]).
+    pub fn add(&mut self, name: &str) -> bool {
+        self.add_with(name, |_| false)
+    }
+
+    /// Whether a whole name (as written, any case or accents) is listed.
+    pub fn contains(&self, candidate: &str) -> bool {
+        !self.hashes.is_empty() && self.hashes.contains(&self.hash(candidate))
+    }
+
+    /// Whether one word (folded) is listed as a part; `capitalised` says
+    /// whether it was written with a capital (weak parts need one).
+    pub fn contains_word(&self, folded_word: &str, capitalised: bool) -> bool {
+        if self.hashes.is_empty() {
+            return false;
+        }
+        let word = folded_word.replace(['-', '\''], " ");
+        let mut forms = vec![word.clone()];
+        // Plurals: "les Tremblays", "the Nguyens".
+        if let Some(stem) = word.strip_suffix('s').filter(|s| s.chars().count() >= 2) {
+            forms.push(stem.to_string());
+        }
+        forms.iter().any(|f| {
+            self.hashes.contains(&self.digest(f, b"")) || capitalised && self.hashes.contains(&self.digest(f, WEAK))
+        })
+    }
+
+    /// The hashing key, for re-sealing the list when the council's data
+    /// key is rotated.
+    pub fn key(&self) -> &[u8; 32] {
+        &self.key
+    }
+
+    /// Number of hashes (a name adds several).
+    pub fn len(&self) -> usize {
+        self.hashes.len()
+    }
+
+    /// Whether the list is empty.
+    pub fn is_empty(&self) -> bool {
+        self.hashes.is_empty()
+    }
+
+    /// Longest whole name in words.
+    pub fn max_words(&self) -> usize {
+        MAX_WORDS
+    }
+
+    /// The hashes, to store (sealed) in the council.
+    pub fn hashes(&self) -> Vec<[u8; 32]> {
+        let mut v: Vec<[u8; 32]> = self.hashes.iter().copied().collect();
+        v.sort();
+        v
+    }
+
+    /// Adds hashes from another list under the same key (a hand-over or a
+    /// restored archive brings the previous list along).
+    pub fn extend(&mut self, hashes: impl IntoIterator<Item = [u8; 32]>) {
+        self.hashes.extend(hashes);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn list() -> NeverWrite {
+        NeverWrite::new(Zeroizing::new([7; 32]), [])
+    }
+
+    #[test]
+    fn names_match_whatever_their_case_accents_and_order() {
+        let mut list = list();
+        assert!(list.add("Jean-Émile Tremblay"));
+        assert!(!list.add("jean emile tremblay"));
+        assert!(list.contains("JEAN-EMILE  TREMBLAY"));
+        assert!(list.contains_word("tremblay", false));
+        assert!(list.contains_word("jean emile", true));
+        assert!(list.contains_word("emile", false));
+        assert!(list.contains_word("tremblays", true), "plural");
+        let other_key = NeverWrite::new(Zeroizing::new([8; 32]), list.hashes());
+        assert!(!other_key.contains("Jean-Émile Tremblay"), "hashes are keyed");
+        assert!(!other_key.contains_word("tremblay", true));
+    }
+
+    #[test]
+    fn common_word_parts_need_a_capital() {
+        let mut list = list();
+        list.add_with("Rose Petit", |w| w == "rose" || w == "petit");
+        assert!(list.contains_word("petit", true));
+        assert!(!list.contains_word("petit", false));
+    }
+
+    #[test]
+    fn accents_fold_away() {
+        let mut list = list();
+        list.add("Nguyễn Văn Thành");
+        assert!(list.contains_word(&fold("Nguyen"), true));
+        assert!(list.contains_word(&fold("Nguye\u{0302}\u{0303}n"), true));
+    }
+}

@@ -1,0 +1,54 @@
+//! Quasi-identifiers, flagged for the secretary's review rather than
+//! removed: stated ages, towns and neighbourhoods, named institutions, rare
+//! diagnoses. (Dates of personal events are in `dates.rs`.)
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{push_all, push_group, re};
+use crate::{PiiKind, Span};
+
+static AGE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:\bj'ai|\bj’ai|\b(?:il|elle|iel|on|qui)\s+a|\bavait|(?:^|[^\p{L}])âgée?s?\s+de|(?:^|[^\p{L}])âgé·e\s+de|\b(?:homme|femme|personne|jeune|fille|garçon|mère|père)\s+de|\baged|\bi'm|\bi\s+am|\b(?:he|she|they)\s+(?:is|was)|\bturned)\s+(\d{1,3})\s?(?:ans|an|years?[\s\-]old|years?\b)",
+    )
+});
+static INSTITUTION: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?i:hôpital|hopital|clinique|centre\s+hospitalier|CHU|CHUM|CHSLD|CLSC|institut|hospital|clinic)\s+(?:(?i:de\s+la|de|du|des|d'|la|le|l')\s*)?[\p{Lu}][\p{L}'\-]+(?:[\s\-](?:[\p{Lu}][\p{L}'\-]+|de|du|la))*",
+    )
+});
+/// Hospitals named by an acronym alone (the generic "CHU", "CLSC" are not
+/// names and do not fire on their own).
+static NAMED_ACRONYM: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:CHUM|CHUS|CHUQ|CHUL|CHUV|AP-HP|HEGP|IUSMM)\b"));
+static TOWNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    include_str!("../data/towns.txt").lines().filter(|l| !l.starts_with('#')).flat_map(str::split_whitespace).collect()
+});
+static DIAGNOSIS: LazyLock<Regex> = LazyLock::new(|| {
+    let names: Vec<String> = include_str!("../data/diagnoses.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(regex::escape)
+        .collect();
+    // No closing boundary: names may end with an accented letter.
+    re(&format!(r"(?i)\b(?:{})", names.join("|")))
+});
+static PLACE_WORD: LazyLock<Regex> = LazyLock::new(|| re(r"[\p{Lu}][\p{L}'\-]+"));
+
+/// Finds quasi-identifiers.
+pub fn find(text: &str, out: &mut Vec<Span>) {
+    push_group(&AGE, text, PiiKind::Age, out);
+    for m in INSTITUTION.find_iter(text) {
+        // Trailing connectors ("de", "la") belong to the next words.
+        let trimmed = m.as_str().trim_end_matches([' ', '-']);
+        let trimmed = trimmed.strip_suffix(" de").or_else(|| trimmed.strip_suffix(" du")).unwrap_or(trimmed);
+        out.push(Span::new(PiiKind::Institution, m.start(), m.start() + trimmed.len()));
+    }
+    push_all(&NAMED_ACRONYM, text, PiiKind::Institution, out);
+    for m in PLACE_WORD.find_iter(text).filter(|m| TOWNS.contains(m.as_str())) {
+        out.push(Span::new(PiiKind::Place, m.start(), m.end()));
+    }
+    push_all(&DIAGNOSIS, text, PiiKind::Diagnosis, out);
+}

@@ -1,0 +1,289 @@
+//! Words of a text with what the name finder needs to know of each: its
+//! shape (capitalised, all capitals, lower case, another script), where it
+//! stands (a sentence start, after an opening mark) and what the lexicon
+//! says of its core (the word without a French elision before it or an
+//! English possessive after it: `d'Ilyes` → Ilyes, `Kevin's` → Kevin).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::fold::fold_into;
+use crate::lexicon::{lookup, Flags};
+
+/// How a word is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shape {
+    /// `dupont`.
+    Lower,
+    /// `Dupont`, `McNeil`, `d'Ilyes` (judged on the core).
+    Capital,
+    /// `DUPONT` (two letters or more).
+    Upper,
+    /// Letters of a script other than Latin (Arabic, Han, Cyrillic…).
+    OtherScript,
+    /// Digits inside (`H2X`, `P-38`): never a name.
+    WithDigits,
+}
+
+/// One word.
+#[derive(Clone, Debug)]
+pub struct Token<'t> {
+    /// Start of the whole word (byte offset).
+    pub start: usize,
+    /// End of the whole word.
+    pub end: usize,
+    /// Start of the core (after `d'`, `l'`…).
+    pub core_start: usize,
+    /// End of the core (before `'s`).
+    pub core_end: usize,
+    /// The core as written.
+    pub text: &'t str,
+    /// The core folded (see [`crate::fold`]).
+    pub folded: String,
+    /// What the lexicon says of the core (or of its parts, for a
+    /// hyphenated word it does not know whole).
+    pub flags: Flags,
+    /// The core's shape.
+    pub shape: Shape,
+    /// An initial: `J.`, `J.-F.` (the dot included).
+    pub initial: bool,
+    /// Hyphenated (`Jean-Philippe`, `Saint-Denis`).
+    pub hyphenated: bool,
+    /// For a hyphenated word, what its first and last parts can be.
+    pub parts: Option<(Flags, Flags)>,
+    /// First word of a sentence, a line or a list item.
+    pub sentence_start: bool,
+    /// Right after an opening mark (`:`, `«`, `"`, `(`, a dash).
+    pub after_opener: bool,
+    /// Followed by an English possessive (`Kevin's`).
+    pub possessive: bool,
+}
+
+impl Token<'_> {
+    /// Capitalised or in capitals: how names are usually written.
+    pub fn is_capitalised(&self) -> bool {
+        matches!(self.shape, Shape::Capital | Shape::Upper)
+    }
+}
+
+static WORD: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re(
+        r"\p{Lu}\.(?:-?\p{Lu}\.)*|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:(?:['’\-]|\.-)[\p{L}\p{M}][\p{L}\p{M}\p{N}]*)*",
+    )
+});
+
+/// French elisions that may lead a word: `d'Ilyes`, `l'ami`, `qu'Ahmed`.
+const ELISIONS: [&str; 13] =
+    ["d'", "l'", "j'", "m'", "n'", "s'", "t'", "c'", "qu'", "jusqu'", "lorsqu'", "puisqu'", "presqu'"];
+
+/// Splits a French elision off the front of `word` when what follows it is
+/// a word of its own; returns the prefix length in bytes. Capitalised
+/// prefixes before a capitalised word are kept: `D'Amours`, `N'Diaye`,
+/// `O'Neill` are surnames, not elisions.
+fn elision_len(word: &str) -> usize {
+    let lower = word.to_lowercase().replace('’', "'");
+    for e in ELISIONS {
+        if lower.starts_with(e) && lower.len() > e.len() {
+            let prefix_len = word.char_indices().nth(e.chars().count()).map_or(word.len(), |(i, _)| i);
+            let rest = &word[prefix_len..];
+            let prefix_capital = word.starts_with(char::is_uppercase);
+            let rest_capital = rest.starts_with(char::is_uppercase);
+            if prefix_capital && rest_capital && e != "l'" && e != "qu'" {
+                return 0;
+            }
+            return prefix_len;
+        }
+    }
+    0
+}
+
+fn shape(core: &str) -> Shape {
+    if core.chars().any(|c| c.is_ascii_digit()) {
+        return Shape::WithDigits;
+    }
+    let letters = || core.chars().filter(|c| c.is_alphabetic());
+    if letters().any(|c| !is_latin(c)) {
+        return Shape::OtherScript;
+    }
+    let first_upper = core.chars().next().is_some_and(char::is_uppercase);
+    let count = letters().count();
+    if count >= 2 && letters().all(|c| !c.is_lowercase()) {
+        Shape::Upper
+    } else if first_upper {
+        Shape::Capital
+    } else {
+        Shape::Lower
+    }
+}
+
+/// Latin letters, with every accented and extended form.
+fn is_latin(c: char) -> bool {
+    matches!(c, 'A'..='Z' | 'a'..='z' | '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}' | '\u{0250}'..='\u{02AF}')
+}
+
+/// Looks a core up; a hyphenated word the lexicon does not know whole is
+/// known by its parts' name flags (`Lachapelle-Brisson` → surnames), or as
+/// a word when all its parts are words and none is a name (`check-in`).
+/// Returns the flags and, for a hyphenated word, its first and last parts'.
+fn flags_of(folded: &str, scratch: &mut String) -> (Flags, Option<(Flags, Flags)>) {
+    let whole = lookup(folded);
+    if !folded.contains('-') {
+        return (whole, None);
+    }
+    let mut look = |part: &str| {
+        scratch.clear();
+        scratch.push_str(part);
+        lookup(scratch)
+    };
+    let parts: Vec<Flags> = folded.split('-').filter(|p| !p.is_empty()).map(&mut look).collect();
+    let (Some(&first), Some(&last)) = (parts.first(), parts.last()) else { return (whole, None) };
+    if !whole.is_unknown() {
+        return (whole, Some((first, last)));
+    }
+    let names =
+        parts.iter().fold(0, |acc, f| acc | f.0) & (Flags::GIVEN | Flags::SURNAME | Flags::NAME | Flags::PROPER);
+    let all_words = parts.iter().all(|f| f.word());
+    let flags = if names == 0 && all_words { Flags::FR_FORM } else { names };
+    (Flags(flags), Some((first, last)))
+}
+
+/// Characters after which a word starts a sentence or an item.
+fn ends_sentence(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…' | '\n' | '•' | '·' | '*' | '►' | '→' | '|' | '/' | '✅' | '⚠')
+}
+
+fn opens(c: char) -> bool {
+    matches!(c, ':' | '«' | '"' | '“' | '(' | '[' | '—' | '–' | '-' | ';' | '>' | '=')
+}
+
+/// Every word of `text`, in order.
+pub fn tokenise(text: &str) -> Vec<Token<'_>> {
+    let mut out: Vec<Token<'_>> = Vec::new();
+    let mut scratch = String::new();
+    for m in WORD.find_iter(text) {
+        let word = m.as_str();
+        let initial = word.ends_with('.');
+        let pre = if initial { 0 } else { elision_len(word) };
+        let mut core = &word[pre..];
+        let mut possessive = false;
+        for suffix in ["'s", "’s"] {
+            if let Some(stem) = core.strip_suffix(suffix) {
+                if stem.chars().count() >= 2 {
+                    core = stem;
+                    possessive = true;
+                }
+            }
+        }
+        let core_start = m.start() + pre;
+        let core_end = core_start + core.len();
+        let mut folded = String::new();
+        fold_into(core, &mut folded);
+        let (flags, parts) = if initial { (Flags::default(), None) } else { flags_of(&folded, &mut scratch) };
+        let before = text[..m.start()].trim_end_matches(|c: char| c.is_whitespace() && c != '\n');
+        let prev = before.chars().next_back();
+        let after_abbreviation = prev == Some('.')
+            && out.last().is_some_and(|t| {
+                (t.end == before.len() || t.end + 1 == before.len()) && (t.initial || is_abbreviation(&t.folded))
+            });
+        let sentence_start = match prev {
+            None => true,
+            Some(c) if ends_sentence(c) => !after_abbreviation,
+            // A dash or a bullet at the start of a line starts an item.
+            Some(c @ ('-' | '–' | '—')) => {
+                let rest = &before[..before.len() - c.len_utf8()];
+                rest.trim_end_matches([' ', '\t']).ends_with('\n') || rest.trim().is_empty()
+            }
+            _ => false,
+        };
+        let after_opener = prev.is_some_and(opens);
+        out.push(Token {
+            start: m.start(),
+            end: m.end(),
+            core_start,
+            core_end,
+            text: core,
+            shape: if initial { Shape::Capital } else { shape(core) },
+            folded,
+            flags,
+            initial,
+            hyphenated: parts.is_some(),
+            parts,
+            sentence_start,
+            after_opener,
+            possessive,
+        });
+    }
+    out
+}
+
+/// Abbreviations written with a dot that do not end a sentence.
+fn is_abbreviation(folded: &str) -> bool {
+    matches!(
+        folded,
+        "m" | "mme"
+            | "mlle"
+            | "dr"
+            | "dre"
+            | "pr"
+            | "me"
+            | "mr"
+            | "mrs"
+            | "ms"
+            | "st"
+            | "ste"
+            | "fr"
+            | "sr"
+            | "rev"
+            | "prof"
+            | "av"
+            | "bd"
+            | "boul"
+            | "ch"
+            | "app"
+            | "apt"
+            | "no"
+            | "n"
+            | "tel"
+            | "tél"
+            | "p"
+            | "cf"
+            | "ex"
+            | "etc"
+            | "vs"
+            | "env"
+            | "min"
+            | "max"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cores_leave_elisions_and_possessives_out() {
+        let t = tokenise("Le RIB d'Ilyes et l'ami de Kevin's sister, D'Amours, O'Neill.");
+        let cores: Vec<&str> = t.iter().map(|t| t.text).collect();
+        assert_eq!(cores, ["Le", "RIB", "Ilyes", "et", "ami", "de", "Kevin", "sister", "D'Amours", "O'Neill"]);
+        assert_eq!(t[1].shape, Shape::Upper);
+        assert!(t[0].sentence_start && !t[2].sentence_start);
+    }
+
+    #[test]
+    fn initials_and_titles_do_not_end_sentences() {
+        let t = tokenise("Selon J.-F. Lavoie et M. Nowak. Ensuite");
+        assert!(t[1].initial);
+        assert!(!t[2].sentence_start, "after an initial");
+        assert!(!t[5].sentence_start, "after M.");
+        assert!(t[6].sentence_start);
+    }
+
+    #[test]
+    fn scripts_and_digits() {
+        let t = tokenise("王小明 et H2X, Пётр");
+        assert_eq!(t[0].shape, Shape::OtherScript);
+        assert_eq!(t[2].shape, Shape::WithDigits);
+        assert_eq!(t[3].shape, Shape::OtherScript);
+    }
+}
