@@ -52,7 +52,7 @@ pub fn iban(s: &str) -> bool {
 /// The French NIR key: 97 minus the 13-digit number modulo 97, with
 /// Corsica's 2A and 2B read as 19 and 18.
 pub fn nir(s: &str) -> bool {
-    let compact: String = s.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_uppercase();
+    let compact: String = s.chars().filter(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_uppercase();
     if compact.len() != 15 {
         return false;
     }

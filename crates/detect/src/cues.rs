@@ -1729,3 +1729,20 @@ pub static COMMON_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "al",
     ])
 });
+
+/// Verbs right after a word that make it a person doing something: « Avril
+/// a pris les notes », « Jordan n'a plus de téléphone », "Ngozi said".
+pub static PERSON_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    set(&[
+        "a", "avait", "aura", "dit", "disait", "veut", "voulait", "voudrait", "aimerait", "souhaite", "propose",
+        "proposait", "demande", "demandait", "raconte", "racontait", "habite", "habitait", "vit", "vivait",
+        "pense", "trouve", "trouvait", "nous", "m", "t", "lui", "arrive", "revient", "part", "passe", "passera",
+        "viendra", "vient", "rappelle", "appelle", "ecrit", "envoie", "apporte", "travaille", "cherche", "prepare",
+        "explique", "signale", "rejoint", "confirme", "annonce", "parle", "reste", "dort", "sort", "rentre",
+        "says", "said", "asked", "asks", "wants", "wanted", "told", "tells", "called", "calls", "texted",
+        "emailed", "shared", "wrote", "writes", "brought", "brings", "has", "had", "was", "is", "lives", "lived",
+        "works", "worked", "came", "comes", "left", "moved", "needs", "needed", "offered", "offers", "read",
+        "thinks", "thought", "feels", "felt", "got", "gets", "went", "goes", "joined", "hasn", "isn", "doesn",
+        "didn", "wasn",
+    ])
+});

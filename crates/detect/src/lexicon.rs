@@ -114,7 +114,7 @@ mod tests {
         assert!(loaded());
         assert!(lookup("aminata").given());
         assert!(lookup("tremblay").any(Flags::SURNAME));
-        assert!(lookup("pierre").given() && lookup("pierre").common());
+        assert!(lookup("pierre").given() && common("pierre", lookup("pierre")));
         assert!(lookup("maison").common() && !lookup("maison").given());
         assert!(lookup("villeurbanne").place());
         assert!(lookup("zzqxj").is_unknown());

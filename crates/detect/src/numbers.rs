@@ -1,5 +1,8 @@
-//! Numbers that identify a person: NIR, SIN, RAMQ, IBAN — each confirmed by
-//! its checksum or structure, so that counts and years do not fire.
+//! Numbers that identify a person: NIR (with its key checked, or without
+//! its key when the context names it), SIN (Luhn), RAMQ (its birth date
+//! checked) and other provinces' health cards (where the context names
+//! them, or by their version code), IBAN (mod 97) — so that counts, years,
+//! receipts and file numbers do not fire.
 
 use std::sync::LazyLock;
 
@@ -9,17 +12,49 @@ use super::re;
 use crate::checks;
 use crate::{PiiKind, Span};
 
-static NIR: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\b[12]\s?\d{2}\s?(?:0[1-9]|1[0-2]|[2-9]\d)\s?(?:\d{2}|2[ABab])\s?\d{3}\s?\d{3}\s?\d{2}\b"));
-static SIN: LazyLock<Regex> = LazyLock::new(|| re(r"\b\d{3}[\s\-]?\d{3}[\s\-]?\d{3}\b"));
-static RAMQ: LazyLock<Regex> = LazyLock::new(|| re(r"\b[A-Z]{4}\s?\d{4}\s?\d{4}\b"));
+/// Separators people put in numbers: space, no-break space, dot, dash.
+const SEP: &str = r"[\s.\-]?";
+
+static NIR: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"\b[12]{SEP}\d{{2}}{SEP}(?:0[1-9]|1[0-2]|[2-9]\d){SEP}(?:\d{{2}}|2[ABab]){SEP}\d{{3}}{SEP}\d{{3}}(?:{SEP}(\d{{2}}))?\b"
+    ))
+});
+/// Words that name a French social-security number (for one without key).
+static NIR_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:NIR|s[ée]cu|s[ée]curit[ée]\s+sociale|INSEE|carte\s+vitale|n°\s*SS|num[ée]ro\s+SS|social\s+security)")
+});
+static SIN: LazyLock<Regex> = LazyLock::new(|| re(r"\b\d{3}[\s\-.]?\d{3}[\s\-.]?\d{3}\b"));
+static RAMQ: LazyLock<Regex> = LazyLock::new(|| re(r"\b[A-Z]{4}[\s\-]?\d{4}[\s\-]?\d{4}\b"));
 static IBAN: LazyLock<Regex> = LazyLock::new(|| re(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b"));
 static YEARS: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:19|20)\d{2}(?:19|20)\d{2}$"));
+/// Ontario's health number with its version code is distinctive alone.
+static OHIP_VERSIONED: LazyLock<Regex> = LazyLock::new(|| re(r"\b\d{4}[\s\-]?\d{3}[\s\-]?\d{3}[\s\-]?[A-Z]{2}\b"));
+/// Words that name a health card outside Quebec, then the number after.
+static HEALTH_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:OHIP|PHN|MSP|health\s+(?:card|number|care|insurance)|care\s*card|medicare|carte\s+(?:sant[ée]|d'assurance[\s\-]maladie|soleil)|assurance[\s\-]maladie|num[ée]ro\s+d'assurance\s+maladie|AHCIP)")
+});
+static HEALTH_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b\d{4,5}[\s\-]?\d{3,4}(?:[\s\-]?\d{3})?(?:[\s\-]?[A-Z]{2})?\b"));
+
+/// How far after its cue a number may stand ("Alberta health care #: …").
+const CUE_REACH: usize = 40;
+
+fn cued(cue: &Regex, text: &str, at: usize) -> bool {
+    let from = text[..at].char_indices().rev().nth(CUE_REACH).map_or(0, |(i, _)| i);
+    let to = text[at..].char_indices().nth(CUE_REACH).map_or(text.len(), |(i, _)| at + i);
+    cue.is_match(&text[from..to])
+}
 
 /// Finds identification numbers.
 pub fn find(text: &str, out: &mut Vec<Span>) {
-    for m in NIR.find_iter(text).filter(|m| checks::nir(m.as_str())) {
-        out.push(Span::new(PiiKind::Nir, m.start(), m.end()));
+    for c in NIR.captures_iter(text) {
+        let Some(m) = c.get(0) else { continue };
+        // With a key, the key decides; without, the context must say NIR.
+        let ok = if c.get(1).is_some() { checks::nir(m.as_str()) } else { cued(&NIR_CUE, text, m.start()) };
+        if ok {
+            out.push(Span::new(PiiKind::Nir, m.start(), m.end()));
+        }
     }
     for m in SIN.find_iter(text) {
         let d = checks::digits(m.as_str());
@@ -35,7 +70,49 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
             out.push(Span::new(PiiKind::Ramq, m.start(), m.end()));
         }
     }
+    for m in OHIP_VERSIONED.find_iter(text) {
+        out.push(Span::new(PiiKind::Ramq, m.start(), m.end()));
+    }
+    for cue in HEALTH_CUE.find_iter(text) {
+        let rest = &text[cue.end()..];
+        let reach = rest.char_indices().nth(CUE_REACH).map_or(rest.len(), |(i, _)| i);
+        if let Some(m) = HEALTH_NUMBER.find(&rest[..reach]) {
+            let digits = checks::digits(m.as_str()).len();
+            if (9..=12).contains(&digits) {
+                out.push(Span::new(PiiKind::Ramq, cue.end() + m.start(), cue.end() + m.end()));
+            }
+        }
+    }
     for m in IBAN.find_iter(text).filter(|m| checks::iban(m.as_str())) {
         out.push(Span::new(PiiKind::Iban, m.start(), m.end()));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<(PiiKind, &str)> {
+        let mut out = Vec::new();
+        find(text, &mut out);
+        let mut v: Vec<_> = out.iter().map(|s| (s.kind, s.text(text))).collect();
+        v.dedup();
+        v
+    }
+
+    #[test]
+    fn nir_with_or_without_its_key() {
+        assert_eq!(found("NIR 1 85 05 78 006 084 91"), [(PiiKind::Nir, "1 85 05 78 006 084 91")]);
+        assert_eq!(found("1-85-05-78-006-084-91 = sécu"), [(PiiKind::Nir, "1-85-05-78-006-084-91")]);
+        assert_eq!(found("NIR (sans la clé) : 1 85 05 13 055 128"), [(PiiKind::Nir, "1 85 05 13 055 128")]);
+        assert!(found("dossier 1 85 05 13 055 128").is_empty(), "no key and no context");
+    }
+
+    #[test]
+    fn health_cards_of_every_province() {
+        assert_eq!(found("RAMQ : BELM-7203-1514"), [(PiiKind::Ramq, "BELM-7203-1514")]);
+        assert_eq!(found("OHIP: 4532-871-094-KT"), [(PiiKind::Ramq, "4532-871-094-KT")]);
+        assert_eq!(found("BC PHN 9876 543 218"), [(PiiKind::Ramq, "9876 543 218")]);
+        assert_eq!(found("Alberta health care #: 48213-5067"), [(PiiKind::Ramq, "48213-5067")]);
     }
 }

@@ -1,32 +1,109 @@
-//! Street addresses and postal codes.
+//! Street addresses (from the civic number to the postal code, with an
+//! apartment or unit before or after) and postal codes standing alone:
+//! Canadian ones anywhere, French ones where the context makes them a
+//! place of residence (« habite dans le 93200 », « (69230) », « code
+//! postal 69008 ») rather than an amount or a count.
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{push_all, push_group, re};
+use super::{push_all, re};
 use crate::{PiiKind, Span};
 
+const STREET_FR: &str = r"(?:rue|avenue|av\.|boulevard|boul\.|bd|chemin|ch\.|allée|impasse|route|quai|rang|montée|place|square|cours|passage|promenade|résidence|cité|lotissement|côte|voie|sentier)";
+const STREET_EN: &str = r"(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Ln\.?|Way|Court|Ct\.?|Crescent|Cres\.?|Place|Pl\.?|Terrace|Circle|Parkway|Highway|Hwy)";
+/// An apartment, unit or building after (or before) the street.
+const UNIT: &str = r"(?:,?\s*(?:app\.?|apt\.?|appartement|apartment|unit|unité|suite|bureau|bât\.?|bâtiment|porte|étage|logement|log\.?|escalier|esc\.?|#)\s*[\w\-]{1,6})";
+
 static ADDRESS_FR: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)\b\d{1,5}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|boul\.|bd|chemin|ch\.|allée|impasse|route|quai|rang|montée|place)\s+[^\n,;.()@]{2,40}",
-    )
+    re(&format!(
+        r"(?i)\b\d{{1,5}}(?:-\d{{1,5}})?(?:\s?(?:bis|ter|[a-d]\b))?,?\s+(?:\d{{1,3}}(?:e|ème|eme|re|er)\s+)?{STREET_FR}\s+[^\n,;.()@]{{2,40}}{UNIT}*"
+    ))
 });
 static ADDRESS_EN: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"\b\d{1,5}\s+(?:[A-Z][a-z]+\s){1,3}(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.|Lane|Way|Court)",
-    )
+    re(&format!(
+        r"\b(?:(?:Apt\.?|Unit|Suite|#)\s*\w{{1,5}},?\s+)?\d{{1,5}}(?:-\d{{1,5}})?\s+(?:(?:\d{{1,3}}(?:st|nd|rd|th|e)|[A-Z][a-z]+)\s){{1,3}}{STREET_EN}(?:\s+(?:East|West|North|South|E|W|N|S)\b)?{UNIT}*"
+    ))
+});
+/// Quebec's « 789 3e Avenue », "12 3rd Street".
+static ADDRESS_ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b\d{1,5}(?:-\d{1,5})?,?\s+\d{1,3}(?:e|ème|eme|re|er|st|nd|rd|th)\s+(?:avenue|rue|rang|street|avenue|av\.?)\b[^\n;()@]{0,40}")
 });
 static POSTAL_CA: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \-]?\d[ABCEGHJ-NPRSTV-Z]\d\b"));
-static POSTAL_FR: LazyLock<Regex> = LazyLock::new(|| re(r"\b((?:0[1-9]|[1-8]\d|9[0-8])\d{3})\s+[A-ZÉÈ][\p{L}'\-]+"));
+/// A French postal code: a département (01–95, 2A/2B as 20, overseas
+/// 97x–98x) and three digits.
+const POSTAL_FR: &str = r"(?:0[1-9]|[1-8]\d|9[0-8])\d{3}";
+static POSTAL_FR_TOWN: LazyLock<Regex> =
+    LazyLock::new(|| re(&format!(r"\b({POSTAL_FR})\s+[A-ZÉÈÎ][\p{{L}}'\-]+")));
+static POSTAL_FR_CUED: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?i)(?:\b(?:dans|habite|habitait|vit|vivait|réside|résidait|domicilié|domiciliée|installé|installée|déménagé|déménagée|du|au|vers|le)\s+(?:le\s+|dans\s+le\s+|au\s+)?|\b(?:code\s+postal|cp|c\.p\.|zip|postal\s+code)\s*:?\s*)({POSTAL_FR})\b"
+    ))
+});
+static POSTAL_FR_PARENS: LazyLock<Regex> =
+    LazyLock::new(|| re(&format!(r"[\p{{L}}\-']\s*\(({POSTAL_FR})\)")));
+/// What makes a five-digit number an amount or a count, not a place.
+static UNIT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)^\s*(?:€|\$|euros?|dollars?|eur|cad|personnes|habitants|membres|km|m2|m²|visites|vues|exemplaires|fois|ans|heures|h\b|participants|dossiers|appels|%)")
+});
+
+static UNIT_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:app|apt|appartement|apartment|unit|unité|suite|bureau|bât|bâtiment|porte|étage|logement|escalier)\b")
+});
+static UNIT_AT: LazyLock<Regex> = LazyLock::new(|| re(&format!("^{UNIT}")));
+
+/// The end of an address: the street name stops before a unit word, and
+/// every unit after it (« app. 4 », "Unit 7", « bât. C ») is taken in.
+fn address_end(text: &str, start: usize, end: usize) -> usize {
+    let matched = &text[start..end];
+    let mut end = UNIT_WORD.find(matched).map_or(end, |u| start + u.start());
+    end = start + text[start..end].trim_end().trim_end_matches([',', '.']).len();
+    while let Some(u) = UNIT_AT.find(&text[end..]) {
+        end += u.end();
+    }
+    end
+}
 
 /// Finds addresses and postal codes.
 pub fn find(text: &str, out: &mut Vec<Span>) {
-    for m in ADDRESS_FR.find_iter(text).chain(ADDRESS_EN.find_iter(text)) {
-        let trimmed = m.as_str().trim_end();
-        out.push(Span::new(PiiKind::Address, m.start(), m.start() + trimmed.len()));
+    for m in ADDRESS_FR.find_iter(text).chain(ADDRESS_EN.find_iter(text)).chain(ADDRESS_ORDINAL.find_iter(text)) {
+        out.push(Span::new(PiiKind::Address, m.start(), address_end(text, m.start(), m.end())));
     }
     push_all(&POSTAL_CA, text, PiiKind::PostalCode, out);
-    push_group(&POSTAL_FR, text, PiiKind::PostalCode, out);
+    for re in [&*POSTAL_FR_TOWN, &*POSTAL_FR_CUED, &*POSTAL_FR_PARENS] {
+        for c in re.captures_iter(text) {
+            let Some(code) = c.get(1) else { continue };
+            if !UNIT_AFTER.is_match(&text[code.end()..]) {
+                out.push(Span::new(PiiKind::PostalCode, code.start(), code.end()));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str, kind: PiiKind) -> Vec<&str> {
+        let mut out = Vec::new();
+        find(text, &mut out);
+        out.iter().filter(|s| s.kind == kind).map(|s| s.text(text)).collect()
+    }
+
+    #[test]
+    fn french_postal_codes_alone_where_someone_lives() {
+        assert_eq!(found("Il habite dans le 93200 maintenant", PiiKind::PostalCode), ["93200"]);
+        assert_eq!(found("à Saint-Genis-Laval (69230).", PiiKind::PostalCode), ["69230"]);
+        assert_eq!(found("code postal 69008, pas d'adresse", PiiKind::PostalCode), ["69008"]);
+        assert!(found("le budget est de 12000 € et 15000 personnes", PiiKind::PostalCode).is_empty());
+    }
+
+    #[test]
+    fn addresses_with_their_unit() {
+        assert!(found("Y vit au 789 3e Avenue, Val-d'Or avec son frère", PiiKind::Address)[0].starts_with("789 3e Avenue"));
+        let a = found("chez lui, 12 rue des Lilas app. 4 depuis", PiiKind::Address);
+        assert!(a[0].ends_with("app. 4"), "{a:?}");
+    }
 }

@@ -142,8 +142,8 @@ fn capitalised(t: &Token<'_>) -> Class {
         return if common(&t.folded, f) || big_place { Class::Ambiguous } else { Class::Given };
     }
     if f.any(Flags::SURNAME | Flags::NAME) {
-        // Tremblay, Laval: frequent surnames that are also towns.
-        let town = f.place() && !f.any(Flags::SURNAME_TOP);
+        // Tremblay is a surname first; Gatineau and Lyon are cities first.
+        let town = f.place() && (f.any(Flags::PLACE_BIG) || !f.any(Flags::SURNAME_TOP));
         return if f.word() || town { Class::SurnameWord } else { Class::Surname };
     }
     if f.place() {
@@ -220,5 +220,6 @@ fn diminutive(t: &Token<'_>) -> bool {
     }
     let chars: Vec<char> = f.chars().collect();
     let half = chars.len() / 2;
-    chars.len() % 2 == 0 && (2..=3).contains(&half) && chars[..half] == chars[half..] && !common(f, t.flags)
+    // Capitalised, « Mimi » is someone even though « c'est mimi » is a word.
+    chars.len() % 2 == 0 && (2..=3).contains(&half) && chars[..half] == chars[half..]
 }

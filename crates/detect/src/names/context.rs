@@ -247,6 +247,13 @@ fn next_capitalised(text: &str, tokens: &[Token<'_>], classes: &[Class], i: usiz
     })
 }
 
+/// A verb right after: « Avril a pris », « Jordan n'a », "Ngozi said".
+fn verb_follows(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
+    tokens.get(i + 1).is_some_and(|n| {
+        n.shape == Shape::Lower && is_inline_space(gap(text, tokens, i + 1)) && cues::PERSON_VERBS.contains(n.folded.as_str())
+    })
+}
+
 /// The word before, on the same line, was found to be a name.
 fn name_precedes(text: &str, tokens: &[Token<'_>], named: &[bool], i: usize) -> bool {
     i > 0 && named[i - 1] && is_inline_space(gap(text, tokens, i))
@@ -287,12 +294,17 @@ pub fn is_name(text: &str, tokens: &[Token<'_>], classes: &[Class], named: &[boo
     let follows = surname_follows(text, tokens, classes, i);
     let after_name = name_precedes(text, tokens, named, i);
     let labelled = label(text, tokens, i);
+    // A given name that is a place or a month rather than a common word
+    // (Jordan, Conceição, Avril) is someone when a person's verb follows.
+    let acts = verb_follows(text, tokens, i)
+        && (!common(&t.folded, t.flags) || cues::CALENDAR.contains(t.folded.as_str()));
     match class {
         Class::Given => !(placed && t.hyphenated) || kin || cue,
-        Class::Ambiguous => kin || cue && top || follows && !placed || after_name || t.possessive && top,
+        Class::Ambiguous => kin || cue && top || follows && !placed || after_name || t.possessive && top || acts,
         Class::Surname => {
             let pair = t.sentence_start && next_capitalised(text, tokens, classes, i);
-            !placed && !labelled && (!t.sentence_start || follows || pair || t.possessive) || kin || cue || after_name
+            let acts = verb_follows(text, tokens, i);
+            !placed && !labelled && (!t.sentence_start || follows || pair || t.possessive || acts) || kin || cue || after_name
         }
         Class::SurnameWord => kin && !common(&t.folded, t.flags) || after_name || t.possessive,
         Class::Unknown => !placed && !labelled || kin || cue,
