@@ -34,20 +34,16 @@ static URL: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// France: 0 and nine digits in any grouping (`06 39 98 41 07`,
 /// `06 39 984 107`, `06.39…`), or +33 / 0033 with or without `(0)`.
-static PHONE_FR: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?:\+33[\s.\-]?(?:\(0\)[\s.\-]?)?|\b0033[\s.\-]?|\b0)[1-9](?:[\s.\-]?\d){8}\b")
-});
+static PHONE_FR: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?:\+33[\s.\-]?(?:\(0\)[\s.\-]?)?|\b0033[\s.\-]?|\b0)[1-9](?:[\s.\-]?\d){8}\b"));
 /// Belgium and Switzerland written nationally: `02 555 01 23`, `079 555 01
 /// 62`, `0470 55 01 36` (ten-digit ones fall under the French pattern).
 static PHONE_BE_CH: LazyLock<Regex> = LazyLock::new(|| re(r"\b0[1-9][\s.]\d{3}[\s.]\d{2}[\s.]\d{2}\b"));
 /// Any number in international form: `+32 2 555 01 23`, `+41 79 555 01 09`,
 /// `+33612345678`, `+1 514 555 0147`.
-static PHONE_INTL: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\+(?:[1-9]\d{0,2})(?:[\s.\-]?\(?\d{1,4}\)?){2,6}\b"));
+static PHONE_INTL: LazyLock<Regex> = LazyLock::new(|| re(r"\+(?:[1-9]\d{0,2})(?:[\s.\-]?\(?\d{1,4}\)?){2,6}\b"));
 static PHONE_NA: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?:\+1[\s.\-]?)?(?:\(\d{3}\)\s?|\b[2-9]\d{2}[\s.\-])[2-9]\d{2}[\s.\-]\d{4}\b|\b1?[2-9]\d{2}[2-9]\d{6}\b",
-    )
+    re(r"(?:\+1[\s.\-]?)?(?:\(\d{3}\)\s?|\b[2-9]\d{2}[\s.\-])[2-9]\d{2}[\s.\-]\d{4}\b|\b1?[2-9]\d{2}[2-9]\d{6}\b")
 });
 static IPV4: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b"));
@@ -56,9 +52,22 @@ static IPV6: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Words that make a dotted number a section, a version or a page.
 static NOT_IP: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)(?:section|sections|version|v|annexe|annex|appendix|article|art\.|chapitre|chapter|point|item|clause|§|règle|rule|partie|part|titre|page|p\.|étape|step|release|build|mise\s+à\s+jour|update)\s*$")
+    re(
+        r"(?i)(?:section|sections|version|v|annexe|annex|appendix|article|art\.|chapitre|chapter|point|item|clause|§|règle|rule|partie|part|titre|page|p\.|étape|step|release|build|mise\s+à\s+jour|update)\s*$",
+    )
 });
 static HANDLE: LazyLock<Regex> = LazyLock::new(|| re(r"(?:^|[\s(«])(@[A-Za-z0-9_.]{2,30})\b"));
+
+/// Whether a match is a piece of a longer group of digits (a file
+/// number, a NIR-shaped reference): « n° 1 86 04 75 112 233 41 ».
+fn inside_longer_number(text: &str, m: &regex::Match<'_>) -> bool {
+    let before = text[..m.start()].trim_end_matches([' ', '.', '-', '\u{a0}']);
+    let after = text[m.end()..].trim_start_matches([' ', '.', '-', '\u{a0}']);
+    let spaced_before = before.len() < m.start();
+    let spaced_after = after.len() < text.len() - m.end();
+    spaced_before && before.ends_with(|c: char| c.is_ascii_digit())
+        || spaced_after && after.starts_with(|c: char| c.is_ascii_digit())
+}
 
 /// Number of digits in a match.
 fn digits(s: &str) -> usize {
@@ -74,8 +83,11 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
         let trimmed = m.as_str().trim_end_matches(['.', ',', ';', ':', '!', '?']);
         out.push(Span::new(PiiKind::Url, m.start(), m.start() + trimmed.len()));
     }
-    push_all(&PHONE_FR, text, PiiKind::Phone, out);
-    push_all(&PHONE_BE_CH, text, PiiKind::Phone, out);
+    for re in [&*PHONE_FR, &*PHONE_BE_CH] {
+        for m in re.find_iter(text).filter(|m| !inside_longer_number(text, m)) {
+            out.push(Span::new(PiiKind::Phone, m.start(), m.end()));
+        }
+    }
     push_all(&PHONE_NA, text, PiiKind::Phone, out);
     for m in PHONE_INTL.find_iter(text).filter(|m| (8..=15).contains(&digits(m.as_str()))) {
         out.push(Span::new(PiiKind::Phone, m.start(), m.end()));
@@ -114,15 +126,30 @@ mod tests {
 
     #[test]
     fn phones_in_every_grouping() {
-        for p in ["06 39 984 107", "0639984107", "+33639984107", "+33.6.39.98.41.07", "+32 2 555 01 23", "+41 79 555 01 09", "079 555 01 62", "15145550147"] {
-            assert!(found(&format!("tel {p} merci"), PiiKind::Phone).iter().any(|f| f.contains(&p[p.len() - 4..])), "{p}");
+        for p in [
+            "06 39 984 107",
+            "0639984107",
+            "+33639984107",
+            "+33.6.39.98.41.07",
+            "+32 2 555 01 23",
+            "+41 79 555 01 09",
+            "079 555 01 62",
+            "15145550147",
+        ] {
+            assert!(
+                found(&format!("tel {p} merci"), PiiKind::Phone).iter().any(|f| f.contains(&p[p.len() - 4..])),
+                "{p}"
+            );
         }
         assert!(found("+33.6.39.98.41.07", PiiKind::Ip).is_empty());
     }
 
     #[test]
     fn spelled_out_emails_keep_their_local_part() {
-        assert_eq!(found("écrire à yaw.boateng at example dot net", PiiKind::Email), ["yaw.boateng at example dot net"]);
+        assert_eq!(
+            found("écrire à yaw.boateng at example dot net", PiiKind::Email),
+            ["yaw.boateng at example dot net"]
+        );
         assert_eq!(found("o.marchuk(at)example(dot)com", PiiKind::Email), ["o.marchuk(at)example(dot)com"]);
         assert_eq!(found("lea [at] example [dot] org", PiiKind::Email), ["lea [at] example [dot] org"]);
     }

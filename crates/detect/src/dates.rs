@@ -38,7 +38,9 @@ const SPELLED_DAY: &str = r"(?:premier|un|deux|trois|quatre|cinq|six|sept|huit|n
 static ISO: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:Z|[+\-]\d{2}:?\d{2})?)?\b"));
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
-    re(&format!(r"(?i)(?:\b{WEEKDAY}\s+)?(?:\ble\s+|\bthe\s+)?\b(\d{{1,2}})([/.\-])(\d{{1,2}})[/.\-](\d{{4}}|\d{{2}})\b"))
+    re(&format!(
+        r"(?i)(?:\b{WEEKDAY}\s+)?(?:\ble\s+|\bthe\s+)?\b(\d{{1,2}})([/.\-])(\d{{1,2}})[/.\-](\d{{4}}|\d{{2}})\b"
+    ))
 });
 /// `le 03/03`, `on 3/14`: day and month alone need a word before them
 /// (« 3/4 des personnes » is a fraction).
@@ -60,9 +62,30 @@ static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
 fn month_of(name: &str) -> Option<u8> {
     let f = fold(name.trim_end_matches('.'));
     const PREFIXES: [(&str, u8); 24] = [
-        ("janv", 1), ("jan", 1), ("fev", 2), ("feb", 2), ("mars", 3), ("mar", 3), ("avr", 4), ("apr", 4),
-        ("mai", 5), ("may", 5), ("juin", 6), ("jun", 6), ("juil", 7), ("jul", 7), ("aou", 8), ("aug", 8),
-        ("sep", 9), ("oct", 10), ("nov", 11), ("dec", 12), ("january", 1), ("july", 7), ("june", 6), ("march", 3),
+        ("janv", 1),
+        ("jan", 1),
+        ("fev", 2),
+        ("feb", 2),
+        ("mars", 3),
+        ("mar", 3),
+        ("avr", 4),
+        ("apr", 4),
+        ("mai", 5),
+        ("may", 5),
+        ("juin", 6),
+        ("jun", 6),
+        ("juil", 7),
+        ("jul", 7),
+        ("aou", 8),
+        ("aug", 8),
+        ("sep", 9),
+        ("oct", 10),
+        ("nov", 11),
+        ("dec", 12),
+        ("january", 1),
+        ("july", 7),
+        ("june", 6),
+        ("march", 3),
     ];
     PREFIXES.iter().find(|(p, _)| f.starts_with(p)).map(|&(_, m)| m)
 }
@@ -70,7 +93,15 @@ fn month_of(name: &str) -> Option<u8> {
 fn year_of(s: &str) -> Option<i32> {
     let digits = s.trim_start_matches('\'');
     let y: i32 = digits.parse().ok()?;
-    Some(if digits.len() == 2 { if y > 30 { 1900 + y } else { 2000 + y } } else { y })
+    Some(if digits.len() == 2 {
+        if y > 30 {
+            1900 + y
+        } else {
+            2000 + y
+        }
+    } else {
+        y
+    })
 }
 
 fn numeric(day_or_month: u32, month_or_day: u32) -> Option<(Option<u8>, Option<u8>)> {
@@ -111,11 +142,18 @@ pub fn day_dates(text: &str) -> Vec<DayDate> {
         let Some((month, swapped)) = numeric(a.as_str().parse().unwrap_or(0), b.as_str().parse().unwrap_or(0)) else {
             continue;
         };
-        found.push(DayDate { start: trim_lead(text, m.start(), a.start()), end: m.end(), month, swapped_month: swapped, year: None });
+        found.push(DayDate {
+            start: trim_lead(text, m.start(), a.start()),
+            end: m.end(),
+            month,
+            swapped_month: swapped,
+            year: None,
+        });
     }
     for c in DAY_MONTH.captures_iter(text) {
         let (Some(m), Some(d), Some(mo)) = (c.get(0), c.get(1), c.get(2)) else { continue };
-        if d.as_str().chars().all(|c| c.is_ascii_digit()) && !(1..=31).contains(&d.as_str().parse::<u32>().unwrap_or(0)) {
+        if d.as_str().chars().all(|c| c.is_ascii_digit()) && !(1..=31).contains(&d.as_str().parse::<u32>().unwrap_or(0))
+        {
             continue;
         }
         let year = c.get(3).and_then(|y| year_of(y.as_str()));
@@ -157,10 +195,14 @@ fn trim_lead(text: &str, match_start: usize, number_start: usize) -> usize {
 }
 
 static BIRTH_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)(?:\b(?:DDN|D\.D\.N|date\s+(?:de\s+)?naiss(?:ance)?|naissance|DOB|D\.O\.B|date\s+of\s+birth|birth\s*date|birthday|born)|(?:^|[^\p{L}])n(?:é|ée|és|ées|ee|ees)(?:\(e\)|·e)?)(?:[^\p{L}]|$)")
+    re(
+        r"(?i)(?:\b(?:DDN|D\.D\.N|date\s+(?:de\s+)?naiss(?:ance)?|naissance|DOB|D\.O\.B|date\s+of\s+birth|birth\s*date|birthday|born)|(?:^|[^\p{L}])n(?:é|ée|és|ées|ee|ees)(?:\(e\)|·e)?)(?:[^\p{L}]|$)",
+    )
 });
 static EVENT_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)(?:hospitalis[ée]e?s?|hospitalisé·e|hospitali[sz]ed|admise?|admitted|intern[ée]e?|sortie?\s+de\s+l'hôpital|discharged|arr[êe]t[ée]e?|arrested|expuls[ée]e?|evicted|incarc[ée]r[ée]e?|jailed)\b")
+    re(
+        r"(?i)(?:hospitalis[ée]e?s?|hospitalisé·e|hospitali[sz]ed|admise?|admitted|intern[ée]e?|sortie?\s+de\s+l'hôpital|discharged|arr[êe]t[ée]e?|arrested|expuls[ée]e?|evicted|incarc[ée]r[ée]e?|jailed)\b",
+    )
 });
 
 /// How far after a cue its date may stand (« née à Oran le 5 juin 1958 »,
@@ -175,7 +217,9 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
         dates.iter().find(|d| {
             d.start + 1 >= at
                 && d.start <= at + reach
-                && text.get(at.min(d.start)..d.start).is_some_and(|between| !between.contains('\n') && !between.contains(". "))
+                && text
+                    .get(at.min(d.start)..d.start)
+                    .is_some_and(|between| !between.contains('\n') && !between.contains(". "))
         })
     };
     for m in BIRTH_CUE.find_iter(text) {

@@ -9,6 +9,7 @@
 mod classify;
 mod context;
 mod grow;
+mod scripts;
 
 use crate::tokens::Token;
 use crate::{Context, PiiKind, Span};
@@ -33,6 +34,9 @@ pub fn find(text: &str, tokens: &[Token<'_>], ctx: &Context<'_>, out: &mut Vec<S
     context::propagate_lists(text, tokens, &classes, &mut named);
     for (start, end) in grow::spans(text, tokens, &classes, &named) {
         out.push(Span::new(PiiKind::PersonName, start, end));
+    }
+    for t in tokens.iter().filter(|t| scripts::is_han_token(t) && !inside(t)) {
+        out.extend(scripts::han_names(t).into_iter().map(|(s, e)| Span::new(PiiKind::PersonName, s, e)));
     }
     for (i, t) in tokens.iter().enumerate() {
         if !named[i] && grow::not_covered(out, t) && context::unexplained(text, tokens, &classes, i) {

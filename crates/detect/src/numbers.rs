@@ -32,10 +32,13 @@ static YEARS: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:19|20)\d{2}(?:19|20)\d
 static OHIP_VERSIONED: LazyLock<Regex> = LazyLock::new(|| re(r"\b\d{4}[\s\-]?\d{3}[\s\-]?\d{3}[\s\-]?[A-Z]{2}\b"));
 /// Words that name a health card outside Quebec, then the number after.
 static HEALTH_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:OHIP|PHN|MSP|health\s+(?:card|number|care|insurance)|care\s*card|medicare|carte\s+(?:sant[ée]|d'assurance[\s\-]maladie|soleil)|assurance[\s\-]maladie|num[ée]ro\s+d'assurance\s+maladie|AHCIP)")
+    re(
+        r"(?i)\b(?:OHIP|PHN|MSP|health\s+(?:card|number|care|insurance)|care\s*card|medicare|carte\s+(?:sant[ée]|d'assurance[\s\-]maladie|soleil)|assurance[\s\-]maladie|num[ée]ro\s+d'assurance\s+maladie|AHCIP)",
+    )
 });
-static HEALTH_NUMBER: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\b\d{4,5}[\s\-]?\d{3,4}(?:[\s\-]?\d{3})?(?:[\s\-]?[A-Z]{2})?\b"));
+static HEALTH_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:\d{4,5}[\s\-]?\d{3,4}(?:[\s\-]?\d{3})?(?:[\s\-]?[A-Z]{2})?|\d{3}[\s\-]?\d{3}[\s\-]?\d{3})\b")
+});
 
 /// How far after its cue a number may stand ("Alberta health care #: …").
 const CUE_REACH: usize = 40;

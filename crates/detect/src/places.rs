@@ -28,25 +28,27 @@ static ADDRESS_EN: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Quebec's « 789 3e Avenue », "12 3rd Street".
 static ADDRESS_ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b\d{1,5}(?:-\d{1,5})?,?\s+\d{1,3}(?:e|ème|eme|re|er|st|nd|rd|th)\s+(?:avenue|rue|rang|street|avenue|av\.?)\b[^\n;()@]{0,40}")
+    re(
+        r"(?i)\b\d{1,5}(?:-\d{1,5})?,?\s+\d{1,3}(?:e|ème|eme|re|er|st|nd|rd|th)\s+(?:avenue|rue|rang|street|avenue|av\.?)\b[^\n;()@]{0,40}",
+    )
 });
 static POSTAL_CA: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \-]?\d[ABCEGHJ-NPRSTV-Z]\d\b"));
 /// A French postal code: a département (01–95, 2A/2B as 20, overseas
 /// 97x–98x) and three digits.
 const POSTAL_FR: &str = r"(?:0[1-9]|[1-8]\d|9[0-8])\d{3}";
-static POSTAL_FR_TOWN: LazyLock<Regex> =
-    LazyLock::new(|| re(&format!(r"\b({POSTAL_FR})\s+[A-ZÉÈÎ][\p{{L}}'\-]+")));
+static POSTAL_FR_TOWN: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"\b({POSTAL_FR})\s+[A-ZÉÈÎ][\p{{L}}'\-]+")));
 static POSTAL_FR_CUED: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"(?i)(?:\b(?:dans|habite|habitait|vit|vivait|réside|résidait|domicilié|domiciliée|installé|installée|déménagé|déménagée|du|au|vers|le)\s+(?:le\s+|dans\s+le\s+|au\s+)?|\b(?:code\s+postal|cp|c\.p\.|zip|postal\s+code)\s*:?\s*)({POSTAL_FR})\b"
     ))
 });
-static POSTAL_FR_PARENS: LazyLock<Regex> =
-    LazyLock::new(|| re(&format!(r"[\p{{L}}\-']\s*\(({POSTAL_FR})\)")));
+static POSTAL_FR_PARENS: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"[\p{{L}}\-']\s*\(({POSTAL_FR})\)")));
 /// What makes a five-digit number an amount or a count, not a place.
 static UNIT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^\s*(?:€|\$|euros?|dollars?|eur|cad|personnes|habitants|membres|km|m2|m²|visites|vues|exemplaires|fois|ans|heures|h\b|participants|dossiers|appels|%)")
+    re(
+        r"(?i)^\s*(?:€|\$|euros?|dollars?|eur|cad|personnes|habitants|membres|km|m2|m²|visites|vues|exemplaires|fois|ans|heures|h\b|participants|dossiers|appels|%)",
+    )
 });
 
 static UNIT_WORD: LazyLock<Regex> = LazyLock::new(|| {
@@ -102,7 +104,9 @@ mod tests {
 
     #[test]
     fn addresses_with_their_unit() {
-        assert!(found("Y vit au 789 3e Avenue, Val-d'Or avec son frère", PiiKind::Address)[0].starts_with("789 3e Avenue"));
+        assert!(
+            found("Y vit au 789 3e Avenue, Val-d'Or avec son frère", PiiKind::Address)[0].starts_with("789 3e Avenue")
+        );
         let a = found("chez lui, 12 rue des Lilas app. 4 depuis", PiiKind::Address);
         assert!(a[0].ends_with("app. 4"), "{a:?}");
     }

@@ -31,20 +31,18 @@ pub enum Class {
     Word,
     /// An initial (`J.`, `J.-F.`).
     Initial,
-    /// A word in another script (Arabic, Han, Cyrillic…) in French or
-    /// English text: a name, most likely.
+    /// A word in another script (Arabic, Cyrillic…) that the lexicon knows
+    /// as a name.
     OtherScript,
+    /// A word in another script the lexicon does not know: a name only when
+    /// announced or next to a known one.
+    Foreign,
 }
 
 impl Class {
     /// Classes that can be part of a name once context says so.
     pub fn can_be_name(self) -> bool {
         !matches!(self, Class::Never | Class::Word | Class::Place)
-    }
-
-    /// Classes that are names whatever the context.
-    pub fn is_anchor(self) -> bool {
-        matches!(self, Class::Listed | Class::Given | Class::OtherScript)
     }
 }
 
@@ -70,7 +68,10 @@ pub fn class(t: &Token<'_>, ctx: &Context<'_>) -> Class {
     }
     match t.shape {
         Shape::WithDigits => Class::Never,
-        Shape::OtherScript => Class::OtherScript,
+        // Han runs are searched for names separately (no spaces there).
+        Shape::OtherScript if super::scripts::is_han_token(t) => Class::Never,
+        Shape::OtherScript if t.flags.person() => Class::OtherScript,
+        Shape::OtherScript => Class::Foreign,
         Shape::Lower => lower(t),
         Shape::Capital | Shape::Upper => capitalised(t),
     }

@@ -250,7 +250,9 @@ fn next_capitalised(text: &str, tokens: &[Token<'_>], classes: &[Class], i: usiz
 /// A verb right after: « Avril a pris », « Jordan n'a », "Ngozi said".
 fn verb_follows(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     tokens.get(i + 1).is_some_and(|n| {
-        n.shape == Shape::Lower && is_inline_space(gap(text, tokens, i + 1)) && cues::PERSON_VERBS.contains(n.folded.as_str())
+        n.shape == Shape::Lower
+            && is_inline_space(gap(text, tokens, i + 1))
+            && cues::PERSON_VERBS.contains(n.folded.as_str())
     })
 }
 
@@ -272,6 +274,10 @@ pub fn is_name(text: &str, tokens: &[Token<'_>], classes: &[Class], named: &[boo
     let class = classes[i];
     if matches!(class, Class::Listed | Class::OtherScript) {
         return true;
+    }
+    if class == Class::Foreign {
+        let next_to_name = |j: usize| classes.get(j) == Some(&Class::OtherScript);
+        return announced(text, tokens, i) || next_to_name(i + 1) || i > 0 && next_to_name(i - 1);
     }
     if matches!(class, Class::Never | Class::Initial) {
         return false;
@@ -296,15 +302,18 @@ pub fn is_name(text: &str, tokens: &[Token<'_>], classes: &[Class], named: &[boo
     let labelled = label(text, tokens, i);
     // A given name that is a place or a month rather than a common word
     // (Jordan, Conceição, Avril) is someone when a person's verb follows.
-    let acts = verb_follows(text, tokens, i)
-        && (!common(&t.folded, t.flags) || cues::CALENDAR.contains(t.folded.as_str()));
+    let acts =
+        verb_follows(text, tokens, i) && (!common(&t.folded, t.flags) || cues::CALENDAR.contains(t.folded.as_str()));
     match class {
         Class::Given => !(placed && t.hyphenated) || kin || cue,
         Class::Ambiguous => kin || cue && top || follows && !placed || after_name || t.possessive && top || acts,
         Class::Surname => {
             let pair = t.sentence_start && next_capitalised(text, tokens, classes, i);
             let acts = verb_follows(text, tokens, i);
-            !placed && !labelled && (!t.sentence_start || follows || pair || t.possessive || acts) || kin || cue || after_name
+            !placed && !labelled && (!t.sentence_start || follows || pair || t.possessive || acts)
+                || kin
+                || cue
+                || after_name
         }
         Class::SurnameWord => kin && !common(&t.folded, t.flags) || after_name || t.possessive,
         Class::Unknown => !placed && !labelled || kin || cue,
@@ -390,6 +399,9 @@ pub fn propagate_lists(text: &str, tokens: &[Token<'_>], classes: &[Class], name
 /// an institution's name. The secretary is asked.
 pub fn unexplained(text: &str, tokens: &[Token<'_>], classes: &[Class], i: usize) -> bool {
     let t = &tokens[i];
+    if classes[i] == Class::Foreign {
+        return true;
+    }
     t.shape == Shape::Capital
         && !t.sentence_start
         && !t.after_opener

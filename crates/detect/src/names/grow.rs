@@ -21,16 +21,23 @@ fn continues(text: &str, tokens: &[Token<'_>], classes: &[Class], named: &[bool]
     if named[j] {
         return true;
     }
-    if !t.is_capitalised() || cues::CALENDAR.contains(t.folded.as_str()) || place_after(text, tokens, j - 1) {
+    if !(t.is_capitalised() || t.shape == Shape::OtherScript)
+        || cues::CALENDAR.contains(t.folded.as_str())
+        || place_after(text, tokens, j - 1)
+    {
         return false;
     }
     let across_lines = g.contains('\n');
+    if t.shape == Shape::OtherScript {
+        return matches!(classes[j], Class::OtherScript | Class::Foreign) && tokens[j - 1].shape == Shape::OtherScript;
+    }
     match classes[j] {
         Class::Surname | Class::Unknown | Class::Given | Class::Listed | Class::OtherScript => true,
         Class::SurnameWord | Class::Ambiguous | Class::Word => {
             !across_lines && !cues::PLACE_AFTER.contains(t.folded.as_str())
         }
         Class::Place => !across_lines && !t.flags.any(Flags::PLACE_BIG),
+        Class::Foreign => tokens[j - 1].shape == Shape::OtherScript,
         Class::Never | Class::Initial => false,
     }
 }
