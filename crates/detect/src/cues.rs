@@ -2,7 +2,7 @@
 //! project from ordinary French and English usage, one file per list in
 //! `data/words/` (folded: lower case, no accents; `#` starts a comment).
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 /// The words of a list file.
@@ -94,3 +94,7 @@ pub static BRANDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| words(incl
 /// The prepositions that join a [`CUE_NOUNS`] word to a name.
 pub static CUE_LINKS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| words(include_str!("../data/words/cue-links.txt")));
+
+/// Every word of every brand, to skip the brand check for other words.
+pub static BRAND_WORDS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| BRANDS.iter().flat_map(|b| b.split(' ')).collect());

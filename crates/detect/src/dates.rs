@@ -264,7 +264,8 @@ pub fn after_names(text: &str, out: &mut Vec<Span>) {
         let Some(rest) = text.get(n.end..) else { continue };
         let Some(lead) = PARENS.find(rest) else { continue };
         let at = n.end + lead.end();
-        if let Some(d) = dates.iter().find(|d| d.start == at) {
+        let i = dates.partition_point(|d| d.start < at);
+        if let Some(d) = dates.get(i).filter(|d| d.start == at) {
             if text.get(d.end..).is_some_and(|r| r.trim_start().starts_with(')')) {
                 out.push(Span::new(PiiKind::DateOfBirth, d.start, d.end));
             }

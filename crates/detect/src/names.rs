@@ -12,6 +12,7 @@ mod grow;
 mod scripts;
 
 use crate::tokens::Token;
+use crate::span::Coverage;
 use crate::{Context, PiiKind, Span};
 
 pub use classify::Class;
@@ -21,8 +22,8 @@ pub use classify::Class;
 pub fn find(text: &str, tokens: &[Token<'_>], ctx: &Context<'_>, out: &mut Vec<Span>, review: &mut Vec<Span>) {
     // Words inside an e-mail, a web address or a number already found are
     // not read as names (`Gravel etienne.gravel@…`).
-    let taken: Vec<Span> = out.clone();
-    let inside = |t: &Token<'_>| taken.iter().any(|s| s.start < t.end && t.start < s.end);
+    let taken = Coverage::of(out.iter());
+    let inside = |t: &Token<'_>| taken.overlaps(t.start, t.end);
     let classes: Vec<Class> =
         tokens.iter().map(|t| if inside(t) { Class::Never } else { classify::class(t, ctx) }).collect();
     let mut named = vec![false; tokens.len()];
@@ -32,14 +33,14 @@ pub fn find(text: &str, tokens: &[Token<'_>], ctx: &Context<'_>, out: &mut Vec<S
         }
     }
     context::propagate_lists(text, tokens, &classes, &mut named);
-    for (start, end) in grow::spans(text, tokens, &classes, &named) {
-        out.push(Span::new(PiiKind::PersonName, start, end));
-    }
+    let found = grow::spans(text, tokens, &classes, &named);
+    let names = Coverage::of(found.iter());
+    out.extend(found);
     for t in tokens.iter().filter(|t| scripts::is_han_token(t) && !inside(t)) {
         out.extend(scripts::han_names(t).into_iter().map(|(s, e)| Span::new(PiiKind::PersonName, s, e)));
     }
     for (i, t) in tokens.iter().enumerate() {
-        if !named[i] && grow::not_covered(out, t) && context::unexplained(text, tokens, &classes, i) {
+        if !named[i] && !names.overlaps(t.core_start, t.core_end) && context::unexplained(text, tokens, &classes, i) {
             review.push(Span::new(PiiKind::Unexplained, t.core_start, t.core_end));
         }
     }

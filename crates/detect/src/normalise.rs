@@ -53,7 +53,9 @@ fn map_char(c: char) -> Option<char> {
         | '\u{2066}'..='\u{2069}' => None,
         // Full-width ASCII (０-９, Ａ-Ｚ, ＠…) and the ideographic space.
         '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFF01 + 0x21),
-        '\u{3000}' => Some(' '),
+        // Every other space (no-break, narrow no-break, thin, ideographic…)
+        // becomes a plain one: detectors then read ASCII spaces only.
+        '\u{00A0}' | '\u{1680}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => Some(' '),
         // Hyphens a word processor puts in names and numbers.
         '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2212}' | '\u{FE63}' => Some('-'),
         c => Some(c),

@@ -57,3 +57,30 @@ pub fn char_ranges(text: &str, spans: &[Span]) -> Vec<(usize, usize)> {
     }
     out
 }
+
+/// The bytes covered by a set of spans, as sorted disjoint intervals, to
+/// ask in log time whether a range touches any of them.
+#[derive(Debug, Default)]
+pub struct Coverage(Vec<(usize, usize)>);
+
+impl Coverage {
+    /// The union of `spans`.
+    pub fn of<'a>(spans: impl IntoIterator<Item = &'a Span>) -> Self {
+        let mut v: Vec<(usize, usize)> = spans.into_iter().map(|s| (s.start, s.end)).collect();
+        v.sort_unstable();
+        let mut merged: Vec<(usize, usize)> = Vec::with_capacity(v.len());
+        for (s, e) in v {
+            match merged.last_mut() {
+                Some(last) if s <= last.1 => last.1 = last.1.max(e),
+                _ => merged.push((s, e)),
+            }
+        }
+        Self(merged)
+    }
+
+    /// Whether `start..end` shares a byte with the covered set.
+    pub fn overlaps(&self, start: usize, end: usize) -> bool {
+        let i = self.0.partition_point(|&(_, e)| e <= start);
+        self.0.get(i).is_some_and(|&(s, _)| s < end)
+    }
+}

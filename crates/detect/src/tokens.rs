@@ -4,10 +4,6 @@
 //! says of its core (the word without a French elision before it or an
 //! English possessive after it: `d'Ilyes` → Ilyes, `Kevin's` → Kevin).
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
 use crate::fold::fold_into;
 use crate::lexicon::{lookup, Flags};
 
@@ -67,12 +63,6 @@ impl Token<'_> {
     }
 }
 
-static WORD: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re(
-        r"\p{Lu}\.(?:-?\p{Lu}\.)*|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:(?:['’\-]|\.-)[\p{L}\p{M}][\p{L}\p{M}\p{N}]*)*",
-    )
-});
-
 /// French elisions that may lead a word: `d'Ilyes`, `l'ami`, `qu'Ahmed`.
 const ELISIONS: [&str; 13] =
     ["d'", "l'", "j'", "m'", "n'", "s'", "t'", "c'", "qu'", "jusqu'", "lorsqu'", "puisqu'", "presqu'"];
@@ -82,10 +72,14 @@ const ELISIONS: [&str; 13] =
 /// prefixes before a capitalised word are kept: `D'Amours`, `N'Diaye`,
 /// `O'Neill` are surnames, not elisions.
 fn elision_len(word: &str) -> usize {
-    let lower = word.to_lowercase().replace('’', "'");
+    let Some(apostrophe) = word.find(['\'', '’']) else { return 0 };
+    if apostrophe > 7 {
+        return 0;
+    }
+    let lower = word[..apostrophe].to_ascii_lowercase() + "'";
     for e in ELISIONS {
-        if lower.starts_with(e) && lower.len() > e.len() {
-            let prefix_len = word.char_indices().nth(e.chars().count()).map_or(word.len(), |(i, _)| i);
+        if lower == e && word.len() > apostrophe + 1 {
+            let prefix_len = apostrophe + word[apostrophe..].chars().next().map_or(1, char::len_utf8);
             let rest = &word[prefix_len..];
             let prefix_capital = word.starts_with(char::is_uppercase);
             let rest_capital = rest.starts_with(char::is_uppercase);
@@ -157,12 +151,74 @@ fn opens(c: char) -> bool {
     matches!(c, ':' | '«' | '"' | '“' | '(' | '[' | '—' | '–' | '-' | ';' | '>' | '=')
 }
 
+/// Letters, digits and combining marks continue a word.
+fn continues_word(c: char) -> bool {
+    c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c)
+}
+
+/// The next character of `text` at byte `at`.
+fn char_at(text: &str, at: usize) -> Option<char> {
+    text.get(at..).and_then(|s| s.chars().next())
+}
+
+/// The end of the initials starting at `at` (`J.`, `J.-F.`, `J.F.`), if
+/// there are initials there.
+fn initials_end(text: &str, at: usize) -> Option<usize> {
+    let mut end = at;
+    loop {
+        let c = char_at(text, end).filter(|c| c.is_uppercase())?;
+        let after = end + c.len_utf8();
+        if !text[after..].starts_with('.') || char_at(text, after + 1).is_some_and(char::is_alphabetic) && end == at {
+            return (end > at).then_some(end);
+        }
+        end = after + 1;
+        let hyphen = text[end..].starts_with('-') && char_at(text, end + 1).is_some_and(char::is_uppercase);
+        if hyphen {
+            end += 1;
+        } else if !char_at(text, end).is_some_and(char::is_uppercase) {
+            return Some(end);
+        }
+    }
+}
+
+/// The end of the word starting at `at`: letters and digits, joined by
+/// apostrophes, hyphens, or `.-` (`Louis-H.-Lafontaine`).
+fn word_end(text: &str, at: usize) -> usize {
+    let mut end = at;
+    loop {
+        while let Some(c) = char_at(text, end).filter(|c| continues_word(*c)) {
+            end += c.len_utf8();
+        }
+        let joiner = ["'", "’", "-", ".-"].iter().find(|j| text[end..].starts_with(**j));
+        match joiner {
+            Some(j) if char_at(text, end + j.len()).is_some_and(char::is_alphabetic) => end += j.len(),
+            _ => return end,
+        }
+    }
+}
+
+/// The words of `text` as byte ranges, in order.
+fn words(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::with_capacity(text.len() / 5);
+    let mut at = 0;
+    while let Some(c) = char_at(text, at) {
+        if !c.is_alphabetic() {
+            at += c.len_utf8();
+            continue;
+        }
+        let end = initials_end(text, at).unwrap_or_else(|| word_end(text, at));
+        out.push((at, end));
+        at = end;
+    }
+    out
+}
+
 /// Every word of `text`, in order.
 pub fn tokenise(text: &str) -> Vec<Token<'_>> {
     let mut out: Vec<Token<'_>> = Vec::new();
     let mut scratch = String::new();
-    for m in WORD.find_iter(text) {
-        let word = m.as_str();
+    for (start, end) in words(text) {
+        let word = &text[start..end];
         let initial = word.ends_with('.');
         let pre = if initial { 0 } else { elision_len(word) };
         let mut core = &word[pre..];
@@ -175,12 +231,12 @@ pub fn tokenise(text: &str) -> Vec<Token<'_>> {
                 }
             }
         }
-        let core_start = m.start() + pre;
+        let core_start = start + pre;
         let core_end = core_start + core.len();
         let mut folded = String::new();
         fold_into(core, &mut folded);
         let (flags, parts) = if initial { (Flags::default(), None) } else { flags_of(&folded, &mut scratch) };
-        let before = text[..m.start()].trim_end_matches(|c: char| c.is_whitespace() && c != '\n');
+        let before = text[..start].trim_end_matches(|c: char| c.is_whitespace() && c != '\n');
         let prev = before.chars().next_back();
         let after_abbreviation = prev == Some('.')
             && out.last().is_some_and(|t| {
@@ -198,8 +254,8 @@ pub fn tokenise(text: &str) -> Vec<Token<'_>> {
         };
         let after_opener = prev.is_some_and(opens);
         out.push(Token {
-            start: m.start(),
-            end: m.end(),
+            start,
+            end,
             core_start,
             core_end,
             text: core,

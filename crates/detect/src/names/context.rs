@@ -82,7 +82,7 @@ pub fn title_before(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
 pub fn kin_before(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     let Some(p) = i.checked_sub(1) else { return false };
     let g = gap(text, tokens, i);
-    let elided_de = tokens[i].core_start > tokens[i].start && text[tokens[i].start..].to_lowercase().starts_with('d');
+    let elided_de = tokens[i].core_start > tokens[i].start && text[tokens[i].start..].starts_with(['d', 'D']);
     if cues::KIN.contains(folded(tokens, p)) && (is_inline_space(g) || g.trim() == ",") && !elided_de {
         return true;
     }
@@ -183,15 +183,21 @@ static CITATION: LazyLock<Regex> =
 
 /// A published reference: `Deegan (1988)`, `Laforcade, 2016`, `X et al.`.
 fn citation(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
-    text.get(tokens[i].end..).is_some_and(|rest| CITATION.is_match(rest))
+    let rest = text.get(tokens[i].end..).unwrap_or_default();
+    let lead = rest.trim_start();
+    (lead.starts_with(['(', ',']) || lead.starts_with("et al")) && CITATION.is_match(rest)
 }
 
 /// Part of a brand named after someone (`Jean Coutu`, `Tim Hortons`).
 fn brand(tokens: &[Token<'_>], i: usize) -> bool {
+    let f = tokens[i].folded.as_str();
+    if !cues::BRAND_WORDS.contains(f) {
+        return false;
+    }
     let pair = |a: usize, b: usize| format!("{} {}", tokens[a].folded, tokens[b].folded);
-    cues::BRANDS.iter().any(|b| {
-        *b == tokens[i].folded || (i + 1 < tokens.len() && *b == pair(i, i + 1)) || (i > 0 && *b == pair(i - 1, i))
-    })
+    cues::BRANDS.contains(f)
+        || (i + 1 < tokens.len() && cues::BRANDS.contains(pair(i, i + 1).as_str()))
+        || (i > 0 && cues::BRANDS.contains(pair(i - 1, i).as_str()))
 }
 
 /// Right after « loi », « rapport », "Act": named after someone.
@@ -375,19 +381,21 @@ pub fn propagate_lists(text: &str, tokens: &[Token<'_>], classes: &[Class], name
         let t = &tokens[j];
         t.shape == Shape::Capital && matches!(classes[j], Class::Surname | Class::Unknown) && !blocked(text, tokens, j)
     };
+    // A forward sweep carries a name to the items after it, a backward one
+    // to the items before; a list rarely needs a second round.
     let mut changed = true;
     while changed {
         changed = false;
-        for i in 0..tokens.len() {
+        let order: Vec<(usize, bool)> =
+            (0..tokens.len()).map(|i| (i, true)).chain((0..tokens.len()).rev().map(|i| (i, false))).collect();
+        for (i, forward) in order {
             if !named[i] {
                 continue;
             }
-            for forward in [true, false] {
-                if let Some(j) = list_neighbour(text, tokens, i, forward) {
-                    if !named[j] && could(j) {
-                        named[j] = true;
-                        changed = true;
-                    }
+            if let Some(j) = list_neighbour(text, tokens, i, forward) {
+                if !named[j] && could(j) {
+                    named[j] = true;
+                    changed = true;
                 }
             }
         }

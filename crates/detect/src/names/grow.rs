@@ -9,7 +9,7 @@ use super::Class;
 use crate::cues;
 use crate::lexicon::Flags;
 use crate::tokens::{Shape, Token};
-use crate::Span;
+use crate::{PiiKind, Span};
 
 /// Whether token `j` can continue a name whose previous word is `j - 1`.
 fn continues(text: &str, tokens: &[Token<'_>], classes: &[Class], named: &[bool], j: usize) -> bool {
@@ -65,8 +65,8 @@ fn particles_then_surname(text: &str, tokens: &[Token<'_>], classes: &[Class], j
     fits.then_some(k)
 }
 
-/// The spans of the names found, as `(start, end)` byte offsets.
-pub fn spans(text: &str, tokens: &[Token<'_>], classes: &[Class], named: &[bool]) -> Vec<(usize, usize)> {
+/// The spans of the names found.
+pub fn spans(text: &str, tokens: &[Token<'_>], classes: &[Class], named: &[bool]) -> Vec<Span> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -102,13 +102,8 @@ pub fn spans(text: &str, tokens: &[Token<'_>], classes: &[Class], named: &[bool]
                 break;
             }
         }
-        out.push((tokens[first].core_start, tokens[last].core_end));
+        out.push(Span::new(PiiKind::PersonName, tokens[first].core_start, tokens[last].core_end));
         i = last + 1;
     }
     out
-}
-
-/// Whether token `t` lies outside every span of `spans`.
-pub fn not_covered(spans: &[Span], t: &Token<'_>) -> bool {
-    !spans.iter().any(|s| s.start < t.core_end && t.core_start < s.end)
 }
