@@ -17,7 +17,7 @@ use rust_embed::RustEmbed;
 use unic_langid::LanguageIdentifier;
 
 pub use errors::Explain;
-pub use labels::{consent_label, field_label, gap_label, kind_label, status_label};
+pub use labels::{consent_label, field_label, gap_label, kind_label, placeholder, status_label};
 
 #[derive(RustEmbed)]
 #[folder = "i18n/"]

@@ -39,11 +39,15 @@ pub enum SessionError {
 }
 
 /// Refuses a pseudonym in which the detectors find identifying data (a
-/// full name, a contact…), beyond the domain's own coarse checks.
+/// full name, a contact…) or that is a real given name or surname in any
+/// case (Julie, mohamed, Lapointe), beyond the domain's own coarse checks.
 fn check_pseudonym_privacy(pseudonym: &str, never: &crate::privacy::NeverWrite) -> Result<(), DomainError> {
-    let ctx = crate::privacy::Context { pseudonyms: &[], never_write: Some(never) };
-    match crate::privacy::detect(pseudonym, &ctx).into_iter().find(|s| !s.kind.is_quasi()) {
-        Some(span) => Err(DomainError::IdentifyingPseudonym(span.kind.name())),
+    let ctx = crate::privacy::Context { pseudonyms: None, never_write: Some(never), dismissed: None };
+    if let Some(span) = crate::privacy::detect(pseudonym, &ctx).into_iter().find(|s| !s.kind.is_review()) {
+        return Err(DomainError::IdentifyingPseudonym(span.kind.name()));
+    }
+    match crate::privacy::real_name_in(pseudonym) {
+        Some(kind) => Err(DomainError::IdentifyingPseudonym(kind.name())),
         None => Ok(()),
     }
 }

@@ -670,3 +670,25 @@ progress-reloading = Reloading…
 progress-done = Done
 label-roles = Roles (Space to tick)
 label-groups = Working groups (Space to tick)
+
+# What replaces identifying data in an export (never any of the replaced text).
+placeholder-email = [e-mail removed]
+placeholder-phone = [phone removed]
+placeholder-nir = [social security number removed]
+placeholder-sin = [SIN removed]
+placeholder-ramq = [health insurance number removed]
+placeholder-iban = [IBAN removed]
+placeholder-postal-code = [postal code removed]
+placeholder-address = [address removed]
+placeholder-date-of-birth = [date of birth removed]
+placeholder-url = [web address removed]
+placeholder-ip = [IP address removed]
+placeholder-handle = [social handle removed]
+placeholder-person-name = [name removed]
+placeholder-age = [age removed]
+placeholder-place = [place removed]
+placeholder-institution = [institution removed]
+placeholder-event-date = [date removed]
+placeholder-diagnosis = [diagnosis removed]
+placeholder-unexplained-word = [word removed]
+field-unexplained_word = a word to check

@@ -671,3 +671,25 @@ progress-reloading = Rechargement…
 progress-done = Terminé
 label-roles = Rôles (Espace pour cocher)
 label-groups = Groupes de travail (Espace pour cocher)
+
+# What replaces identifying data in an export (never any of the replaced text).
+placeholder-email = [courriel retiré]
+placeholder-phone = [téléphone retiré]
+placeholder-nir = [numéro de sécurité sociale retiré]
+placeholder-sin = [NAS retiré]
+placeholder-ramq = [numéro d'assurance maladie retiré]
+placeholder-iban = [IBAN retiré]
+placeholder-postal-code = [code postal retiré]
+placeholder-address = [adresse retirée]
+placeholder-date-of-birth = [date de naissance retirée]
+placeholder-url = [adresse web retirée]
+placeholder-ip = [adresse IP retirée]
+placeholder-handle = [pseudonyme de réseau retiré]
+placeholder-person-name = [nom retiré]
+placeholder-age = [âge retiré]
+placeholder-place = [lieu retiré]
+placeholder-institution = [établissement retiré]
+placeholder-event-date = [date retirée]
+placeholder-diagnosis = [diagnostic retiré]
+placeholder-unexplained-word = [mot retiré]
+field-unexplained_word = un mot à vérifier

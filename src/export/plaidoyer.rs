@@ -210,8 +210,9 @@ struct Cleaner<'a> {
     lang: Lang,
     /// Pseudonyms that must not appear (members without credit).
     hidden: Option<Regex>,
-    /// Pseudonyms that may appear (credit given): not names to remove.
-    credited: Vec<String>,
+    /// Every pseudonym: not a name to remove (those without credit are
+    /// then replaced by a neutral attribution).
+    pseudonyms_all: crate::privacy::Pseudonyms,
     report: Report,
     pseudonyms: usize,
     dates: usize,
@@ -223,12 +224,13 @@ impl<'a> Cleaner<'a> {
             sources.members.iter().filter(|m| !m.credit_in_exports).map(|m| regex::escape(&m.pseudonym)).collect();
         let hidden =
             (!hidden.is_empty()).then(|| Regex::new(&format!(r"(?i)\b(?:{})\b", hidden.join("|"))).ok()).flatten();
-        let credited = sources.members.iter().filter(|m| m.credit_in_exports).map(|m| m.pseudonym.clone()).collect();
-        Self { sources, lang, hidden, credited, report: Report::default(), pseudonyms: 0, dates: 0 }
+        let all: Vec<&str> = sources.members.iter().map(|m| m.pseudonym.as_str()).collect();
+        let pseudonyms_all = crate::privacy::Pseudonyms::new(&all);
+        Self { sources, lang, hidden, pseudonyms_all, report: Report::default(), pseudonyms: 0, dates: 0 }
     }
 
     fn clean(&mut self, text: &str) -> String {
-        let ctx = Context { pseudonyms: &self.credited, never_write: self.sources.never_write };
+        let ctx = Context::new(&self.pseudonyms_all, self.sources.never_write, None);
         let (scrubbed, r) = scrub(text, &detect(text, &ctx), self.lang);
         self.report.merge(&r);
         let mut out = scrubbed;

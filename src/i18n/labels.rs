@@ -3,6 +3,9 @@
 use i18n_embed::fluent::FluentLanguageLoader;
 use i18n_embed_fl::fl;
 
+use conseil_detect::PiiKind;
+
+use super::Lang;
 use crate::domain::{AdoptionGap, ConsentLevel, Kind, TaskStatus};
 
 /// Plural name of a kind of record ("membres").
@@ -58,5 +61,32 @@ pub fn field_label(l: &FluentLanguageLoader, field: &str) -> String {
         l.get(&id)
     } else {
         field.to_string()
+    }
+}
+
+/// What replaces a span of `kind` in a document written in `lang`.
+pub fn placeholder(kind: PiiKind, lang: Lang) -> String {
+    let loader = super::loader_for(lang);
+    let l = &loader;
+    match kind {
+        PiiKind::Email => fl!(l, "placeholder-email"),
+        PiiKind::Phone => fl!(l, "placeholder-phone"),
+        PiiKind::Nir => fl!(l, "placeholder-nir"),
+        PiiKind::Sin => fl!(l, "placeholder-sin"),
+        PiiKind::Ramq => fl!(l, "placeholder-ramq"),
+        PiiKind::Iban => fl!(l, "placeholder-iban"),
+        PiiKind::PostalCode => fl!(l, "placeholder-postal-code"),
+        PiiKind::Address => fl!(l, "placeholder-address"),
+        PiiKind::DateOfBirth => fl!(l, "placeholder-date-of-birth"),
+        PiiKind::Url => fl!(l, "placeholder-url"),
+        PiiKind::Ip => fl!(l, "placeholder-ip"),
+        PiiKind::Handle => fl!(l, "placeholder-handle"),
+        PiiKind::PersonName => fl!(l, "placeholder-person-name"),
+        PiiKind::Age => fl!(l, "placeholder-age"),
+        PiiKind::Place => fl!(l, "placeholder-place"),
+        PiiKind::Institution => fl!(l, "placeholder-institution"),
+        PiiKind::EventDate => fl!(l, "placeholder-event-date"),
+        PiiKind::Diagnosis => fl!(l, "placeholder-diagnosis"),
+        PiiKind::Unexplained => fl!(l, "placeholder-unexplained-word"),
     }
 }

@@ -41,7 +41,7 @@ pub fn scrub(text: &str, spans: &[Span], lang: Lang) -> (String, Report) {
     let mut report = Report::default();
     let mut at = 0;
     for s in spans {
-        if s.kind.is_quasi() {
+        if s.kind.is_review() {
             *report.to_review.entry(s.kind).or_default() += 1;
             continue;
         }
@@ -49,7 +49,7 @@ pub fn scrub(text: &str, spans: &[Span], lang: Lang) -> (String, Report) {
             continue;
         }
         out.push_str(&text[at..s.start]);
-        out.push_str(s.kind.placeholder(lang));
+        out.push_str(&crate::i18n::placeholder(s.kind, lang));
         *report.removed.entry(s.kind).or_default() += 1;
         at = s.end;
     }

@@ -44,7 +44,7 @@ pub struct Data {
     pub warnings: Vec<Warning>,
     /// The members' pseudonyms (never reported as names), kept in step
     /// with `members` by [`Data::sort`].
-    pseudonyms: Vec<String>,
+    pseudonyms: crate::privacy::Pseudonyms,
 }
 
 impl Data {
@@ -61,7 +61,7 @@ impl Data {
             drafts: doc.drafts,
             never_write: store.never_write()?,
             warnings: Vec::new(),
-            pseudonyms: Vec::new(),
+            pseudonyms: crate::privacy::Pseudonyms::default(),
         };
         data.sort();
         data.warnings = warnings::scan(&data);
@@ -77,7 +77,8 @@ impl Data {
         self.meetings.sort_by_key(|m| Reverse((m.date, m.id)));
         self.tasks.sort_by(|a, b| (a.due, &a.title, a.id).cmp(&(b.due, &b.title, b.id)));
         self.contributions.sort_by_key(|c| Reverse((c.consent.given_on, c.id)));
-        self.pseudonyms = self.members.iter().map(|m| m.pseudonym.clone()).collect();
+        let all: Vec<&str> = self.members.iter().map(|m| m.pseudonym.as_str()).collect();
+        self.pseudonyms = crate::privacy::Pseudonyms::new(&all);
     }
 
     /// Puts a saved record in place of its previous version (or adds it).
@@ -91,7 +92,7 @@ impl Data {
     /// What the detectors need to know about this council: its pseudonyms
     /// and its "never write" list.
     pub fn privacy(&self) -> Context<'_> {
-        Context { pseudonyms: &self.pseudonyms, never_write: Some(&self.never_write) }
+        Context::new(&self.pseudonyms, Some(&self.never_write), None)
     }
 
     /// A member's pseudonym, or a neutral word for an unknown id.

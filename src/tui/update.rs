@@ -350,7 +350,7 @@ pub(super) fn replace_span(app: &App, area: &mut ratatui_textarea::TextArea<'sta
     else {
         return false;
     };
-    let placeholder = span.kind.placeholder(app.lang);
+    let placeholder = crate::i18n::placeholder(span.kind, app.lang);
     let replaced = format!("{}{placeholder}{}", &text[..span.start], &text[span.end..]);
     let end = span.start + placeholder.len();
     let before = &replaced[..end];

@@ -43,7 +43,7 @@ pub struct Warning {
 }
 
 fn identifying(text: &str, ctx: &Context<'_>) -> impl Iterator<Item = PiiKind> {
-    detect(text, ctx).into_iter().map(|s| s.kind).filter(|k| !k.is_quasi())
+    detect(text, ctx).into_iter().map(|s| s.kind).filter(|k| !k.is_review())
 }
 
 /// Warnings of one meeting.

@@ -2,9 +2,15 @@
 fn main() {
     let path = std::env::args().nth(1).unwrap_or_default();
     let data = std::fs::read_to_string(&path).unwrap_or_default();
-    let text: String = data.lines().filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok()).map(|v| v["text"].as_str().unwrap_or_default().to_string() + "\n").collect();
+    let text: String = data
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .map(|v| v["text"].as_str().unwrap_or_default().to_string() + "\n")
+        .collect();
     let mut big = String::new();
-    while big.len() < 1_000_000 { big.push_str(&text); }
+    while big.len() < 1_000_000 {
+        big.push_str(&text);
+    }
     let ctx = conseil_detect::Context::default();
     conseil_detect::detect(&text, &ctx);
     let t = std::time::Instant::now();

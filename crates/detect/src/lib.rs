@@ -34,62 +34,79 @@ mod tokens;
 
 use regex::Regex;
 
+pub use dates::{day_dates, DayDate};
 pub use fold::fold;
 pub use kind::PiiKind;
 pub use never_write::NeverWrite;
 pub use normalise::{normalise, Normalised};
 pub use span::{char_ranges, Span};
 
+/// The council's pseudonyms, prepared once (folded, with their plural and
+/// without hyphens) to be compared with every word.
+#[derive(Clone, Debug, Default)]
+pub struct Pseudonyms(Vec<String>);
+
+impl Pseudonyms {
+    /// Prepares `pseudonyms`.
+    pub fn new<S: AsRef<str>>(pseudonyms: &[S]) -> Self {
+        let mut folded = Vec::with_capacity(pseudonyms.len() * 3);
+        for p in pseudonyms {
+            let f = fold(p.as_ref().trim()).replace(['-', ' '], "");
+            if f.is_empty() {
+                continue;
+            }
+            folded.push(format!("{f}s"));
+            folded.push(format!("{f}x"));
+            folded.push(f);
+        }
+        Self(folded)
+    }
+
+    /// Whether a folded word is one of the pseudonyms (accents, case,
+    /// hyphens and a plural do not matter).
+    pub fn contains(&self, folded_word: &str) -> bool {
+        !self.0.is_empty() && {
+            let compact = folded_word.replace(['-', ' '], "");
+            self.0.iter().any(|p| *p == compact)
+        }
+    }
+}
+
 /// What detection needs to know beyond the text: the council's own lists.
-#[derive(Default, Clone)]
+#[derive(Default, Clone, Copy)]
 pub struct Context<'a> {
-    /// The council's pseudonyms, folded (with their plural and without
-    /// hyphens): never names.
-    pseudonyms: Vec<String>,
+    /// The council's pseudonyms: never names.
+    pub pseudonyms: Option<&'a Pseudonyms>,
     /// Names the council wants caught, as keyed hashes.
-    never_write: Option<&'a NeverWrite>,
+    pub never_write: Option<&'a NeverWrite>,
     /// Words the secretary said are not names, as keyed hashes.
-    dismissed: Option<&'a NeverWrite>,
+    pub dismissed: Option<&'a NeverWrite>,
 }
 
 impl<'a> Context<'a> {
     /// A context with the council's pseudonyms and lists.
-    pub fn new(pseudonyms: &[String], never_write: Option<&'a NeverWrite>, dismissed: Option<&'a NeverWrite>) -> Self {
-        let mut folded = Vec::with_capacity(pseudonyms.len() * 2);
-        for p in pseudonyms {
-            let f = fold(p.trim());
-            if f.is_empty() {
-                continue;
-            }
-            folded.push(f.replace(['-', ' '], ""));
-            folded.push(format!("{}s", f.replace(['-', ' '], "")));
-            folded.push(format!("{}x", f.replace(['-', ' '], "")));
-        }
-        Self { pseudonyms: folded, never_write: never_write.filter(|l| !l.is_empty()), dismissed }
+    pub fn new(
+        pseudonyms: &'a Pseudonyms,
+        never_write: Option<&'a NeverWrite>,
+        dismissed: Option<&'a NeverWrite>,
+    ) -> Self {
+        Self { pseudonyms: Some(pseudonyms), never_write: never_write.filter(|l| !l.is_empty()), dismissed }
     }
 
-    /// Whether a folded word is one of the council's pseudonyms (accents,
-    /// case, hyphens and a plural do not matter).
+    /// Whether a folded word is one of the council's pseudonyms.
     pub fn is_pseudonym(&self, folded_word: &str) -> bool {
-        !self.pseudonyms.is_empty() && {
-            let compact = folded_word.replace(['-', ' '], "");
-            self.pseudonyms.iter().any(|p| *p == compact)
-        }
+        self.pseudonyms.is_some_and(|p| p.contains(folded_word))
     }
 
-    /// Whether a folded word is on the never-write list.
-    pub fn is_listed(&self, folded_word: &str) -> bool {
-        self.never_write.is_some_and(|l| l.contains_word(folded_word, true))
+    /// Whether a folded word is on the never-write list (`capitalised`:
+    /// as written; parts that are common words need a capital).
+    pub fn is_listed(&self, folded_word: &str, capitalised: bool) -> bool {
+        self.never_write.is_some_and(|l| l.contains_word(folded_word, capitalised))
     }
 
     /// Whether a folded word was dismissed as not a name.
     pub fn is_dismissed(&self, folded_word: &str) -> bool {
-        self.dismissed.is_some_and(|l| l.contains_word(folded_word, true))
-    }
-
-    /// The never-write list, if any.
-    pub fn never_write(&self) -> Option<&NeverWrite> {
-        self.never_write
+        self.dismissed.is_some_and(|l| !l.is_empty() && l.contains_word(folded_word, true))
     }
 }
 
@@ -121,12 +138,6 @@ fn detect_normalised(text: &str, ctx: &Context<'_>) -> Vec<Span> {
     quasi::find(text, &mut found);
     found.extend(review);
     resolve::resolve(found)
-}
-
-/// Adds a name to a never-write list, whole and by parts, marking the
-/// parts that are common words (caught only when capitalised).
-pub fn confirm_name(list: &mut NeverWrite, name: &str) -> bool {
-    list.add_with(name, |part| lexicon::common(part, lexicon::lookup(part)))
 }
 
 /// Why a pseudonym looks like a person's real name, if it does: a given

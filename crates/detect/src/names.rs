@@ -11,8 +11,8 @@ mod context;
 mod grow;
 mod scripts;
 
-use crate::tokens::Token;
 use crate::span::Coverage;
+use crate::tokens::Token;
 use crate::{Context, PiiKind, Span};
 
 pub use classify::Class;

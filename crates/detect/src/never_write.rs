@@ -83,7 +83,11 @@ impl NeverWrite {
             // "Jean-Émile" whole, then "jean" and "emile".
             let pieces: Vec<&str> = part.split(' ').collect();
             for piece in std::iter::once(part.as_str()).chain(pieces.iter().copied().filter(|_| pieces.len() > 1)) {
-                if piece.chars().count() < 2 {
+                // "de", "van", "le" in "Le Gall" are not names by themselves.
+                if piece.chars().count() < 2
+                    || crate::cues::PARTICLES.contains(piece)
+                    || crate::cues::FUNCTION.contains(piece)
+                {
                     continue;
                 }
                 let suffix = if is_common(piece) { WEAK } else { b"" };
@@ -93,11 +97,10 @@ impl NeverWrite {
         new
     }
 
-    /// Adds a name (every part counted as a possible common word: only the
-    /// detector, which knows the lexicon, can tell; see
-    /// [`crate::confirm_name`]).
+    /// Adds a name, whole and by parts; the parts the lexicon knows as
+    /// common words are caught only when capitalised.
     pub fn add(&mut self, name: &str) -> bool {
-        self.add_with(name, |_| false)
+        self.add_with(name, |part| crate::lexicon::common(part, crate::lexicon::lookup(part)))
     }
 
     /// Whether a whole name (as written, any case or accents) is listed.

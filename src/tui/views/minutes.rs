@@ -121,7 +121,7 @@ fn render_item(app: &App, data: &Data, m: &Meeting, state: &MinutesState, frame:
 fn alert_line(app: &App, spans: &crate::privacy::LineCache) -> Line<'static> {
     let mut kinds: Vec<&str> = Vec::new();
     let mut count = 0;
-    for (_, s) in spans.all().filter(|(_, s)| !s.kind.is_quasi()) {
+    for (_, s) in spans.all().filter(|(_, s)| !s.kind.is_review()) {
         count += 1;
         if !kinds.contains(&s.kind.name()) {
             kinds.push(s.kind.name());
@@ -144,7 +144,7 @@ fn highlighted(app: &App, data: &Data, notes: &str) -> Vec<Line<'static>> {
         .map(|line| {
             let mut spans = Vec::new();
             let mut at = 0;
-            for s in crate::privacy::detect(line, &ctx).iter().filter(|s| !s.kind.is_quasi()) {
+            for s in crate::privacy::detect(line, &ctx).iter().filter(|s| !s.kind.is_review()) {
                 spans.push(Span::raw(line[at..s.start].to_string()));
                 spans.push(Span::styled(format!("⚠{}", &line[s.start..s.end]), marked));
                 at = s.end;

@@ -181,7 +181,7 @@ fn focused_alert(app: &App, form: &Form) -> Option<String> {
     let text = field.value();
     let ctx = data.privacy();
     let mut kinds: Vec<String> = Vec::new();
-    let spans: Vec<_> = crate::privacy::detect(&text, &ctx).into_iter().filter(|s| !s.kind.is_quasi()).collect();
+    let spans: Vec<_> = crate::privacy::detect(&text, &ctx).into_iter().filter(|s| !s.kind.is_review()).collect();
     for s in &spans {
         let label = crate::i18n::field_label(&app.loader, s.kind.name());
         if !kinds.contains(&label) {

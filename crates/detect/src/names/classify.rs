@@ -48,17 +48,17 @@ impl Class {
 
 /// Classes one word.
 pub fn class(t: &Token<'_>, ctx: &Context<'_>) -> Class {
-    if ctx.is_listed(&t.folded) {
-        return Class::Listed;
-    }
     if t.initial {
         return Class::Initial;
     }
-    if ctx.is_pseudonym(&t.folded) {
+    let f = t.folded.as_str();
+    if cues::FUNCTION.contains(f) || t.shape == Shape::WithDigits {
         return Class::Never;
     }
-    let f = t.folded.as_str();
-    if cues::FUNCTION.contains(f) || cues::NEVER.contains(f) || cues::TITLES.contains(f) && t.is_capitalised() {
+    if ctx.is_listed(f, t.is_capitalised()) {
+        return Class::Listed;
+    }
+    if ctx.is_pseudonym(f) || cues::NEVER.contains(f) || cues::TITLES.contains(f) && t.is_capitalised() {
         return Class::Never;
     }
     // Toussaint, Avril, Janvier: surnames and given names too, but only in

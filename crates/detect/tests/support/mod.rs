@@ -1,0 +1,2 @@
+//! Helpers shared by the detector's tests.
+pub mod score;
