@@ -18,6 +18,8 @@ pub const COUNCIL: &[u8] = b"council";
 pub const UI_DRAFT: &[u8] = b"ui.draft";
 /// Sealed keyed hashes of the "never write" list.
 pub const NEVER_WRITE: &[u8] = b"never_write";
+/// The never-write names' parts (keyed hashes), beside the whole names.
+pub const NEVER_WRITE_PARTS: &[u8] = b"never_write.parts";
 /// Sealed key of the "never write" hashes, kept across data-key rotations.
 pub const NEVER_WRITE_KEY: &[u8] = b"never_write.key";
 /// Name of the meta tree.

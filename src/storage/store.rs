@@ -220,10 +220,13 @@ impl Store {
 
     /// The council's "never write" list (keyed hashes, sealed in `meta`).
     pub fn never_write(&self) -> Result<crate::privacy::NeverWrite, StoreError> {
-        let hashes: Vec<[u8; 32]> = match self.meta.get(meta::NEVER_WRITE).map_err(|e| self.sled_err(e))? {
-            Some(value) => self.open_value(meta::TREE, meta::NEVER_WRITE, &value)?,
-            None => Vec::new(),
+        let sealed = |key: &[u8]| -> Result<Vec<[u8; 32]>, StoreError> {
+            match self.meta.get(key).map_err(|e| self.sled_err(e))? {
+                Some(value) => self.open_value(meta::TREE, key, &value),
+                None => Ok(Vec::new()),
+            }
         };
+        let (names, parts) = (sealed(meta::NEVER_WRITE)?, sealed(meta::NEVER_WRITE_PARTS)?);
         // After a rotation the list keeps the key it was hashed under,
         // sealed in `meta`; otherwise the key derives from the data key.
         let key = match self.meta.get(meta::NEVER_WRITE_KEY).map_err(|e| self.sled_err(e))? {
@@ -236,7 +239,7 @@ impl Store {
             }
             None => self.data_key.never_write_key(),
         };
-        Ok(crate::privacy::NeverWrite::new(key, hashes))
+        Ok(crate::privacy::NeverWrite::new(key, names, parts))
     }
 
     /// Stores a list together with the key its hashes were made under (used
@@ -245,15 +248,25 @@ impl Store {
         let mut batch = self.meta_batch();
         let key = zeroize::Zeroizing::new(list.key().to_vec());
         batch.push(meta::NEVER_WRITE_KEY, Some(self.seal_meta(meta::NEVER_WRITE_KEY, &*key)?));
-        batch.push(meta::NEVER_WRITE, Some(self.seal_meta(meta::NEVER_WRITE, &list.hashes())?));
+        self.stage_never_write(&mut batch, list)?;
         batch.commit()
     }
 
     /// Replaces the "never write" list.
     pub fn put_never_write(&self, list: &crate::privacy::NeverWrite) -> Result<(), StoreError> {
         let mut batch = self.meta_batch();
-        batch.push(meta::NEVER_WRITE, Some(self.seal_meta(meta::NEVER_WRITE, &list.hashes())?));
+        self.stage_never_write(&mut batch, list)?;
         batch.commit()
+    }
+
+    fn stage_never_write(
+        &self,
+        batch: &mut MetaBatch<'_>,
+        list: &crate::privacy::NeverWrite,
+    ) -> Result<(), StoreError> {
+        batch.push(meta::NEVER_WRITE, Some(self.seal_meta(meta::NEVER_WRITE, &list.name_hashes())?));
+        batch.push(meta::NEVER_WRITE_PARTS, Some(self.seal_meta(meta::NEVER_WRITE_PARTS, &list.part_hashes())?));
+        Ok(())
     }
 
     /// Public keys (age1…) of the council's recipients.

@@ -67,7 +67,7 @@ impl Pseudonyms {
     pub fn contains(&self, folded_word: &str) -> bool {
         !self.0.is_empty() && {
             let compact = folded_word.replace(['-', ' '], "");
-            self.0.iter().any(|p| *p == compact)
+            self.0.contains(&compact)
         }
     }
 }
@@ -102,6 +102,11 @@ impl<'a> Context<'a> {
     /// as written; parts that are common words need a capital).
     pub fn is_listed(&self, folded_word: &str, capitalised: bool) -> bool {
         self.never_write.is_some_and(|l| l.contains_word(folded_word, capitalised))
+    }
+
+    /// The never-write list, if any.
+    pub fn never_write(&self) -> Option<&'a NeverWrite> {
+        self.never_write
     }
 
     /// Whether a folded word was dismissed as not a name.
@@ -168,8 +173,48 @@ pub fn real_name_in(pseudonym: &str) -> Option<PiiKind> {
 /// (ten times slower), and normalised text has only ASCII spaces. Every
 /// `\b` in the patterns therefore sits next to an ASCII character.
 fn re(pattern: &str) -> Regex {
-    let ascii = pattern.replace(r"\b", r"(?-u:\b)").replace(r"\s", r"(?-u:\s)");
-    Regex::new(&ascii).unwrap_or_else(|e| panic!("invalid detector pattern: {e}"))
+    Regex::new(&ascii_spaces_and_boundaries(pattern)).unwrap_or_else(|e| panic!("invalid detector pattern: {e}"))
+}
+
+/// `\b` becomes `(?-u:\b)`; `\s` becomes `(?-u:\s)` outside a class and the
+/// ASCII spaces inside one.
+fn ascii_spaces_and_boundaries(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len() + 32);
+    let mut chars = pattern.chars().peekable();
+    let mut in_class = false;
+    while let Some(c) = chars.next() {
+        match (c, chars.peek().copied()) {
+            ('\\', Some(next)) => {
+                chars.next();
+                match (next, in_class) {
+                    ('b', false) => out.push_str("(?-u:\\b)"),
+                    ('s', false) => out.push_str("(?-u:\\s)"),
+                    ('s', true) => out.push_str(" \\t\\n\\r\\x0B\\x0C"),
+                    _ => {
+                        out.push('\\');
+                        out.push(next);
+                    }
+                }
+            }
+            ('[', _) if !in_class => {
+                in_class = true;
+                out.push(c);
+                // A `]` or `^]` right after the opening is a literal.
+                if chars.peek() == Some(&'^') {
+                    out.extend(chars.next());
+                }
+                if chars.peek() == Some(&']') {
+                    out.extend(chars.next());
+                }
+            }
+            (']', _) if in_class => {
+                in_class = false;
+                out.push(c);
+            }
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 /// Pushes every match of `re` as a span of `kind`.
@@ -209,4 +254,12 @@ pub fn stage_times(text: &str) -> Vec<(&'static str, std::time::Duration)> {
     time("quasi", &mut |o| quasi::find(text, o));
     time("resolve", &mut |o| *o = resolve::resolve(std::mem::take(o)));
     times
+}
+
+#[cfg(test)]
+mod pattern_tests {
+    #[test]
+    fn spaces_become_ascii_inside_and_outside_classes() {
+        assert_eq!(super::ascii_spaces_and_boundaries(r"\b[^\s<]+\s\d"), r"(?-u:\b)[^ \t\n\r\x0B\x0C<]+(?-u:\s)\d");
+    }
 }

@@ -24,17 +24,21 @@ const MAX_WORDS: usize = 4;
 /// Marks a part that is also a common word.
 const WEAK: &[u8] = b"\x00weak";
 
-/// A set of keyed hashes of names.
+/// A set of keyed hashes of names: whole names, and their parts.
 #[derive(Clone)]
 pub struct NeverWrite {
     mac: Hmac<Sha256>,
     key: Zeroizing<[u8; 32]>,
-    hashes: HashSet<[u8; 32]>,
+    /// Whole names (one per name added; lists written before parts were
+    /// kept hold only these).
+    names: HashSet<[u8; 32]>,
+    /// Each name's parts, plain or marked as common words.
+    parts: HashSet<[u8; 32]>,
 }
 
 impl std::fmt::Debug for NeverWrite {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "NeverWrite({} hashes)", self.hashes.len())
+        write!(f, "NeverWrite({} names)", self.names.len())
     }
 }
 
@@ -47,14 +51,19 @@ pub fn normalise(name: &str) -> String {
 }
 
 impl NeverWrite {
-    /// A list under `key` holding `hashes`.
-    pub fn new(key: Zeroizing<[u8; 32]>, hashes: impl IntoIterator<Item = [u8; 32]>) -> Self {
+    /// A list under `key` holding the hashes of whole `names` and of their
+    /// `parts`.
+    pub fn new(
+        key: Zeroizing<[u8; 32]>,
+        names: impl IntoIterator<Item = [u8; 32]>,
+        parts: impl IntoIterator<Item = [u8; 32]>,
+    ) -> Self {
         // HMAC pads a short key with zeros to the hash's block: padding it
         // here gives the same MAC through the infallible constructor.
         let mut block = Zeroizing::new([0u8; 64]);
         block[..32].copy_from_slice(&key[..]);
         let mac = <Hmac<Sha256> as KeyInit>::new(&(*block).into());
-        Self { mac, key, hashes: hashes.into_iter().collect() }
+        Self { mac, key, names: names.into_iter().collect(), parts: parts.into_iter().collect() }
     }
 
     fn digest(&self, normalised: &str, suffix: &[u8]) -> [u8; 32] {
@@ -77,7 +86,7 @@ impl NeverWrite {
         if whole.is_empty() {
             return false;
         }
-        let mut new = self.hashes.insert(self.digest(&whole, b""));
+        let mut new = self.names.insert(self.digest(&whole, b""));
         for part in name.split(|c: char| c.is_whitespace() || c == ',').filter(|p| !p.is_empty()) {
             let part = normalise(part.trim_matches(|c: char| !c.is_alphanumeric()));
             // "Jean-Émile" whole, then "jean" and "emile".
@@ -91,7 +100,7 @@ impl NeverWrite {
                     continue;
                 }
                 let suffix = if is_common(piece) { WEAK } else { b"" };
-                new |= self.hashes.insert(self.digest(piece, suffix));
+                new |= self.parts.insert(self.digest(piece, suffix));
             }
         }
         new
@@ -105,13 +114,13 @@ impl NeverWrite {
 
     /// Whether a whole name (as written, any case or accents) is listed.
     pub fn contains(&self, candidate: &str) -> bool {
-        !self.hashes.is_empty() && self.hashes.contains(&self.hash(candidate))
+        !self.names.is_empty() && self.names.contains(&self.hash(candidate))
     }
 
     /// Whether one word (folded) is listed as a part; `capitalised` says
     /// whether it was written with a capital (weak parts need one).
     pub fn contains_word(&self, folded_word: &str, capitalised: bool) -> bool {
-        if self.hashes.is_empty() {
+        if self.parts.is_empty() && self.names.is_empty() {
             return false;
         }
         let word = folded_word.replace(['-', '\''], " ");
@@ -120,8 +129,12 @@ impl NeverWrite {
         if let Some(stem) = word.strip_suffix('s').filter(|s| s.chars().count() >= 2) {
             forms.push(stem.to_string());
         }
+        // A one-word name added before parts were kept is a whole name.
         forms.iter().any(|f| {
-            self.hashes.contains(&self.digest(f, b"")) || capitalised && self.hashes.contains(&self.digest(f, WEAK))
+            let plain = self.digest(f, b"");
+            self.parts.contains(&plain)
+                || self.names.contains(&plain)
+                || capitalised && self.parts.contains(&self.digest(f, WEAK))
         })
     }
 
@@ -131,14 +144,14 @@ impl NeverWrite {
         &self.key
     }
 
-    /// Number of hashes (a name adds several).
+    /// Number of names.
     pub fn len(&self) -> usize {
-        self.hashes.len()
+        self.names.len()
     }
 
     /// Whether the list is empty.
     pub fn is_empty(&self) -> bool {
-        self.hashes.is_empty()
+        self.names.is_empty() && self.parts.is_empty()
     }
 
     /// Longest whole name in words.
@@ -146,18 +159,34 @@ impl NeverWrite {
         MAX_WORDS
     }
 
-    /// The hashes, to store (sealed) in the council.
-    pub fn hashes(&self) -> Vec<[u8; 32]> {
-        let mut v: Vec<[u8; 32]> = self.hashes.iter().copied().collect();
-        v.sort();
-        v
+    /// The whole names' hashes, sorted, to store (sealed) in the council.
+    pub fn name_hashes(&self) -> Vec<[u8; 32]> {
+        sorted(&self.names)
     }
 
-    /// Adds hashes from another list under the same key (a hand-over or a
-    /// restored archive brings the previous list along).
-    pub fn extend(&mut self, hashes: impl IntoIterator<Item = [u8; 32]>) {
-        self.hashes.extend(hashes);
+    /// The parts' hashes, sorted, to store (sealed) in the council.
+    pub fn part_hashes(&self) -> Vec<[u8; 32]> {
+        sorted(&self.parts)
     }
+
+    /// Adds another list's hashes (made under the same key: a hand-over or
+    /// a restored archive brings the previous list along).
+    pub fn extend(&mut self, other: &NeverWrite) {
+        self.names.extend(other.names.iter().copied());
+        self.parts.extend(other.parts.iter().copied());
+    }
+
+    /// Whether the whole name made of `words` (folded, two to four) is
+    /// listed: names added before parts were kept are only known whole.
+    pub fn contains_sequence(&self, words: &[&str]) -> bool {
+        !self.names.is_empty() && self.names.contains(&self.digest(&normalise(&words.join(" ")), b""))
+    }
+}
+
+fn sorted(set: &HashSet<[u8; 32]>) -> Vec<[u8; 32]> {
+    let mut v: Vec<[u8; 32]> = set.iter().copied().collect();
+    v.sort();
+    v
 }
 
 #[cfg(test)]
@@ -165,7 +194,7 @@ mod tests {
     use super::*;
 
     fn list() -> NeverWrite {
-        NeverWrite::new(Zeroizing::new([7; 32]), [])
+        NeverWrite::new(Zeroizing::new([7; 32]), [], [])
     }
 
     #[test]
@@ -178,7 +207,7 @@ mod tests {
         assert!(list.contains_word("jean emile", true));
         assert!(list.contains_word("emile", false));
         assert!(list.contains_word("tremblays", true), "plural");
-        let other_key = NeverWrite::new(Zeroizing::new([8; 32]), list.hashes());
+        let other_key = NeverWrite::new(Zeroizing::new([8; 32]), list.name_hashes(), list.part_hashes());
         assert!(!other_key.contains("Jean-Émile Tremblay"), "hashes are keyed");
         assert!(!other_key.contains_word("tremblay", true));
     }

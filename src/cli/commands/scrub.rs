@@ -102,7 +102,7 @@ pub fn never_write(session: &Session, cmd: &NeverWriteCmd) -> Result<(), CliErro
         }
         NeverWriteCmd::Count => output::line(fl!("never-write-count", total = list.len())),
         NeverWriteCmd::Clear => {
-            let empty = crate::privacy::NeverWrite::new(zeroize::Zeroizing::new([0; 32]), []);
+            let empty = crate::privacy::NeverWrite::new(zeroize::Zeroizing::new([0; 32]), [], []);
             store.put_never_write(&empty)?;
             output::line(fl!("never-write-count", total = 0))
         }
