@@ -13,6 +13,6 @@ pub mod export;
 pub mod hardening;
 pub mod i18n;
 pub mod privacy;
-pub mod session;
+pub mod council;
 pub mod storage;
 pub mod tui;

@@ -692,3 +692,5 @@ placeholder-event-date = [date removed]
 placeholder-diagnosis = [diagnosis removed]
 placeholder-unexplained-word = [word removed]
 field-unexplained_word = a word to check
+err-council-locked = The council is locked: nothing can be read or saved.
+rec-council-locked = Unlock the screen to go on.

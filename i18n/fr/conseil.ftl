@@ -693,3 +693,5 @@ placeholder-event-date = [date retirée]
 placeholder-diagnosis = [diagnostic retiré]
 placeholder-unexplained-word = [mot retiré]
 field-unexplained_word = un mot à vérifier
+err-council-locked = Le conseil est verrouillé : rien ne peut être lu ni enregistré.
+rec-council-locked = Déverrouillez l'écran pour continuer.

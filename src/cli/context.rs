@@ -9,7 +9,7 @@ use super::text_input::{passphrase_from_file, prompt_passphrase};
 use super::{Cli, CliError};
 use crate::domain::Date;
 use crate::fl;
-use crate::session::Session;
+use crate::council::Session;
 use crate::storage::{keyfile, Store, Unlock};
 
 /// The council folder: `--db`, or `conseil/council` in the XDG data folder.

@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use crate::domain::DomainError;
-use crate::session::SessionError;
+use crate::council::CouncilError;
 use crate::storage::keyfile::KeyFileError;
 use crate::storage::StoreError;
 
@@ -13,7 +13,7 @@ use crate::storage::StoreError;
 pub enum CliError {
     /// From the council.
     #[error(transparent)]
-    Session(#[from] SessionError),
+    Session(#[from] CouncilError),
     /// A key file could not be used.
     #[error("key file {path}: {source}")]
     KeyFile {
@@ -80,12 +80,12 @@ pub enum CliError {
 
 impl From<StoreError> for CliError {
     fn from(e: StoreError) -> Self {
-        CliError::Session(SessionError::Store(e))
+        CliError::Session(CouncilError::Store(e))
     }
 }
 
 impl From<DomainError> for CliError {
     fn from(e: DomainError) -> Self {
-        CliError::Session(SessionError::Domain(e))
+        CliError::Session(CouncilError::Domain(e))
     }
 }

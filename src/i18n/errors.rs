@@ -2,7 +2,7 @@
 
 use crate::cli::CliError;
 use crate::domain::DomainError;
-use crate::session::SessionError;
+use crate::council::CouncilError;
 use crate::storage::keyfile::KeyFileError;
 use crate::storage::StoreError;
 use i18n_embed::fluent::FluentLanguageLoader;
@@ -83,21 +83,22 @@ impl Explain for DomainError {
             E::Dangling(f) => (fl!(l, "err-dangling", field = field(f)), fl!(l, "rec-dangling")),
             E::NoSuchItem => (fl!(l, "err-no-such-item"), fl!(l, "rec-no-such-item")),
             E::Duplicate(f) => (fl!(l, "err-duplicate", field = field(f)), String::new()),
-            E::ReadOnlySlip => (fl!(l, "err-read-only-slip"), fl!(l, "rec-read-only-slip")),
             E::UnknownValue(v) => (fl!(l, "err-unknown-value", value = v.clone()), fl!(l, "rec-unknown-value")),
         }
     }
 }
 
-impl Explain for SessionError {
+impl Explain for CouncilError {
     fn explain_in(&self, l: &FluentLanguageLoader) -> (String, String) {
         match self {
-            SessionError::Store(e) => e.explain_in(l),
-            SessionError::Domain(e) => e.explain_in(l),
-            SessionError::NoMatch { kind, key } => {
+            CouncilError::Store(e) => e.explain_in(l),
+            CouncilError::Domain(e) => e.explain_in(l),
+            CouncilError::NoMatch { kind, key } => {
                 (fl!(l, "err-no-match", kind = super::kind_label(l, *kind), key = key.clone()), fl!(l, "rec-no-match"))
             }
-            SessionError::Ambiguous { kind, key } => (
+            CouncilError::Locked => (fl!(l, "err-council-locked"), fl!(l, "rec-council-locked")),
+            CouncilError::ReadOnlySlip => (fl!(l, "err-read-only-slip"), fl!(l, "rec-read-only-slip")),
+            CouncilError::Ambiguous { kind, key } => (
                 fl!(l, "err-ambiguous", kind = super::kind_label(l, *kind), key = key.clone()),
                 fl!(l, "rec-ambiguous"),
             ),

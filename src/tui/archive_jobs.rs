@@ -7,7 +7,7 @@ use std::path::Path;
 use super::data::Data;
 use super::effect::ArchiveJob;
 use crate::archive::{self, keys, Contents, Document, OpenWith, SealTo};
-use crate::session::{Session, SessionError};
+use crate::council::{Session, CouncilError};
 use crate::storage::StoreError;
 
 /// What a finished job reports: lines for a notice, and fresh data when
@@ -28,7 +28,7 @@ pub enum JobError {
     /// The archive could not be made or read.
     Archive(archive::ArchiveError),
     /// The council refused.
-    Session(SessionError),
+    Session(CouncilError),
 }
 
 impl From<archive::ArchiveError> for JobError {
@@ -39,7 +39,7 @@ impl From<archive::ArchiveError> for JobError {
 
 impl From<StoreError> for JobError {
     fn from(e: StoreError) -> Self {
-        JobError::Session(SessionError::Store(e))
+        JobError::Session(CouncilError::Store(e))
     }
 }
 

@@ -10,7 +10,7 @@ use super::data::Data;
 use super::effect::{Change, Effect, UnlockWith};
 use super::update::{explain, update};
 use crate::domain::RecordId;
-use crate::session::{Session, SessionError};
+use crate::council::{Session, CouncilError};
 use crate::storage::{keyfile, Store, StoreError, Unlock};
 
 /// Where the council is and what can open it without typing.
@@ -83,7 +83,7 @@ impl Runtime {
         }
     }
 
-    fn unlock(&mut self, with: UnlockWith) -> Result<Box<Opened>, SessionError> {
+    fn unlock(&mut self, with: UnlockWith) -> Result<Box<Opened>, CouncilError> {
         let unlock = match with {
             UnlockWith::Passphrase(p) => Unlock::Passphrase(p),
             UnlockWith::Identity => {
@@ -106,9 +106,9 @@ impl Runtime {
     /// when locked or when viewing a member's slip.
     fn council_session(&self) -> Result<&Session, String> {
         let session =
-            self.session.as_ref().ok_or_else(|| explain(&self.app, &StoreError::Database("locked".into())))?;
+            self.session.as_ref().ok_or_else(|| explain(&self.app, &CouncilError::Locked))?;
         if self.slip_member.is_some() {
-            return Err(explain(&self.app, &crate::domain::DomainError::ReadOnlySlip));
+            return Err(explain(&self.app, &CouncilError::ReadOnlySlip));
         }
         Ok(session)
     }
@@ -151,9 +151,9 @@ impl Runtime {
 
     /// In a member's slip, the one change allowed: status and comments of
     /// the member's own tasks.
-    fn allowed_in_slip(&self, session: &Session, change: &Change) -> Result<(), SessionError> {
+    fn allowed_in_slip(&self, session: &Session, change: &Change) -> Result<(), CouncilError> {
         let Some(member) = self.slip_member else { return Ok(()) };
-        let read_only = || SessionError::Domain(crate::domain::DomainError::ReadOnlySlip);
+        let read_only = || CouncilError::ReadOnlySlip;
         match change {
             Change::Task(t) if t.assignees.contains(&member) => {
                 let stored: crate::domain::Task = session.store().get(t.id)?;
@@ -168,8 +168,8 @@ impl Runtime {
         }
     }
 
-    fn save(&mut self, change: Change) -> Result<Saved, SessionError> {
-        let session = self.session.as_ref().ok_or(StoreError::Database("locked".into()))?;
+    fn save(&mut self, change: Change) -> Result<Saved, CouncilError> {
+        let session = self.session.as_ref().ok_or(CouncilError::Locked)?;
         self.allowed_in_slip(session, &change)?;
         Ok(match change {
             Change::Member(m) => Saved::Member(session.save_member(m)?),

@@ -6,7 +6,7 @@ use conseil::archive::slip::{apply_return, materialize, member_slip, return_slip
 use conseil::archive::ArchiveError;
 use conseil::domain::*;
 use conseil::i18n::Lang;
-use conseil::session::Session;
+use conseil::council::Session;
 use conseil::tui::app::Status;
 use conseil::tui::keymap::Command;
 use time::macros::date;

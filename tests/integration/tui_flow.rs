@@ -17,7 +17,7 @@ use crate::tui_common::{clear_field, cmd, press, type_text, unlock, UiCouncil};
 fn prepared() -> (UiCouncil, RecordId) {
     let council = UiCouncil::new();
     let store = council.store();
-    let session = conseil::session::Session::new(store);
+    let session = conseil::council::Session::new(store);
     let group = session.save_group(WorkingGroup::new(RecordId::random(), "Communication").unwrap()).unwrap();
     for p in ["Colibri", "Héron"] {
         session.save_member(Member::new(RecordId::random(), p).unwrap()).unwrap();

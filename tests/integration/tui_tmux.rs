@@ -187,7 +187,7 @@ fn sigterm_saves_and_restores() {
 fn a_member_opens_their_slip_moves_a_task_and_the_return_merges() {
     let council = UiCouncil::new();
     let (member, task) = {
-        let session = conseil::session::Session::new(council.store());
+        let session = conseil::council::Session::new(council.store());
         let group = session.save_group(WorkingGroup::new(RecordId::random(), "Communication").unwrap()).unwrap();
         let m = session.save_member(Member::new(RecordId::random(), "Colibri").unwrap()).unwrap();
         let mut t = Task::new(RecordId::random(), group.id, "Relire l'affiche").unwrap();

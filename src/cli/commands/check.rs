@@ -5,7 +5,7 @@ use serde::Serialize;
 use crate::cli::{output, CliError};
 use crate::domain::Kind;
 use crate::fl;
-use crate::session::Session;
+use crate::council::Session;
 
 #[derive(Serialize)]
 struct JsonReport {

@@ -6,7 +6,7 @@ use crate::cli::text_input::text_arg;
 use crate::cli::{output, CliError};
 use crate::domain::{Author, Consent, Contribution, Meeting, RecordId};
 use crate::fl;
-use crate::session::Session;
+use crate::council::Session;
 
 fn summary(c: &Contribution) -> String {
     let consent = match c.consent.effective(today()) {

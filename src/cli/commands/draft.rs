@@ -10,7 +10,7 @@ use crate::cli::{output, CliError};
 use crate::domain::{AdvocacyDraft, Audience, Contribution, DraftSection, Language, RecordId};
 use crate::export::{record, render_draft, Format, Rendered};
 use crate::fl;
-use crate::session::Session;
+use crate::council::Session;
 
 fn summary(d: &AdvocacyDraft) -> String {
     format!("{}  {}  ({} sections, {} exports)", d.id, d.title, d.sections.len(), d.exports.len())

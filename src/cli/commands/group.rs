@@ -4,7 +4,7 @@ use crate::cli::args::GroupCmd;
 use crate::cli::{output, CliError};
 use crate::domain::{RecordId, WorkingGroup};
 use crate::fl;
-use crate::session::Session;
+use crate::council::Session;
 
 fn summary(g: &WorkingGroup) -> String {
     format!("{}  {}  {}", g.id, g.name, g.cadence)

@@ -8,7 +8,7 @@ use crate::domain::{
     ActionItem, AgendaItem, Decision, DomainError, Meeting, MeetingKind, Member, MinutesStatus, Outcome, RecordId,
 };
 use crate::fl;
-use crate::session::Session;
+use crate::council::Session;
 
 fn summary(m: &Meeting) -> String {
     let status = match m.status {

@@ -4,7 +4,7 @@ use crate::cli::args::MemberCmd;
 use crate::cli::{output, CliError};
 use crate::domain::{Member, RecordId, Role};
 use crate::fl;
-use crate::session::Session;
+use crate::council::Session;
 
 fn roles(raw: &[String]) -> Result<Vec<Role>, CliError> {
     Ok(raw.iter().map(|r| r.parse()).collect::<Result<_, _>>()?)

@@ -10,7 +10,7 @@ use crate::cli::{output, CliError};
 use crate::fl;
 use crate::i18n;
 use crate::privacy::{detect, scrub, Context, PiiKind};
-use crate::session::Session;
+use crate::council::Session;
 
 /// Largest input read (text beyond is refused rather than cut silently).
 const MAX_INPUT: u64 = 64 * 1024 * 1024;

@@ -6,7 +6,7 @@ use crate::cli::text_input::text_arg;
 use crate::cli::{output, CliError};
 use crate::domain::{RecordId, Task, TaskStatus};
 use crate::fl;
-use crate::session::Session;
+use crate::council::Session;
 
 fn summary(t: &Task) -> String {
     let due = t.due.map(|d| d.to_string()).unwrap_or_default();

@@ -1,42 +1,13 @@
 //! An unlocked council and the rules that span several records: unique
 //! pseudonyms, references that must exist, adopted minutes that only take
 //! amendments, action items that become tasks in the same transaction.
-//!
-//! The command line and the terminal UI both go through here, so a rule
-//! holds whichever way the secretary works.
 
 use crate::domain::{
-    ActionItem, Author, Contribution, Date, DomainError, Kind, Meeting, MeetingKind, Member, Record, RecordId, Task,
+    ActionItem, Author, Contribution, Date, DomainError, Meeting, MeetingKind, Member, Record, RecordId, Task,
     TaskOrigin, WorkingGroup,
 };
+use super::CouncilError;
 use crate::storage::{Store, StoreError};
-
-/// Why an operation on the council was refused.
-#[derive(Debug, thiserror::Error)]
-pub enum SessionError {
-    /// The store failed.
-    #[error(transparent)]
-    Store(#[from] StoreError),
-    /// A domain rule was broken.
-    #[error(transparent)]
-    Domain(#[from] DomainError),
-    /// Nothing matches what the user typed.
-    #[error("no {kind:?} matches {key}")]
-    NoMatch {
-        /// Kind searched.
-        kind: Kind,
-        /// What was typed.
-        key: String,
-    },
-    /// Several records match what the user typed.
-    #[error("several {kind:?} match {key}")]
-    Ambiguous {
-        /// Kind searched.
-        kind: Kind,
-        /// What was typed.
-        key: String,
-    },
-}
 
 /// Refuses a pseudonym in which the detectors find identifying data (a
 /// full name, a contact…) or that is a real given name or surname in any
@@ -78,7 +49,7 @@ impl Session {
 
     /// Finds a record by full id or by a unique prefix of at least four hex
     /// digits.
-    pub fn find<R: Record>(&self, key: &str) -> Result<R, SessionError> {
+    pub fn find<R: Record>(&self, key: &str) -> Result<R, CouncilError> {
         let key = key.trim().to_ascii_lowercase();
         if let Ok(id) = key.parse::<RecordId>() {
             return Ok(self.store.get(id)?);
@@ -86,35 +57,35 @@ impl Session {
         self.unique(key.clone(), |r: &R| key.len() >= MIN_PREFIX && r.id().to_string().starts_with(&key))
     }
 
-    fn unique<R: Record>(&self, key: String, pred: impl Fn(&R) -> bool) -> Result<R, SessionError> {
+    fn unique<R: Record>(&self, key: String, pred: impl Fn(&R) -> bool) -> Result<R, CouncilError> {
         let mut found = self.store.list::<R>()?.into_iter().filter(|r| pred(r));
         match (found.next(), found.next()) {
             (Some(r), None) => Ok(r),
-            (None, _) => Err(SessionError::NoMatch { kind: R::KIND, key }),
-            (Some(_), Some(_)) => Err(SessionError::Ambiguous { kind: R::KIND, key }),
+            (None, _) => Err(CouncilError::NoMatch { kind: R::KIND, key }),
+            (Some(_), Some(_)) => Err(CouncilError::Ambiguous { kind: R::KIND, key }),
         }
     }
 
     /// Finds a member by pseudonym (any case) or id.
-    pub fn find_member(&self, key: &str) -> Result<Member, SessionError> {
+    pub fn find_member(&self, key: &str) -> Result<Member, CouncilError> {
         let wanted = key.trim().to_lowercase();
         match self.unique(key.to_string(), |m: &Member| m.pseudonym.to_lowercase() == wanted) {
-            Err(SessionError::NoMatch { .. }) => self.find(key),
+            Err(CouncilError::NoMatch { .. }) => self.find(key),
             other => other,
         }
     }
 
     /// Finds a working group by name (any case) or id.
-    pub fn find_group(&self, key: &str) -> Result<WorkingGroup, SessionError> {
+    pub fn find_group(&self, key: &str) -> Result<WorkingGroup, CouncilError> {
         let wanted = key.trim().to_lowercase();
         match self.unique(key.to_string(), |g: &WorkingGroup| g.name.to_lowercase() == wanted) {
-            Err(SessionError::NoMatch { .. }) => self.find(key),
+            Err(CouncilError::NoMatch { .. }) => self.find(key),
             other => other,
         }
     }
 
     /// Saves a new or changed member.
-    pub fn save_member(&self, mut member: Member) -> Result<Member, SessionError> {
+    pub fn save_member(&self, mut member: Member) -> Result<Member, CouncilError> {
         check_pseudonym_privacy(&member.pseudonym, &self.store.never_write()?)?;
         let wanted = member.pseudonym.to_lowercase();
         let taken =
@@ -129,7 +100,7 @@ impl Session {
     }
 
     /// Saves a new or changed working group.
-    pub fn save_group(&self, mut group: WorkingGroup) -> Result<WorkingGroup, SessionError> {
+    pub fn save_group(&self, mut group: WorkingGroup) -> Result<WorkingGroup, CouncilError> {
         self.bump_if_stored(&mut group)?;
         self.store.put(&group)?;
         Ok(group)
@@ -137,7 +108,7 @@ impl Session {
 
     /// Saves a new or changed meeting. Adopted minutes only take amendments;
     /// attendance and the meeting's group must exist.
-    pub fn save_meeting(&self, mut meeting: Meeting) -> Result<Meeting, SessionError> {
+    pub fn save_meeting(&self, mut meeting: Meeting) -> Result<Meeting, CouncilError> {
         if let Some(old) = self.stored::<Meeting>(meeting.id)? {
             Meeting::check_update(&old, &meeting)?;
             meeting.revision = old.revision.saturating_add(1);
@@ -158,7 +129,7 @@ impl Session {
         item: usize,
         action: ActionItem,
         group: RecordId,
-    ) -> Result<(Meeting, Task), SessionError> {
+    ) -> Result<(Meeting, Task), CouncilError> {
         let mut meeting: Meeting = self.store.get(meeting_id)?;
         let old = meeting.clone();
         let mut task = Task::new(RecordId::random(), group, &action.title)?;
@@ -178,21 +149,21 @@ impl Session {
     }
 
     /// Saves a new or changed task; group and assignees must exist.
-    pub fn save_task(&self, mut task: Task) -> Result<Task, SessionError> {
+    pub fn save_task(&self, mut task: Task) -> Result<Task, CouncilError> {
         self.check_task_refs(&task)?;
         self.bump_if_stored(&mut task)?;
         self.store.put(&task)?;
         Ok(task)
     }
 
-    fn check_task_refs(&self, task: &Task) -> Result<(), SessionError> {
+    fn check_task_refs(&self, task: &Task) -> Result<(), CouncilError> {
         self.ensure_all::<WorkingGroup>(&[task.group], "group")?;
         self.ensure_all::<Member>(&task.assignees, "assignees")
     }
 
     /// Saves a new or changed contribution; its author, meeting and group
     /// must exist.
-    pub fn save_contribution(&self, mut c: Contribution) -> Result<Contribution, SessionError> {
+    pub fn save_contribution(&self, mut c: Contribution) -> Result<Contribution, CouncilError> {
         if let Author::Member(m) = c.author {
             self.ensure_all::<Member>(&[m], "author")?;
         }
@@ -211,7 +182,7 @@ impl Session {
     pub fn save_draft(
         &self,
         mut d: crate::domain::AdvocacyDraft,
-    ) -> Result<crate::domain::AdvocacyDraft, SessionError> {
+    ) -> Result<crate::domain::AdvocacyDraft, CouncilError> {
         let ids: Vec<RecordId> = d.sections.iter().flat_map(|s| s.contributions.iter().copied()).collect();
         self.ensure_all::<Contribution>(&ids, "contributions")?;
         self.bump_if_stored(&mut d)?;
@@ -220,11 +191,11 @@ impl Session {
     }
 
     /// The meeting of the same kind just before `date`, to use as template.
-    pub fn previous_meeting(&self, kind: MeetingKind, date: Date) -> Result<Option<Meeting>, SessionError> {
+    pub fn previous_meeting(&self, kind: MeetingKind, date: Date) -> Result<Option<Meeting>, CouncilError> {
         Ok(self.store.list::<Meeting>()?.into_iter().filter(|m| m.kind == kind && m.date < date).max_by_key(|m| m.date))
     }
 
-    fn stored<R: Record>(&self, id: RecordId) -> Result<Option<R>, SessionError> {
+    fn stored<R: Record>(&self, id: RecordId) -> Result<Option<R>, CouncilError> {
         match self.store.get::<R>(id) {
             Ok(r) => Ok(Some(r)),
             Err(StoreError::Missing { .. }) => Ok(None),
@@ -232,7 +203,7 @@ impl Session {
         }
     }
 
-    fn bump_if_stored<R: Record>(&self, record: &mut R) -> Result<(), SessionError> {
+    fn bump_if_stored<R: Record>(&self, record: &mut R) -> Result<(), CouncilError> {
         if let Some(old) = self.stored::<R>(record.id())? {
             while record.revision() <= old.revision() {
                 record.bump_revision();
@@ -241,7 +212,7 @@ impl Session {
         Ok(())
     }
 
-    fn ensure_all<R: Record>(&self, ids: &[RecordId], field: &'static str) -> Result<(), SessionError> {
+    fn ensure_all<R: Record>(&self, ids: &[RecordId], field: &'static str) -> Result<(), CouncilError> {
         for id in ids {
             if self.stored::<R>(*id)?.is_none() {
                 return Err(DomainError::Dangling(field).into());
