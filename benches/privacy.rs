@@ -131,7 +131,7 @@ fn main() {
             .collect(),
         exports: vec![],
     };
-    let sources = Sources { contributions: &contributions, members: &members, never_write: None };
+    let sources = Sources { contributions: &contributions, members: &members, never_write: None, dismissed: None };
     let runs: Vec<Duration> = (0..5)
         .map(|_| {
             let t = Instant::now();

@@ -8,7 +8,10 @@
 //! here, so a rule written in this module holds whichever shell is used.
 
 mod error;
+mod export;
+pub(crate) mod lists;
 mod session;
 
 pub use error::CouncilError;
+pub use export::{ExportPlan, Written};
 pub use session::Session;

@@ -17,6 +17,7 @@ mod error;
 mod fsperm;
 pub mod keyfile;
 mod keys;
+mod lists;
 mod meta;
 mod rotate;
 mod store;
@@ -24,6 +25,7 @@ mod store;
 pub use check::{BadRecord, CheckReport};
 pub use error::StoreError;
 pub use keys::{Access, KeyChange, PassphraseChange, Unlock, PASSPHRASE_WORK_FACTOR};
+pub use lists::{KeyedHashes, ListKind};
 pub use store::{Batch, Store};
 
 /// Version of the on-disk layout (envelope and meta keys). A council written

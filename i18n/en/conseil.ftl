@@ -514,8 +514,8 @@ draft-added = Draft created: { $title } ({ $id })
 export-written = Export written to { $path }.
 report-title = Redaction report (counts only, never the removed text):
 report-removed = Items removed: { $count }
-report-review = Items to review (quasi-identifiers left in place): { $count }
-report-section = Section "{ $heading }": { $removed } removed
+report-review = Items to review (unexplained words, quasi-identifiers left in place): { $count }
+report-section = Section “{ $heading }”: { $removed } removed, { $review } to review
 report-consent = Quotes: { $quotes } · paraphrase-only contributions (not pasted): { $paraphrase } · left out as council-only: { $council } · left out as withdrawn or expired: { $withdrawn }
 report-neutral = Pseudonyms replaced by a neutral mention: { $pseudonyms } · dates reduced to the month: { $dates }
 never-write-added = { $added } name(s) added; the list holds { $total }.
@@ -694,3 +694,58 @@ placeholder-unexplained-word = [word removed]
 field-unexplained_word = a word to check
 err-council-locked = The council is locked: nothing can be read or saved.
 rec-council-locked = Unlock the screen to go on.
+
+# Exported documents: words that go into the document itself.
+month-name-1 = January
+month-name-2 = February
+month-name-3 = March
+month-name-4 = April
+month-name-5 = May
+month-name-6 = June
+month-name-7 = July
+month-name-8 = August
+month-name-9 = September
+month-name-10 = October
+month-name-11 = November
+month-name-12 = December
+export-neutral = a council member
+export-passage-removed = [passage removed: it repeats a contribution that may not be quoted]
+month-year = { $month } { $year }
+err-unreviewed = { $count ->
+    [one] One item still needs your answer before the export.
+   *[other] { $count } items still need your answer before the export.
+}
+rec-unreviewed = Review them (conseil export … --review, or the review screen) or export without --strict.
+report-count = {"  "}{ $what }: { $count }
+report-pasted = Sentences that repeat a contribution: { $refused } removed (no quote consent), { $quoted } kept (quoting allowed)
+report-unresolved = { $count ->
+    [0] Nothing is waiting for an answer.
+    [one] One item is waiting for your answer (an unexplained word or a quasi-identifier).
+   *[other] { $count } items are waiting for your answer (unexplained words or quasi-identifiers).
+}
+key-confirm-name = It's a name
+key-not-a-name = Not a name
+key-acknowledge = Seen, keep
+review-title = Review before export — { $path }
+review-waiting = { $count ->
+    [one] One item is waiting for your answer: [n] it's a name, [p] not a name, [v] seen.
+   *[other] { $count } items are waiting for your answer: [n] it's a name, [p] not a name, [v] seen.
+}
+review-cancelled = Export cancelled: nothing was written.
+review-removed = removed
+review-question = to decide
+review-seen = seen
+review-to-see = to check
+review-nothing = Nothing to review: no name, contact detail or quasi-identifier found.
+review-where-title = title
+review-where-heading = section { $section }, heading
+review-where-paragraph = section { $section }, paragraph { $paragraph }
+review-where-quote = section { $section }, quote { $quote }
+cli-arg-review = Asks, for each unexplained word and quasi-identifier, whether to keep it (answers are read from standard input)
+cli-arg-strict = Refuses to write while an item waits for an answer
+review-cli-removed = { $count ->
+    [one] One item will be removed (a name, a contact detail, a number…).
+   *[other] { $count } items will be removed (names, contact details, numbers…).
+}
+review-cli-word = Is this a person's name? [n] yes, a name · [p] not a name · [Enter] skip
+review-cli-quasi = This detail may help recognise someone. [v] seen, keep · [n] it's a name · [Enter] skip

@@ -185,6 +185,10 @@ pub enum ExportCmd {
         force: bool,
         #[arg(long)]
         dry_run: bool,
+        #[arg(long)]
+        review: bool,
+        #[arg(long)]
+        strict: bool,
     },
 }
 

@@ -10,6 +10,7 @@ mod group;
 mod keys;
 mod meeting;
 mod member;
+mod review;
 mod scrub;
 mod task;
 mod tui;

@@ -7,9 +7,9 @@ use age::secrecy::SecretString;
 
 use super::text_input::{passphrase_from_file, prompt_passphrase};
 use super::{Cli, CliError};
+use crate::council::Session;
 use crate::domain::Date;
 use crate::fl;
-use crate::council::Session;
 use crate::storage::{keyfile, Store, Unlock};
 
 /// The council folder: `--db`, or `conseil/council` in the XDG data folder.

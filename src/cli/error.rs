@@ -3,8 +3,8 @@
 
 use std::path::PathBuf;
 
-use crate::domain::DomainError;
 use crate::council::CouncilError;
+use crate::domain::DomainError;
 use crate::storage::keyfile::KeyFileError;
 use crate::storage::StoreError;
 
@@ -64,9 +64,6 @@ pub enum CliError {
     /// An archive recipient or identity could not be read.
     #[error("{0}")]
     ArchiveKey(String),
-    /// A draft could not be exported.
-    #[error(transparent)]
-    Export(#[from] crate::export::ExportError),
     /// The terminal UI was asked for without a terminal.
     #[error("no terminal")]
     NoTerminal,

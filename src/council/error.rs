@@ -35,5 +35,14 @@ pub enum CouncilError {
     /// A member's slip is open: only their own tasks can change.
     #[error("a member's slip is read-only")]
     ReadOnlySlip,
+    /// An export template could not be used.
+    #[error(transparent)]
+    Template(#[from] crate::export::TemplateError),
+    /// An archive or a file could not be made, read or written.
+    #[error(transparent)]
+    Archive(#[from] crate::archive::ArchiveError),
+    /// A strict export was refused: words or quasi-identifiers still need
+    /// the secretary's answer.
+    #[error("{0} items still need an answer")]
+    Unreviewed(usize),
 }
-

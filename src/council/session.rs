@@ -2,11 +2,11 @@
 //! pseudonyms, references that must exist, adopted minutes that only take
 //! amendments, action items that become tasks in the same transaction.
 
+use super::CouncilError;
 use crate::domain::{
     ActionItem, Author, Contribution, Date, DomainError, Meeting, MeetingKind, Member, Record, RecordId, Task,
     TaskOrigin, WorkingGroup,
 };
-use super::CouncilError;
 use crate::storage::{Store, StoreError};
 
 /// Refuses a pseudonym in which the detectors find identifying data (a
@@ -37,8 +37,9 @@ impl Session {
         Self { store }
     }
 
-    /// The store underneath.
-    pub fn store(&self) -> &Store {
+    /// The store underneath (the shells never reach it: every operation
+    /// they offer is a function of this module).
+    pub(crate) fn store(&self) -> &Store {
         &self.store
     }
 
@@ -86,7 +87,7 @@ impl Session {
 
     /// Saves a new or changed member.
     pub fn save_member(&self, mut member: Member) -> Result<Member, CouncilError> {
-        check_pseudonym_privacy(&member.pseudonym, &self.store.never_write()?)?;
+        check_pseudonym_privacy(&member.pseudonym, &self.never_write()?)?;
         let wanted = member.pseudonym.to_lowercase();
         let taken =
             self.store.list::<Member>()?.iter().any(|m| m.id != member.id && m.pseudonym.to_lowercase() == wanted);

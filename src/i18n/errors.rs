@@ -1,8 +1,8 @@
 //! Errors as the user reads them: what happened, then what to do.
 
 use crate::cli::CliError;
-use crate::domain::DomainError;
 use crate::council::CouncilError;
+use crate::domain::DomainError;
 use crate::storage::keyfile::KeyFileError;
 use crate::storage::StoreError;
 use i18n_embed::fluent::FluentLanguageLoader;
@@ -97,6 +97,9 @@ impl Explain for CouncilError {
                 (fl!(l, "err-no-match", kind = super::kind_label(l, *kind), key = key.clone()), fl!(l, "rec-no-match"))
             }
             CouncilError::Locked => (fl!(l, "err-council-locked"), fl!(l, "rec-council-locked")),
+            CouncilError::Template(e) => e.explain_in(l),
+            CouncilError::Archive(e) => e.explain_in(l),
+            CouncilError::Unreviewed(n) => (fl!(l, "err-unreviewed", count = n), fl!(l, "rec-unreviewed")),
             CouncilError::ReadOnlySlip => (fl!(l, "err-read-only-slip"), fl!(l, "rec-read-only-slip")),
             CouncilError::Ambiguous { kind, key } => (
                 fl!(l, "err-ambiguous", kind = super::kind_label(l, *kind), key = key.clone()),
@@ -147,14 +150,9 @@ impl Explain for crate::archive::ArchiveError {
     }
 }
 
-impl Explain for crate::export::ExportError {
+impl Explain for crate::export::TemplateError {
     fn explain_in(&self, l: &FluentLanguageLoader) -> (String, String) {
-        match self {
-            crate::export::ExportError::Store(e) => e.explain_in(l),
-            crate::export::ExportError::Template(t) => {
-                (fl!(l, "err-template", name = t.name.clone(), reason = t.message.clone()), fl!(l, "rec-template"))
-            }
-        }
+        (fl!(l, "err-template", name = self.name.clone(), reason = self.message.clone()), fl!(l, "rec-template"))
     }
 }
 
@@ -190,7 +188,6 @@ impl Explain for CliError {
             E::SlipNotArchive => (fl!(l, "err-slip-not-archive"), fl!(l, "rec-slip-not-archive")),
             E::NotASlip => (fl!(l, "err-not-a-slip"), fl!(l, "rec-not-a-slip")),
             E::ArchiveKey(reason) => (fl!(l, "err-archive-key", reason = reason.clone()), fl!(l, "rec-key-file")),
-            E::Export(e) => e.explain_in(l),
             E::NoTerminal => (fl!(l, "err-no-terminal"), fl!(l, "rec-no-terminal")),
             E::Config(crate::tui::config::ConfigError::Syntax { path, message }) => (
                 fl!(l, "err-config-syntax", path = path.display().to_string(), reason = message.clone()),

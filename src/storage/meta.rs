@@ -20,7 +20,15 @@ pub const UI_DRAFT: &[u8] = b"ui.draft";
 pub const NEVER_WRITE: &[u8] = b"never_write";
 /// The never-write names' parts (keyed hashes), beside the whole names.
 pub const NEVER_WRITE_PARTS: &[u8] = b"never_write.parts";
-/// Sealed key of the "never write" hashes, kept across data-key rotations.
+/// Never-write sets brought by archives, each with its own key.
+pub const NEVER_WRITE_EXTRA: &[u8] = b"never_write.extra";
+/// Words dismissed as "not a name" in a review (keyed hashes).
+pub const DISMISSED: &[u8] = b"dismissed";
+/// Their parts.
+pub const DISMISSED_PARTS: &[u8] = b"dismissed.parts";
+/// Dismissed sets brought by archives.
+pub const DISMISSED_EXTRA: &[u8] = b"dismissed.extra";
+/// Sealed key of the lists' hashes, kept across data-key rotations.
 pub const NEVER_WRITE_KEY: &[u8] = b"never_write.key";
 /// Name of the meta tree.
 pub const TREE: &str = "meta";

@@ -7,7 +7,7 @@ use std::path::Path;
 use super::data::Data;
 use super::effect::ArchiveJob;
 use crate::archive::{self, keys, Contents, Document, OpenWith, SealTo};
-use crate::council::{Session, CouncilError};
+use crate::council::{CouncilError, Session};
 use crate::storage::StoreError;
 
 /// What a finished job reports: lines for a notice, and fresh data when

@@ -59,7 +59,12 @@ impl Data {
             tasks: doc.tasks,
             contributions: doc.contributions,
             drafts: doc.drafts,
-            never_write: store.never_write()?,
+            never_write: crate::council::lists::read(store, crate::storage::ListKind::NeverWrite).map_err(
+                |e| match e {
+                    crate::council::CouncilError::Store(e) => e,
+                    other => crate::storage::StoreError::Database(other.to_string()),
+                },
+            )?,
             warnings: Vec::new(),
             pseudonyms: crate::privacy::Pseudonyms::default(),
         };

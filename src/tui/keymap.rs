@@ -81,6 +81,9 @@ commands!(
     Confirm,
     GuestMore,
     GuestLess,
+    ConfirmName,
+    NotAName,
+    Acknowledge,
 );
 
 impl Command {
@@ -118,6 +121,7 @@ pub enum Mode {
     Settings,
     Archives,
     Form,
+    Review,
     Picker,
     Search,
     Confirm,

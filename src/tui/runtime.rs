@@ -6,11 +6,12 @@ use std::path::PathBuf;
 
 use super::action::{Action, Opened, Saved};
 use super::app::App;
+use super::app::Review;
 use super::data::Data;
-use super::effect::{Change, Effect, UnlockWith};
+use super::effect::{Answer, Change, Effect, UnlockWith};
 use super::update::{explain, update};
+use crate::council::{CouncilError, Session};
 use crate::domain::RecordId;
-use crate::council::{Session, CouncilError};
 use crate::storage::{keyfile, Store, StoreError, Unlock};
 
 /// Where the council is and what can open it without typing.
@@ -65,10 +66,10 @@ impl Runtime {
 
     fn run(&mut self, effect: Effect) -> Option<Action> {
         match effect {
-            Effect::Save(Change::Archive(job)) => Some(Action::Saved(self.archive_job(job))),
-            Effect::Save(Change::Export { draft, format, path }) => {
-                Some(Action::Saved(self.export_job(draft, format, &path)))
-            }
+            Effect::Archive(job) => Some(Action::Saved(self.archive_job(job))),
+            Effect::PlanExport { draft, format, path } => Some(Action::Planned(self.plan_export(draft, format, path))),
+            Effect::Answer(review, answer) => Some(Action::Planned(self.answer(*review, answer))),
+            Effect::WriteExport(review) => Some(Action::Saved(self.write_export(&review))),
             Effect::Save(change) => {
                 let result = self.save(change).map(Box::new).map_err(|e| explain(&self.app, &e));
                 Some(Action::Saved(result))
@@ -79,7 +80,6 @@ impl Runtime {
                 self.clear_screen = true;
                 None
             }
-            Effect::Quit => None,
         }
     }
 
@@ -105,27 +105,44 @@ impl Runtime {
     /// The open council, for whole-council jobs (exports, archives): refused
     /// when locked or when viewing a member's slip.
     fn council_session(&self) -> Result<&Session, String> {
-        let session =
-            self.session.as_ref().ok_or_else(|| explain(&self.app, &CouncilError::Locked))?;
+        let session = self.session.as_ref().ok_or_else(|| explain(&self.app, &CouncilError::Locked))?;
         if self.slip_member.is_some() {
             return Err(explain(&self.app, &CouncilError::ReadOnlySlip));
         }
         Ok(session)
     }
 
-    /// Renders a draft, writes it (never over an existing file) and records
-    /// the export in the draft's history; failures are explained.
-    fn export_job(&self, id: RecordId, format: crate::export::Format, path: &str) -> Result<Box<Saved>, String> {
+    /// Builds a draft's export for review.
+    fn plan_export(&self, draft: RecordId, format: crate::export::Format, path: String) -> Result<Box<Review>, String> {
         let session = self.council_session()?;
-        let mut draft: crate::domain::AdvocacyDraft = session.store().get(id).map_err(|e| explain(&self.app, &e))?;
-        let rendered =
-            crate::export::render_draft(session.store(), &draft, format, self.templates.as_deref(), self.app.today)
-                .map_err(|e| explain(&self.app, &e))?;
-        crate::archive::keys::write_new(std::path::Path::new(path), rendered.text.as_bytes(), false)
+        let plan = session
+            .plan_export(draft, format, self.templates.as_deref(), self.app.today)
             .map_err(|e| explain(&self.app, &e))?;
-        crate::export::record(&mut draft, rendered.built, self.app.today);
-        let draft = session.save_draft(draft).map_err(|e| explain(&self.app, &e))?;
-        Ok(Box::new(Saved::Exported(path.to_string(), Box::new(draft))))
+        Ok(Box::new(Review { plan, path, selected: 0 }))
+    }
+
+    /// Records a review answer in the council's lists and builds the export
+    /// again.
+    fn answer(&self, mut review: Review, answer: Answer) -> Result<Box<Review>, String> {
+        let session = self.council_session()?;
+        let done = match &answer {
+            Answer::Names(words) => session.confirm_names(&mut review.plan, words),
+            Answer::NotNames(words) => session.dismiss_words(&mut review.plan, words),
+        };
+        done.map_err(|e| explain(&self.app, &e))?;
+        review.selected = review.selected.min(review.plan.items().len().saturating_sub(1));
+        Ok(Box::new(review))
+    }
+
+    /// Writes the reviewed export (never over an existing file) and records
+    /// it in the draft's history.
+    fn write_export(&self, review: &Review) -> Result<Box<Saved>, String> {
+        let session = self.council_session()?;
+        let written = session
+            .write_export(&review.plan, std::path::Path::new(&review.path), false, false)
+            .map_err(|e| explain(&self.app, &e))?;
+        let shown = std::fs::canonicalize(&written.path).unwrap_or(written.path);
+        Ok(Box::new(Saved::Exported(shown.display().to_string(), Box::new(written.draft))))
     }
 
     /// Runs an archive job, drawing progress, and explains any failure.
@@ -182,24 +199,7 @@ impl Runtime {
                 Saved::MeetingAndTask(m, t)
             }
             Change::Draft(d) => Saved::Draft(session.save_draft(d)?),
-            Change::NeverWrite(name) => {
-                let store = session.store();
-                let mut list = store.never_write()?;
-                list.add(&name);
-                store.put_never_write(&list)?;
-                Saved::NeverWrite(Box::new(list))
-            }
-            // Exports and archive jobs go through `export_job` and
-            // `archive_job`, which explain their own failures.
-            Change::Export { draft, format, path } => {
-                return self
-                    .export_job(draft, format, &path)
-                    .map(|b| *b)
-                    .map_err(|why| StoreError::Database(why).into())
-            }
-            Change::Archive(job) => {
-                return self.archive_job(job).map(|b| *b).map_err(|why| StoreError::Database(why).into())
-            }
+            Change::NeverWrite(name) => Saved::NeverWrite(Box::new(session.add_never_write(&[name])?.1)),
             Change::UiDraft(draft) => {
                 session.store().put_ui_draft(draft.as_deref())?;
                 Saved::UiDraft

@@ -4,9 +4,9 @@
 
 use conseil::archive::slip::{apply_return, materialize, member_slip, return_slip, ReturnSlip, RETURN_FORMAT};
 use conseil::archive::ArchiveError;
+use conseil::council::Session;
 use conseil::domain::*;
 use conseil::i18n::Lang;
-use conseil::council::Session;
 use conseil::tui::app::Status;
 use conseil::tui::keymap::Command;
 use time::macros::date;

@@ -140,7 +140,7 @@ fn detect_normalised(text: &str, ctx: &Context<'_>) -> Vec<Span> {
     let mut review = Vec::new();
     names::find(text, &tokens, ctx, &mut found, &mut review);
     dates::after_names(text, &mut found);
-    quasi::find(text, &mut found);
+    quasi::find(text, &tokens, &mut found);
     found.extend(review);
     resolve::resolve(found)
 }
@@ -251,7 +251,7 @@ pub fn stage_times(text: &str) -> Vec<(&'static str, std::time::Duration)> {
     let mut tokens = Vec::new();
     time("tokens", &mut |_| tokens = tokens::tokenise(text));
     time("names", &mut |o| names::find(text, &tokens, &ctx, o, &mut Vec::new()));
-    time("quasi", &mut |o| quasi::find(text, o));
+    time("quasi", &mut |o| quasi::find(text, &tokens, o));
     time("resolve", &mut |o| *o = resolve::resolve(std::mem::take(o)));
     times
 }

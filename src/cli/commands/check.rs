@@ -3,9 +3,9 @@
 use serde::Serialize;
 
 use crate::cli::{output, CliError};
+use crate::council::Session;
 use crate::domain::Kind;
 use crate::fl;
-use crate::council::Session;
 
 #[derive(Serialize)]
 struct JsonReport {

@@ -4,9 +4,9 @@ use crate::cli::args::ContributionCmd;
 use crate::cli::context::{parse_date, today};
 use crate::cli::text_input::text_arg;
 use crate::cli::{output, CliError};
+use crate::council::Session;
 use crate::domain::{Author, Consent, Contribution, Meeting, RecordId};
 use crate::fl;
-use crate::council::Session;
 
 fn summary(c: &Contribution) -> String {
     let consent = match c.consent.effective(today()) {

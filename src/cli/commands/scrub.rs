@@ -7,10 +7,10 @@ use serde::Serialize;
 
 use crate::cli::args::{NeverWriteCmd, ScrubArgs};
 use crate::cli::{output, CliError};
+use crate::council::Session;
 use crate::fl;
 use crate::i18n;
 use crate::privacy::{detect, scrub, Context, PiiKind};
-use crate::council::Session;
 
 /// Largest input read (text beyond is refused rather than cut silently).
 const MAX_INPUT: u64 = 64 * 1024 * 1024;
@@ -88,22 +88,19 @@ pub fn kind_label(kind: PiiKind) -> String {
 }
 
 /// Runs `conseil never-write …`. Names are read from standard input, one
-/// per line, never from the command line.
+/// per line, never from the command line (nor from shell history).
 pub fn never_write(session: &Session, cmd: &NeverWriteCmd) -> Result<(), CliError> {
-    let store = session.store();
-    let mut list = store.never_write()?;
     match cmd {
         NeverWriteCmd::Add => {
             let mut input = zeroize::Zeroizing::new(String::new());
             std::io::stdin().take(MAX_INPUT).read_to_string(&mut input).map_err(|e| CliError::Read("-".into(), e))?;
-            let added = input.lines().filter(|l| !l.trim().is_empty()).filter(|l| list.add(l)).count();
-            store.put_never_write(&list)?;
+            let names: Vec<&str> = input.lines().collect();
+            let (added, list) = session.add_never_write(&names)?;
             output::line(fl!("never-write-added", added = added, total = list.len()))
         }
-        NeverWriteCmd::Count => output::line(fl!("never-write-count", total = list.len())),
+        NeverWriteCmd::Count => output::line(fl!("never-write-count", total = session.never_write()?.len())),
         NeverWriteCmd::Clear => {
-            let empty = crate::privacy::NeverWrite::new(zeroize::Zeroizing::new([0; 32]), [], []);
-            store.put_never_write(&empty)?;
+            session.clear_never_write()?;
             output::line(fl!("never-write-count", total = 0))
         }
     }

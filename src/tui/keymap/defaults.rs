@@ -131,6 +131,16 @@ pub(super) fn tables() -> (Vec<(Mode, Bindings)>, Bindings) {
             ]),
         ),
         (
+            Mode::Review,
+            nav(vec![
+                (Key::ch('n'), C::ConfirmName),
+                (Key::ch('p'), C::NotAName),
+                (Key::ch('v'), C::Acknowledge),
+                (Key::plain(K::Enter), C::Submit),
+                (Key::plain(K::Esc), C::Cancel),
+            ]),
+        ),
+        (
             Mode::Search,
             vec![
                 (Key::plain(K::Enter), C::Open),

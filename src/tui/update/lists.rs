@@ -254,9 +254,6 @@ pub fn confirm(app: &mut App, command: Command) -> Vec<Effect> {
             })
             .unwrap_or_default(),
         Pending::Adopt(_) | Pending::DeleteItem(..) => minutes::confirmed(app, &on_yes),
-        Pending::Export { draft, format, path } => {
-            vec![Effect::Save(Change::Export { draft: *draft, format: *format, path: path.clone() })]
-        }
     }
 }
 
