@@ -11,7 +11,9 @@ mod error;
 mod export;
 pub(crate) mod lists;
 mod session;
+mod texts;
 
 pub use error::CouncilError;
+pub use texts::TextPolicy;
 pub use export::{ExportPlan, Written};
 pub use session::Session;

@@ -742,10 +742,15 @@ review-where-heading = section { $section }, heading
 review-where-paragraph = section { $section }, paragraph { $paragraph }
 review-where-quote = section { $section }, quote { $quote }
 cli-arg-review = Asks, for each unexplained word and quasi-identifier, whether to keep it (answers are read from standard input)
-cli-arg-strict = Refuses to write while an item waits for an answer
 review-cli-removed = { $count ->
     [one] One item will be removed (a name, a contact detail, a number…).
    *[other] { $count } items will be removed (names, contact details, numbers…).
 }
 review-cli-word = Is this a person's name? [n] yes, a name · [p] not a name · [Enter] skip
 review-cli-quasi = This detail may help recognise someone. [v] seen, keep · [n] it's a name · [Enter] skip
+err-identifying-text = This text holds { $what }: it was not saved (--strict).
+rec-identifying-text = Replace them with a pseudonym or a neutral mention, or save without --strict.
+warn-identifying-text = Warning: this text holds { $what }. It is saved (encrypted) but will be removed from every export; replace it if you can (--strict refuses such texts).
+cli-arg-strict = Refuses to save text that holds identifying data, and to export while an item waits for an answer
+err-too-large = { $what } is over { $limit } MiB: nothing was read (text is never cut silently).
+rec-too-large = Split the text into several files.

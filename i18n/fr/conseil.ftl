@@ -743,10 +743,15 @@ review-where-heading = section { $section }, titre
 review-where-paragraph = section { $section }, paragraphe { $paragraph }
 review-where-quote = section { $section }, citation { $quote }
 cli-arg-review = Demande, pour chaque mot inexpliqué et chaque quasi-identifiant, s'il faut le garder (les réponses sont lues sur l'entrée standard)
-cli-arg-strict = Refuse d'écrire tant qu'un point attend une réponse
 review-cli-removed = { $count ->
     [one] Un élément sera retiré (nom, coordonnée, numéro…).
    *[other] { $count } éléments seront retirés (noms, coordonnées, numéros…).
 }
 review-cli-word = Est-ce un nom de personne ? [n] oui, nom de personne · [p] pas un nom · [Entrée] passer
 review-cli-quasi = Ce détail peut aider à reconnaître quelqu'un. [v] vu, garder · [n] c'est un nom · [Entrée] passer
+err-identifying-text = Ce texte contient { $what } : il n'a pas été enregistré (--strict).
+rec-identifying-text = Remplacez ces éléments par un pseudonyme ou une mention neutre, ou enregistrez sans --strict.
+warn-identifying-text = Attention : ce texte contient { $what }. Il est enregistré (chiffré), mais sera retiré de tout export ; remplacez-le si possible (--strict refuse ces textes).
+cli-arg-strict = Refuse d'enregistrer un texte qui contient des données identifiantes, et d'exporter tant qu'un point attend une réponse
+err-too-large = { $what } dépasse { $limit } Mio : rien n'a été lu (le texte n'est jamais coupé en silence).
+rec-too-large = Découpez le texte en plusieurs fichiers.

@@ -23,6 +23,8 @@ pub struct Cli {
     pub config: Option<PathBuf>,
     #[arg(long)]
     pub demo: bool,
+    #[arg(long, global = true)]
+    pub strict: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -187,8 +189,6 @@ pub enum ExportCmd {
         dry_run: bool,
         #[arg(long)]
         review: bool,
-        #[arg(long)]
-        strict: bool,
     },
 }
 

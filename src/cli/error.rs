@@ -37,6 +37,14 @@ pub enum CliError {
     /// Reading text from a file or standard input failed.
     #[error("cannot read {0}: {1}")]
     Read(String, std::io::Error),
+    /// An input is larger than what is read (refused, never cut).
+    #[error("{what} is larger than {limit_mib} MiB")]
+    TooLarge {
+        /// The input.
+        what: String,
+        /// The limit, in MiB.
+        limit_mib: u64,
+    },
     /// No data folder could be found for the default council.
     #[error("no data folder")]
     NoDataDir,

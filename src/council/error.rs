@@ -41,6 +41,9 @@ pub enum CouncilError {
     /// An archive or a file could not be made, read or written.
     #[error(transparent)]
     Archive(#[from] crate::archive::ArchiveError),
+    /// A text holds identifying data and strict mode refuses it.
+    #[error("identifying data in text: {0:?}")]
+    IdentifyingText(Vec<crate::privacy::PiiKind>),
     /// A strict export was refused: words or quasi-identifiers still need
     /// the secretary's answer.
     #[error("{0} items still need an answer")]

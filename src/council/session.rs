@@ -29,12 +29,16 @@ const MIN_PREFIX: usize = 4;
 /// An unlocked council.
 pub struct Session {
     store: Store,
+    /// What happens to identifying data in text being saved.
+    pub(super) policy: super::TextPolicy,
+    /// Kinds found under [`super::TextPolicy::Warn`], until the shell takes them.
+    pub(super) warnings: std::cell::RefCell<std::collections::BTreeSet<crate::privacy::PiiKind>>,
 }
 
 impl Session {
     /// Wraps an unlocked store.
     pub fn new(store: Store) -> Self {
-        Self { store }
+        Self { store, policy: super::TextPolicy::default(), warnings: Default::default() }
     }
 
     /// The store underneath (the shells never reach it: every operation
@@ -102,6 +106,7 @@ impl Session {
 
     /// Saves a new or changed working group.
     pub fn save_group(&self, mut group: WorkingGroup) -> Result<WorkingGroup, CouncilError> {
+        self.guard(&group)?;
         self.bump_if_stored(&mut group)?;
         self.store.put(&group)?;
         Ok(group)
@@ -110,6 +115,7 @@ impl Session {
     /// Saves a new or changed meeting. Adopted minutes only take amendments;
     /// attendance and the meeting's group must exist.
     pub fn save_meeting(&self, mut meeting: Meeting) -> Result<Meeting, CouncilError> {
+        self.guard(&meeting)?;
         if let Some(old) = self.stored::<Meeting>(meeting.id)? {
             Meeting::check_update(&old, &meeting)?;
             meeting.revision = old.revision.saturating_add(1);
@@ -141,6 +147,7 @@ impl Session {
         meeting.item_mut(item)?.actions.push(ActionItem { group: Some(group), task: Some(task.id), ..action });
         Meeting::check_update(&old, &meeting)?;
         meeting.bump_revision();
+        self.guard(&meeting)?;
         self.check_task_refs(&task)?;
         let mut batch = self.store.batch();
         batch.put(&task)?;
@@ -151,6 +158,7 @@ impl Session {
 
     /// Saves a new or changed task; group and assignees must exist.
     pub fn save_task(&self, mut task: Task) -> Result<Task, CouncilError> {
+        self.guard(&task)?;
         self.check_task_refs(&task)?;
         self.bump_if_stored(&mut task)?;
         self.store.put(&task)?;
@@ -165,6 +173,7 @@ impl Session {
     /// Saves a new or changed contribution; its author, meeting and group
     /// must exist.
     pub fn save_contribution(&self, mut c: Contribution) -> Result<Contribution, CouncilError> {
+        self.guard(&c)?;
         if let Author::Member(m) = c.author {
             self.ensure_all::<Member>(&[m], "author")?;
         }
@@ -184,6 +193,7 @@ impl Session {
         &self,
         mut d: crate::domain::AdvocacyDraft,
     ) -> Result<crate::domain::AdvocacyDraft, CouncilError> {
+        self.guard(&d)?;
         let ids: Vec<RecordId> = d.sections.iter().flat_map(|s| s.contributions.iter().copied()).collect();
         self.ensure_all::<Contribution>(&ids, "contributions")?;
         self.bump_if_stored(&mut d)?;
@@ -196,7 +206,7 @@ impl Session {
         Ok(self.store.list::<Meeting>()?.into_iter().filter(|m| m.kind == kind && m.date < date).max_by_key(|m| m.date))
     }
 
-    fn stored<R: Record>(&self, id: RecordId) -> Result<Option<R>, CouncilError> {
+    pub(super) fn stored<R: Record>(&self, id: RecordId) -> Result<Option<R>, CouncilError> {
         match self.store.get::<R>(id) {
             Ok(r) => Ok(Some(r)),
             Err(StoreError::Missing { .. }) => Ok(None),

@@ -146,6 +146,10 @@ impl Record for Contribution {
         }
         self.consent.validate()
     }
+
+    fn free_texts(&self) -> Vec<&str> {
+        std::iter::once(self.text.as_str()).chain(self.themes.iter().map(String::as_str)).collect()
+    }
 }
 
 #[cfg(test)]

@@ -99,6 +99,10 @@ impl Explain for CouncilError {
             CouncilError::Locked => (fl!(l, "err-council-locked"), fl!(l, "rec-council-locked")),
             CouncilError::Template(e) => e.explain_in(l),
             CouncilError::Archive(e) => e.explain_in(l),
+            CouncilError::IdentifyingText(kinds) => {
+                let what: Vec<String> = kinds.iter().map(|k| super::field_label(l, k.name())).collect();
+                (fl!(l, "err-identifying-text", what = what.join(", ")), fl!(l, "rec-identifying-text"))
+            }
             CouncilError::Unreviewed(n) => (fl!(l, "err-unreviewed", count = n), fl!(l, "rec-unreviewed")),
             CouncilError::ReadOnlySlip => (fl!(l, "err-read-only-slip"), fl!(l, "rec-read-only-slip")),
             CouncilError::Ambiguous { kind, key } => (
@@ -161,6 +165,9 @@ impl Explain for CliError {
         use CliError as E;
         match self {
             E::Session(e) => e.explain_in(l),
+            E::TooLarge { what, limit_mib } => {
+                (fl!(l, "err-too-large", what = what.clone(), limit = limit_mib), fl!(l, "rec-too-large"))
+            }
             E::KeyFile { path, source } => {
                 let path = path.display().to_string();
                 match source {

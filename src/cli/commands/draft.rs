@@ -66,8 +66,8 @@ pub fn run(session: &Session, cmd: &DraftCmd) -> Result<(), CliError> {
 /// writes exactly the reviewed text (never over an existing file without
 /// `--force`; `--strict` refuses while something waits for an answer) and
 /// records the export in the draft's history.
-pub fn export(session: &Session, cmd: &ExportCmd, config_dir: Option<PathBuf>) -> Result<(), CliError> {
-    let ExportCmd::Plaidoyer { draft, format, output: path, save_report, force, dry_run, review, strict } = cmd;
+pub fn export(session: &Session, cmd: &ExportCmd, config_dir: Option<PathBuf>, strict: bool) -> Result<(), CliError> {
+    let ExportCmd::Plaidoyer { draft, format, output: path, save_report, force, dry_run, review } = cmd;
     let d: AdvocacyDraft = session.find(draft)?;
     let format = match format {
         FormatArg::Md => Format::Markdown,
@@ -84,7 +84,7 @@ pub fn export(session: &Session, cmd: &ExportCmd, config_dir: Option<PathBuf>) -
     if *dry_run {
         return Ok(());
     }
-    let written = session.write_export(&plan, path, *force, *strict)?;
+    let written = session.write_export(&plan, path, *force, strict)?;
     if *save_report {
         let mut report_path = path.clone().into_os_string();
         report_path.push(".rapport.txt");
