@@ -7,13 +7,15 @@
 //! [`Session`] is an unlocked council; its store is reachable only from
 //! here, so a rule written in this module holds whichever shell is used.
 
+mod archive;
 mod error;
 mod export;
 pub(crate) mod lists;
 mod session;
 mod texts;
 
+pub use archive::{import_new, ArchiveWritten, Imported, Progress, SlipWritten};
 pub use error::CouncilError;
-pub use texts::TextPolicy;
 pub use export::{ExportPlan, Written};
 pub use session::Session;
+pub use texts::TextPolicy;

@@ -619,6 +619,7 @@ cli-cmd-handover = Hand-over: an archive for the incoming secretary's key, and w
 handover-checklist = To finish the hand-over:
     1. Give { $archive } to the incoming secretary; they open it with "conseil --db THEIR_FOLDER archive import { $archive } --archive-identity THEIR_KEY --new --recipient THEIR_KEY".
     2. Check with them that "conseil check" shows the whole council.
+    The never-write list ({ $listed } name(s), as encrypted keyed hashes) travels in the archive: the next secretary's exports keep removing those names.
     3. Remove your own key from your copy: "conseil rekey --remove-recipient YOUR_KEY" (the data key is renewed), or erase your copy of the council.
     4. Destroy your old archives, copies of the folder, and your identity file if it is no longer needed.
     Keys that still open this council: { $keys }

@@ -620,6 +620,7 @@ cli-cmd-handover = Passation : une archive pour la clé de la personne qui prend
 handover-checklist = Pour terminer la passation :
     1. Remettez { $archive } à la personne qui prend la relève ; elle l'ouvre avec « conseil --db SON_DOSSIER archive import { $archive } --archive-identity SA_CLÉ --new --recipient SA_CLÉ ».
     2. Vérifiez avec elle que « conseil check » affiche bien tout le conseil.
+    La liste « ne jamais écrire » ({ $listed } nom(s), sous forme d'empreintes chiffrées) voyage dans l'archive : les exports de la personne qui prend la relève continueront de retirer ces noms.
     3. Retirez votre propre clé de votre copie : « conseil rekey --remove-recipient VOTRE_CLÉ » (la clé de données est renouvelée), ou effacez votre copie du conseil.
     4. Détruisez vos anciennes archives, copies du dossier et votre fichier d'identité s'il ne sert plus.
     Clés qui ouvrent encore ce conseil : { $keys }

@@ -52,6 +52,23 @@ impl Session {
         self.store
     }
 
+    /// Every record of the council and its never-write list, for a shell
+    /// that shows them all (the terminal UI).
+    pub fn everything(&self) -> Result<(crate::archive::Document, crate::privacy::NeverWrite), CouncilError> {
+        Ok((crate::archive::Document::from_store(&self.store)?, self.never_write()?))
+    }
+
+    /// What the terminal UI was typing when it locked (sealed like any
+    /// record), if anything.
+    pub fn ui_draft(&self) -> Result<Option<Vec<u8>>, CouncilError> {
+        Ok(self.store.ui_draft()?)
+    }
+
+    /// Keeps (or clears) what the terminal UI was typing at a lock.
+    pub fn keep_ui_draft(&self, draft: Option<&[u8]>) -> Result<(), CouncilError> {
+        Ok(self.store.put_ui_draft(draft)?)
+    }
+
     /// Finds a record by full id or by a unique prefix of at least four hex
     /// digits.
     pub fn find<R: Record>(&self, key: &str) -> Result<R, CouncilError> {

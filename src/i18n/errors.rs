@@ -125,6 +125,7 @@ impl Explain for crate::archive::ArchiveError {
             A::ExcessiveWork => (fl!(l, "err-archive-work"), fl!(l, "rec-archive-work")),
             A::TooLarge => (fl!(l, "err-archive-too-large"), fl!(l, "rec-archive-not-age")),
             A::NotAnArchive => (fl!(l, "err-archive-not-archive"), fl!(l, "rec-archive-not-age")),
+            A::SlipNotArchive => (fl!(l, "err-slip-not-archive"), String::new()),
             A::Newer { found } => (fl!(l, "err-archive-newer", found = found), fl!(l, "rec-archive-newer")),
             A::Invalid { kind, id, reason } => (
                 fl!(l, "err-archive-invalid", kind = kind.to_string(), id = id.clone(), reason = reason.clone()),

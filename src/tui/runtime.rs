@@ -15,13 +15,44 @@ use crate::domain::RecordId;
 use crate::storage::{keyfile, Store, StoreError, Unlock};
 
 /// Where the council is and what can open it without typing.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct Source {
     /// Council folder.
     pub path: PathBuf,
     /// Identity file, read at each unlock (no key stays in memory while
     /// locked).
     pub identity_file: Option<PathBuf>,
+    /// A throwaway identity that exists only in memory (the demo, a
+    /// member's slip): the folder it opens is unreadable once the process
+    /// is gone, however it ends.
+    pub identity: Option<age::x25519::Identity>,
+}
+
+impl std::fmt::Debug for Source {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Source")
+            .field("path", &self.path)
+            .field("identity_file", &self.identity_file)
+            .field("identity", &self.identity.as_ref().map(|_| "in memory"))
+            .finish()
+    }
+}
+
+impl Source {
+    /// A council opened with an identity file (or a passphrase).
+    pub fn with_file(path: PathBuf, identity_file: Option<PathBuf>) -> Self {
+        Self { path, identity_file, identity: None }
+    }
+
+    /// A throwaway council opened with an identity held in memory.
+    pub fn in_memory(path: PathBuf, identity: age::x25519::Identity) -> Self {
+        Self { path, identity_file: None, identity: Some(identity) }
+    }
+
+    /// Whether Enter alone can unlock (an identity is at hand).
+    pub fn has_identity(&self) -> bool {
+        self.identity_file.is_some() || self.identity.is_some()
+    }
 }
 
 /// The UI state plus the session it edits.
@@ -86,6 +117,9 @@ impl Runtime {
     fn unlock(&mut self, with: UnlockWith) -> Result<Box<Opened>, CouncilError> {
         let unlock = match with {
             UnlockWith::Passphrase(p) => Unlock::Passphrase(p),
+            UnlockWith::Identity if self.source.identity.is_some() => {
+                Unlock::Identities(self.source.identity.iter().cloned().collect())
+            }
             UnlockWith::Identity => {
                 let path = self.source.identity_file.as_ref().ok_or(StoreError::NoPassphrase)?;
                 let keys = keyfile::read(path).map_err(|e| match e {
@@ -95,10 +129,10 @@ impl Runtime {
                 Unlock::Identities(keys.identities)
             }
         };
-        let store = Store::open(&self.source.path, &unlock)?;
-        let data = Data::load(&store)?;
-        let draft = store.ui_draft()?;
-        self.session = Some(Session::new(store));
+        let session = Session::new(Store::open(&self.source.path, &unlock)?);
+        let data = Data::load(&session)?;
+        let draft = session.ui_draft()?;
+        self.session = Some(session);
         Ok(Box::new(Opened { data, draft }))
     }
 
@@ -201,7 +235,7 @@ impl Runtime {
             Change::Draft(d) => Saved::Draft(session.save_draft(d)?),
             Change::NeverWrite(name) => Saved::NeverWrite(Box::new(session.add_never_write(&[name])?.1)),
             Change::UiDraft(draft) => {
-                session.store().put_ui_draft(draft.as_deref())?;
+                session.keep_ui_draft(draft.as_deref())?;
                 Saved::UiDraft
             }
         })
