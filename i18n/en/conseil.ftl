@@ -755,3 +755,6 @@ warn-identifying-text = Warning: this text holds { $what }. It is saved (encrypt
 cli-arg-strict = Refuses to save text that holds identifying data, and to export while an item waits for an answer
 err-too-large = { $what } is over { $limit } MiB: nothing was read (text is never cut silently).
 rec-too-large = Split the text into several files.
+cli-arg-erase = Withdraws consent and erases the text for good (only a dated trace remains)
+key-erase = Erase the text
+confirm-erase = Withdraw consent and erase this text for good? Only a dated trace will remain (kind, themes, withdrawal date), and it will be in no future archive.

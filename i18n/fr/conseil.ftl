@@ -756,3 +756,6 @@ warn-identifying-text = Attention : ce texte contient { $what }. Il est enregist
 cli-arg-strict = Refuse d'enregistrer un texte qui contient des données identifiantes, et d'exporter tant qu'un point attend une réponse
 err-too-large = { $what } dépasse { $limit } Mio : rien n'a été lu (le texte n'est jamais coupé en silence).
 rec-too-large = Découpez le texte en plusieurs fichiers.
+cli-arg-erase = Retire le consentement et efface le texte pour de bon (il ne reste qu'une trace datée)
+key-erase = Effacer le texte
+confirm-erase = Retirer le consentement et effacer ce texte pour de bon ? Il ne restera qu'une trace datée (type, thèmes, date du retrait), et il ne sera plus dans aucune archive à venir.

@@ -468,6 +468,8 @@ pub enum ContributionCmd {
         #[arg(long)]
         withdraw: bool,
         #[arg(long)]
+        erase: bool,
+        #[arg(long)]
         consent: Option<String>,
         #[arg(long = "theme")]
         themes: Vec<String>,

@@ -205,6 +205,21 @@ impl Session {
         Ok(c)
     }
 
+    /// Withdraws a contribution's consent on `date` and, with `erase`,
+    /// removes its words for good (from the council and every later
+    /// archive; a dated tombstone stays for the history).
+    pub fn withdraw_contribution(&self, id: RecordId, date: Date, erase: bool) -> Result<Contribution, CouncilError> {
+        let mut c: Contribution = self.store.get(id)?;
+        if erase {
+            c.erase(date);
+        } else {
+            c.withdraw(date);
+        }
+        c.bump_revision();
+        self.store.put(&c)?;
+        Ok(c)
+    }
+
     /// Saves a new or changed advocacy draft; its contributions must exist.
     pub fn save_draft(
         &self,

@@ -154,6 +154,8 @@ pub enum Pending {
     Adopt(RecordId),
     /// Withdraw a contribution's consent.
     Withdraw(RecordId),
+    /// Withdraw a contribution's consent and erase its text.
+    Erase(RecordId),
     /// Deactivate or reactivate a member.
     ToggleActive(RecordId),
 }

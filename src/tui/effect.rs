@@ -64,6 +64,14 @@ pub enum Change {
     Task(Task),
     /// A contribution.
     Contribution(Contribution),
+    /// A contribution's consent withdrawn (and, with `erase`, its words
+    /// erased).
+    Withdraw {
+        /// The contribution.
+        contribution: RecordId,
+        /// Erase the words too.
+        erase: bool,
+    },
     /// An action item added to an agenda item, and its task, in one
     /// transaction.
     ActionTask {

@@ -84,6 +84,7 @@ commands!(
     ConfirmName,
     NotAName,
     Acknowledge,
+    Erase,
 );
 
 impl Command {

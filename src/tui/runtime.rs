@@ -228,6 +228,9 @@ impl Runtime {
             Change::Meeting(m) => Saved::Meeting(session.save_meeting(m)?),
             Change::Task(t) => Saved::Task(session.save_task(t)?),
             Change::Contribution(c) => Saved::Contribution(session.save_contribution(c)?),
+            Change::Withdraw { contribution, erase } => {
+                Saved::Contribution(session.withdraw_contribution(contribution, self.app.today, erase)?)
+            }
             Change::ActionTask { meeting, item, action, group } => {
                 let (m, t) = session.add_action(meeting, item, action, group)?;
                 Saved::MeetingAndTask(m, t)

@@ -91,6 +91,7 @@ pub(super) fn tables() -> (Vec<(Mode, Bindings)>, Bindings) {
                 (Key::ch('n'), C::New),
                 (Key::ch('e'), C::Edit),
                 (Key::ch('w'), C::Withdraw),
+                (Key::ch('E'), C::Erase),
                 (Key::ch('t'), C::FilterTheme),
                 (Key::ch('m'), C::FilterMeeting),
                 (Key::ch('g'), C::FilterGroup),
