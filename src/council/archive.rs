@@ -14,7 +14,7 @@ use crate::archive::{self, Contents, Document, OpenWith, Outcome, SealTo};
 use crate::domain::{Member, RecordId};
 use crate::i18n::Lang;
 use crate::privacy::{detect, scrub, Context, NeverWrite};
-use crate::storage::{Access, Store};
+use crate::storage::{Access, ListKind, Store};
 
 /// Progress of a long job: fraction done (0–1) and the phase's Fluent id.
 pub type Progress<'a> = &'a mut dyn FnMut(f64, &'static str);
@@ -136,10 +136,11 @@ impl Session {
                     l.with_set(s.key, s.names, s.parts)
                 }))
             };
-        let (never, dismissed) = (list(&doc.lists.never_write), list(&doc.lists.dismissed));
-        let empty = || NeverWrite::new(zeroize::Zeroizing::new([0; 32]), [], []);
-        if never.is_some() || dismissed.is_some() {
-            self.merge_lists(&never.unwrap_or_else(empty), &dismissed.unwrap_or_else(empty), adopt)?;
+        if let Some(never) = list(&doc.lists.never_write) {
+            self.merge_list(ListKind::NeverWrite, &never, adopt)?;
+        }
+        if let Some(dismissed) = list(&doc.lists.dismissed) {
+            self.merge_list(ListKind::Dismissed, &dismissed, adopt)?;
         }
         Ok(())
     }

@@ -67,23 +67,17 @@ impl Session {
         Ok(list)
     }
 
-    /// Takes in the lists an archive brought (under their own keys).
-    pub fn merge_lists(
-        &self,
-        never_write: &NeverWrite,
-        dismissed: &NeverWrite,
-        adopt: bool,
-    ) -> Result<(), CouncilError> {
-        for (which, incoming) in [(ListKind::NeverWrite, never_write), (ListKind::Dismissed, dismissed)] {
-            let mut list = read(self.store(), which)?;
-            if adopt && list.is_empty() {
-                // A fresh council takes over the archive's key.
-                self.store().put_keyed_list(which, &sealed(incoming), true)?;
-                continue;
-            }
-            list.merge(incoming);
-            self.store().put_keyed_list(which, &sealed(&list), false)?;
+    /// Takes in a list an archive brought (its sets keep their keys). A
+    /// fresh council (`adopt`) takes over the archive's key when its own
+    /// lists are still empty, so the two lists keep sharing one key.
+    pub fn merge_list(&self, which: ListKind, incoming: &NeverWrite, adopt: bool) -> Result<(), CouncilError> {
+        let both_empty =
+            read(self.store(), ListKind::NeverWrite)?.is_empty() && read(self.store(), ListKind::Dismissed)?.is_empty();
+        if adopt && both_empty {
+            return Ok(self.store().put_keyed_list(which, &sealed(incoming), true)?);
         }
-        Ok(())
+        let mut list = read(self.store(), which)?;
+        list.merge(incoming);
+        Ok(self.store().put_keyed_list(which, &sealed(&list), false)?)
     }
 }

@@ -125,7 +125,7 @@ pub fn detect(text: &str, ctx: &Context<'_>) -> Vec<Span> {
     }
     spans
         .into_iter()
-        .map(|s| Span::new(s.kind, normalised.original(s.start), normalised.original(s.end)))
+        .map(|s| Span::new(s.kind, normalised.original_start(s.start), normalised.original_end(s.end)))
         .filter(|s| s.end > s.start)
         .collect()
 }

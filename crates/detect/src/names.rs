@@ -41,7 +41,8 @@ pub fn find(text: &str, tokens: &[Token<'_>], ctx: &Context<'_>, out: &mut Vec<S
         out.extend(scripts::han_names(t).into_iter().map(|(s, e)| Span::new(PiiKind::PersonName, s, e)));
     }
     for (i, t) in tokens.iter().enumerate() {
-        if !named[i] && !names.overlaps(t.core_start, t.core_end) && context::unexplained(text, tokens, &classes, i) {
+        let explained = names.overlaps(t.core_start, t.core_end) || ctx.is_dismissed(&t.folded);
+        if !named[i] && !explained && context::unexplained(text, tokens, &classes, i) {
             review.push(Span::new(PiiKind::Unexplained, t.core_start, t.core_end));
         }
     }
