@@ -52,9 +52,12 @@ pub fn main() -> ExitCode {
 /// Prints an error as two plain sentences: what happened, what to do.
 fn report(err: &CliError) {
     let (what, todo) = err.explain();
-    eprintln!("{} {what}", crate::fl!("error-prefix"));
+    // Standard error may be a terminal that went away: never panic on it.
+    use std::io::Write as _;
+    let mut err = std::io::stderr().lock();
+    let _ = writeln!(err, "{} {what}", crate::fl!("error-prefix"));
     if !todo.is_empty() {
-        eprintln!("{} {todo}", crate::fl!("hint-prefix"));
+        let _ = writeln!(err, "{} {todo}", crate::fl!("hint-prefix"));
     }
 }
 
