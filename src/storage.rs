@@ -19,6 +19,7 @@ pub mod keyfile;
 mod keys;
 mod meta;
 mod rotate;
+pub mod safe_file;
 mod store;
 
 pub use check::{BadRecord, CheckReport};

@@ -11,6 +11,7 @@
 //! - `crash`: SIGKILL at random moments loses nothing reported as saved.
 //! - `archive`: archive round trips, merges, interop with `age`, bad archives.
 //! - `cli`: command-line scenarios in French and English.
+//! - `safe_write`: files outside sled survive a full disk whole (old or new).
 //! - `docs`: documents generated from code are current.
 //! - `age_interop`: keys are exchangeable with the reference `age` tools.
 //! - `tui_flow`: the terminal UI's update logic, driven by scripted actions.
@@ -42,6 +43,8 @@ mod no_plaintext;
 mod privacy;
 #[path = "integration/rotation.rs"]
 mod rotation;
+#[path = "integration/safe_write.rs"]
+mod safe_write;
 #[path = "integration/slip.rs"]
 mod slip;
 #[path = "integration/store_roundtrip.rs"]
