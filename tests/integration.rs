@@ -6,6 +6,7 @@
 //! - `slip`: members' slips hold only their view; return slips change only task status.
 //! - `store_roundtrip`: every record kind survives a write, a reopen, a read.
 //! - `tamper`: flipped, moved and truncated values are named and refused.
+//! - `integrity`: the head names replayed values, a store put back, a lost head file; format 1 migrates.
 //! - `access`: identities, passphrases, rekey, locks, formats, folders.
 //! - `no_plaintext`: canary strings never reach any file of the council.
 //! - `crash`: SIGKILL at random moments loses nothing reported as saved.
@@ -37,6 +38,8 @@ mod crash;
 mod docs;
 #[path = "integration/export.rs"]
 mod export;
+#[path = "integration/integrity.rs"]
+mod integrity;
 #[path = "integration/no_plaintext.rs"]
 mod no_plaintext;
 #[path = "integration/privacy.rs"]

@@ -692,3 +692,37 @@ placeholder-event-date = [date removed]
 placeholder-diagnosis = [diagnosis removed]
 placeholder-unexplained-word = [word removed]
 field-unexplained_word = a word to check
+
+# Integrity (issue 13)
+err-integrity = The council no longer matches its last saved state: { $problems }. Nothing was changed.
+integrity-behind = { $missing ->
+    [one] its last saved write is missing (it holds { $store }, its head file { $head })
+   *[other] its last { $missing } saved writes are missing (it holds { $store }, its head file { $head })
+}
+integrity-does-not-add-up = records were removed or put back to an older version outside conseil
+integrity-mirror-missing = its head file ({ $file }) is gone: nothing shows that no recent write was lost
+integrity-mirror-damaged = its head file ({ $file }) is damaged
+integrity-mirror-disagrees = its head file ({ $file }) does not match the database
+integrity-head-damaged = its head (the counter and fingerprint of all its writes) is damaged
+integrity-lost = Lost: { $places }.
+integrity-replayed = Put back to an older version: { $places }.
+integrity-absent = Gone: { $places }.
+integrity-place = { $kind } { $id }
+integrity-place-intact = { $kind } { $id } (an intact copy exists)
+integrity-more = and { $count } more
+integrity-meta = council settings
+rec-integrity = "conseil check" gives the full list. "conseil recover" rebuilds a council from everything still intact. If you accept the council as it is, "conseil check --accept".
+integrity-preserved = A copy of the files from before the open is kept in { $path }.
+err-read-only = Council { $path } is open read-only: nothing is written to it.
+rec-read-only-examining = It was opened to be examined. Rebuild it first ("conseil recover") or accept its state ("conseil check --accept").
+rec-read-only-copy = Its folder cannot be changed (read-only media). Copy the council to a disk you can write to.
+err-preserve = Cannot keep a copy of the council in { $path } before opening it: { $reason }.
+rec-preserve = This copy protects your last writes if the database is damaged. Free some space (as much as the council's size), then try again.
+err-unreadable = The database of council { $path } is unreadable: the storage engine refuses all of it.
+rec-unreadable = "conseil recover" reads the files directly and rebuilds a council with every record still intact.
+check-lost = Lost write: { $place }, written at no. { $seq }
+check-replayed = Put back to an older version: { $kind } { $id } (version no. { $found }, while no. { $newer } exists intact)
+check-absent = Gone: { $place }, written at no. { $seq }
+check-head = The council is at write no. { $counter }, as its head file says.
+check-accepted = State accepted: a new head was written (no. { $counter }).
+cli-arg-accept = After reading the report: accept the council as it is (new head)

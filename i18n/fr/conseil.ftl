@@ -693,3 +693,37 @@ placeholder-event-date = [date retirée]
 placeholder-diagnosis = [diagnostic retiré]
 placeholder-unexplained-word = [mot retiré]
 field-unexplained_word = un mot à vérifier
+
+# Integrity (issue 13)
+err-integrity = Le conseil ne correspond plus à son dernier enregistrement : { $problems }. Rien n'a été modifié.
+integrity-behind = { $missing ->
+    [one] il lui manque la dernière écriture enregistrée (il en compte { $store }, son fichier de tête { $head })
+   *[other] il lui manque les { $missing } dernières écritures enregistrées (il en compte { $store }, son fichier de tête { $head })
+}
+integrity-does-not-add-up = des fiches ont été retirées ou remises à une version plus ancienne en dehors de conseil
+integrity-mirror-missing = son fichier de tête ({ $file }) a disparu : rien ne permet de vérifier qu'aucune écriture récente n'est perdue
+integrity-mirror-damaged = son fichier de tête ({ $file }) est abîmé
+integrity-mirror-disagrees = son fichier de tête ({ $file }) ne correspond pas à la base
+integrity-head-damaged = sa tête (le compteur et l'empreinte de toutes ses écritures) est abîmée
+integrity-lost = Perdu : { $places }.
+integrity-replayed = Remis à une version plus ancienne : { $places }.
+integrity-absent = Disparu : { $places }.
+integrity-place = { $kind } { $id }
+integrity-place-intact = { $kind } { $id } (une copie intacte existe)
+integrity-more = et { $count } de plus
+integrity-meta = réglages du conseil
+rec-integrity = « conseil check » donne la liste complète. « conseil recover » reconstruit un conseil avec tout ce qui est encore intact. Si vous acceptez le conseil tel qu'il est, « conseil check --accept ».
+integrity-preserved = Une copie des fichiers d'avant l'ouverture est gardée dans { $path }.
+err-read-only = Le conseil { $path } est ouvert en lecture seule : rien n'y est écrit.
+rec-read-only-examining = Il a été ouvert pour être examiné. Reconstruisez-le d'abord (« conseil recover ») ou acceptez son état (« conseil check --accept »).
+rec-read-only-copy = Son dossier ne peut pas être modifié (support en lecture seule). Copiez le conseil sur un disque où vous pouvez écrire.
+err-preserve = Impossible de garder une copie du conseil dans { $path } avant de l'ouvrir : { $reason }.
+rec-preserve = Cette copie protège vos dernières écritures si la base est abîmée. Libérez de la place (autant que la taille du conseil), puis recommencez.
+err-unreadable = La base du conseil { $path } est illisible : le moteur de stockage la refuse en entier.
+rec-unreadable = « conseil recover » lit directement les fichiers et reconstruit un conseil avec chaque fiche encore intacte.
+check-lost = Écriture perdue : { $place }, écrite au n° { $seq }
+check-replayed = Remis à une version plus ancienne : { $kind } { $id } (version n° { $found }, alors que la n° { $newer } existe intacte)
+check-absent = Disparu : { $place }, écrit au n° { $seq }
+check-head = Le conseil est au n° { $counter } de ses écritures, comme son fichier de tête.
+check-accepted = État accepté : une nouvelle tête a été écrite (n° { $counter }).
+cli-arg-accept = Après lecture du rapport : accepter le conseil tel qu'il est (nouvelle tête)

@@ -37,7 +37,7 @@ pub enum LangArg {
 pub enum Command {
     Init(InitArgs),
     Keygen(KeygenArgs),
-    Check(JsonArg),
+    Check(CheckArgs),
     Rekey(RekeyArgs),
     #[command(subcommand)]
     Member(MemberCmd),
@@ -193,6 +193,14 @@ pub enum FormatArg {
     Md,
     Html,
     Txt,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    #[arg(long)]
+    pub json: bool,
+    #[arg(long)]
+    pub accept: bool,
 }
 
 #[derive(Debug, Args)]

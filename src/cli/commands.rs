@@ -29,7 +29,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         Command::Init(args) => keys::init(&cli, args),
         Command::Keygen(args) => keys::keygen(args),
         Command::Rekey(args) => keys::rekey(&cli, args),
-        Command::Check(args) => check::run(&context::open(&cli)?, args.json),
+        Command::Check(args) => check::run(&cli, args),
         Command::Member(cmd) => member::run(&context::open(&cli)?, cmd),
         Command::Group(cmd) => group::run(&context::open(&cli)?, cmd),
         Command::Meeting(cmd) => meeting::run(&context::open(&cli)?, cmd),

@@ -20,5 +20,9 @@ pub const UI_DRAFT: &[u8] = b"ui.draft";
 pub const NEVER_WRITE: &[u8] = b"never_write";
 /// Sealed key of the "never write" hashes, kept across data-key rotations.
 pub const NEVER_WRITE_KEY: &[u8] = b"never_write.key";
+/// Sealed head: commit counter and digest of every other value (`head`).
+pub const HEAD: &[u8] = b"head";
+/// Meta values that are envelopes (the head apart).
+pub const SEALED: [&[u8]; 5] = [COUNCIL, RECIPIENTS, UI_DRAFT, NEVER_WRITE, NEVER_WRITE_KEY];
 /// Name of the meta tree.
 pub const TREE: &str = "meta";
