@@ -6,6 +6,7 @@
 //! - `slip`: members' slips hold only their view; return slips change only task status.
 //! - `store_roundtrip`: every record kind survives a write, a reopen, a read.
 //! - `tamper`: flipped, moved and truncated values are named and refused.
+//! - `faults`: every file of a council flipped, cut, deleted: check names it, recover restores.
 //! - `integrity`: the head names replayed values, a store put back, a lost head file; format 1 migrates.
 //! - `access`: identities, passphrases, rekey, locks, formats, folders.
 //! - `no_plaintext`: canary strings never reach any file of the council.
@@ -38,6 +39,8 @@ mod crash;
 mod docs;
 #[path = "integration/export.rs"]
 mod export;
+#[path = "integration/faults.rs"]
+mod faults;
 #[path = "integration/integrity.rs"]
 mod integrity;
 #[path = "integration/no_plaintext.rs"]

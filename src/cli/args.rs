@@ -60,6 +60,13 @@ pub enum Command {
     Archive(ArchiveCmd),
     Handover(HandoverArgs),
     View(ViewArgs),
+    Recover(RecoverArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct RecoverArgs {
+    #[arg(id = "recover_to", long = "to", value_name = "PATH")]
+    pub to: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -10,6 +10,7 @@ mod group;
 mod keys;
 mod meeting;
 mod member;
+mod recover;
 mod scrub;
 mod task;
 mod tui;
@@ -42,5 +43,6 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         Command::Archive(cmd) => archive::run(&cli, cmd),
         Command::Handover(args) => archive::handover(&cli, args),
         Command::View(args) => archive::view(&cli, args),
+        Command::Recover(args) => recover::run(&cli, args),
     }
 }

@@ -66,6 +66,10 @@ impl Store {
             }
         }
         let others = [self.council().map(|_| ()), self.recipients().map(|_| ()), self.ui_draft().map(|_| ())];
+        if !self.wraps_copied()? {
+            let id = super::key_copies::FILE.to_string();
+            report.bad.push(BadRecord { tree: super::meta::TREE.to_string(), id });
+        }
         for result in others {
             if let Err(StoreError::Corrupt { tree, id }) = result {
                 report.bad.push(BadRecord { tree, id });

@@ -127,7 +127,7 @@ impl StoreError {
                 StoreError::Locked(path.to_path_buf())
             }
             sled::Error::Io(io) => StoreError::Access { path: path.to_path_buf(), source: io },
-            sled::Error::Corruption { .. } => {
+            sled::Error::Corruption { .. } | sled::Error::Unsupported(_) => {
                 StoreError::Unreadable { path: path.to_path_buf(), detail: other_text(&err) }
             }
             other => StoreError::Database(other.to_string()),

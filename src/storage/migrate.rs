@@ -7,7 +7,8 @@
 //! that no longer opens is left as it is; format 2 does not read version 1,
 //! so `check` names it damaged. The old ciphertexts stay in sled's log until
 //! their segments are reused, as any overwritten value does; they are under
-//! the same key, so this reveals nothing new.
+//! the same key, so this reveals nothing new. The key wraps get their copy
+//! outside sled (`key_copies`).
 
 use super::batch::Batch;
 use super::envelope;
@@ -46,6 +47,7 @@ impl Store {
             }
         }
         batch.ops.push((Kind::ALL.len(), meta::FORMAT.to_vec(), Some(STORE_FORMAT.to_be_bytes().to_vec())));
-        batch.commit()
+        batch.commit()?;
+        self.copy_wraps()
     }
 }

@@ -117,6 +117,11 @@ impl Store {
             }
         }
         drop(state);
+        // A damaged or missing copy of the key wraps is rewritten from the
+        // database, which the head check has just vouched for.
+        if !self.wraps_copied().unwrap_or(true) {
+            let _ = self.copy_wraps();
+        }
         if let Some(p) = self.preserved.take() {
             preserve::discard(&p);
         }
@@ -129,10 +134,17 @@ fn check_folder(path: &Path) -> Result<(), StoreError> {
         return Err(StoreError::NotFound(path.to_path_buf()));
     }
     std::fs::read_dir(path).map_err(|source| StoreError::Access { path: path.to_path_buf(), source })?;
-    if !path.join("db").is_file() || !path.join("conf").is_file() {
-        return Err(StoreError::NotACouncil(path.to_path_buf()));
+    let (db, conf) = (path.join("db").is_file(), path.join("conf").is_file());
+    if db && conf {
+        return Ok(());
     }
-    Ok(())
+    // One of sled's files gone from a folder that was a council: say so,
+    // rather than "not a council".
+    if db || conf || mirror::path(path).is_file() {
+        let missing = if db { "conf" } else { "db" };
+        return Err(StoreError::Unreadable { path: path.to_path_buf(), detail: format!("{missing} missing") });
+    }
+    Err(StoreError::NotACouncil(path.to_path_buf()))
 }
 
 /// Opens the sled database of an existing council, never creating one.

@@ -27,9 +27,6 @@ pub struct Found {
     pub key: Vec<u8>,
     /// Its revision.
     pub seq: u64,
-    /// Its schema.
-    #[allow(dead_code)] // read by `recover` (next commit)
-    pub schema: u16,
     /// The sealed bytes, as sled held them.
     pub sealed: Vec<u8>,
 }
@@ -75,14 +72,13 @@ pub fn values(files: &[PathBuf], rk: &RecordKey) -> (Vec<Found>, Vec<PathBuf>) {
             continue;
         };
         for at in finder.find_iter(&bytes) {
-            let Some((h, opened)) = envelope::open_found(rk, &bytes[at..]) else { continue };
+            let Some((h, _)) = envelope::open_found(rk, &bytes[at..]) else { continue };
             let id = (h.tree.to_string(), h.key.to_vec(), h.seq);
             if seen.insert(id, ()).is_none() {
                 out.push(Found {
                     tree: h.tree.to_string(),
                     key: h.key.to_vec(),
                     seq: h.seq,
-                    schema: opened.schema,
                     sealed: bytes[at..at + h.total_len].to_vec(),
                 });
             }
@@ -108,7 +104,6 @@ pub fn newest(found: Vec<Found>) -> HashMap<PlaceKey, Found> {
 
 /// Candidate age files (from their header line to the end of a wrapped
 /// 32-byte key), to try against the user's identity or passphrase.
-#[allow(dead_code)] // used by `recover` (next commit)
 pub fn wraps(files: &[PathBuf]) -> Vec<Vec<u8>> {
     const START: &[u8] = b"age-encryption.org/v1\n";
     const MAC_LINE: &[u8] = b"\n--- ";

@@ -93,6 +93,7 @@ impl Store {
         let council_bytes = store.seal_meta(meta::COUNCIL, council)?;
         batch.push(meta::COUNCIL, Some(council_bytes));
         batch.commit()?;
+        store.copy_wraps()?;
         Ok(store)
     }
 
@@ -361,7 +362,31 @@ impl Store {
         }
         let mut batch = self.meta_batch();
         self.stage_access(&mut batch, &recipients, passphrase)?;
-        batch.commit()
+        batch.commit()?;
+        self.copy_wraps()
+    }
+
+    /// Rewrites the copy of the key wraps kept outside sled.
+    pub(super) fn copy_wraps(&self) -> Result<(), StoreError> {
+        let wraps = self.wraps()?;
+        let refs: Vec<&[u8]> = wraps.iter().map(|w| w.as_ref()).collect();
+        super::key_copies::write(&self.path, &refs)
+            .map_err(|source| StoreError::Access { path: super::key_copies::path(&self.path), source })
+    }
+
+    /// Whether the copy of the key wraps outside sled is current.
+    pub(super) fn wraps_copied(&self) -> Result<bool, StoreError> {
+        let wraps = self.wraps()?;
+        let refs: Vec<&[u8]> = wraps.iter().map(|w| w.as_ref()).collect();
+        Ok(super::key_copies::matches(&self.path, &refs))
+    }
+
+    fn wraps(&self) -> Result<Vec<sled::IVec>, StoreError> {
+        let mut wraps = Vec::new();
+        for key in [meta::WRAP_RECIPIENTS, meta::WRAP_PASSPHRASE] {
+            wraps.extend(self.meta.get(key).map_err(|e| self.sled_err(e))?);
+        }
+        Ok(wraps)
     }
 
     /// Stages the recipients wrap and list, and the passphrase wrap when

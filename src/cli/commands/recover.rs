@@ -1,0 +1,55 @@
+//! `conseil recover`: rebuild a damaged council from its raw files into a
+//! new folder (never over the damaged one, which stays as evidence), and
+//! say exactly what came back and what did not.
+
+use std::path::PathBuf;
+
+use crate::cli::args::{Cli, RecoverArgs};
+use crate::cli::{context, output, CliError};
+use crate::domain::{Council, Kind, Language};
+use crate::fl;
+use crate::i18n::integrity as words;
+
+/// Runs the rebuild and prints its report.
+pub fn run(cli: &Cli, args: &RecoverArgs) -> Result<(), CliError> {
+    let path = context::db_path(cli)?;
+    let target = args.to.clone().unwrap_or_else(|| sibling(&path, ".recovered"));
+    let unlock = context::unlock(cli)?;
+    let fallback = Council::new(&fl!("recover-fallback-name"), Language::Fr)?;
+    let report = crate::storage::recover(&path, &unlock, &target, &fallback)?;
+    let l = &*crate::i18n::LOADER;
+    output::line(fl!("recover-heading"))?;
+    for kind in Kind::ALL {
+        let count = report.restored.get(&kind).copied().unwrap_or(0);
+        output::line(fl!("recover-count", kind = crate::i18n::kind_label(l, kind), count = count))?;
+    }
+    if !report.council_found {
+        output::line(fl!("recover-no-council", name = fallback.name))?;
+    }
+    match (report.complete, report.reference) {
+        (Some(true), Some(n)) => output::line(fl!("recover-complete", counter = n))?,
+        (Some(false), Some(n)) => output::line(fl!("recover-incomplete", counter = n))?,
+        _ => output::line(fl!("recover-no-reference"))?,
+    }
+    for u in &report.unrecovered {
+        output::line(fl!("recover-lost", kind = words::tree_label(l, &u.tree), id = u.id.clone(), seq = u.seq))?;
+    }
+    for file in &report.unreadable {
+        output::line(fl!("recover-unreadable", path = file.display().to_string()))?;
+    }
+    if report.passphrase_dropped {
+        output::line(fl!("recover-passphrase"))?;
+    }
+    output::line(fl!(
+        "recover-next",
+        target = target.display().to_string(),
+        path = path.display().to_string(),
+        damaged = sibling(&path, ".damaged").display().to_string()
+    ))
+}
+
+fn sibling(path: &std::path::Path, suffix: &str) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(suffix);
+    path.with_file_name(name)
+}
