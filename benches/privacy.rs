@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 use conseil::domain::*;
 use conseil::export::{build, render, Format, Sources};
 use conseil::i18n::Lang;
-use conseil::privacy::{detect, Context};
+use conseil::privacy::{detect, Context, Pseudonyms};
 use time::macros::date;
 
 fn median(mut v: Vec<Duration>) -> Duration {
@@ -41,8 +41,8 @@ fn text_of(bytes: usize) -> String {
 }
 
 fn main() {
-    let pseudonyms: Vec<String> = ["Colibri", "Héron"].iter().map(|s| s.to_string()).collect();
-    let ctx = Context { pseudonyms: &pseudonyms, never_write: None };
+    let pseudonyms = Pseudonyms::new(&["Colibri", "Héron"]);
+    let ctx = Context::new(&pseudonyms, None, None);
     let mb = text_of(1 << 20);
     let runs: Vec<Duration> = (0..7)
         .map(|_| {
@@ -131,7 +131,7 @@ fn main() {
             .collect(),
         exports: vec![],
     };
-    let sources = Sources { contributions: &contributions, members: &members, never_write: None };
+    let sources = Sources { contributions: &contributions, members: &members, never_write: None, dismissed: None };
     let runs: Vec<Duration> = (0..5)
         .map(|_| {
             let t = Instant::now();

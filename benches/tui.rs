@@ -58,7 +58,7 @@ fn main() {
         let store = Store::create(&path, &Council::new("Conseil sur dix ans", Language::Fr).unwrap(), &access).unwrap();
         populate(&store, DemoSize::TEN_YEARS, date!(2016 - 01 - 01), 10).unwrap();
     }
-    let source = Source { path, identity_file: Some(key) };
+    let source = Source::with_file(path, Some(key));
     let rss_before = rss_mib();
 
     // Unlock with the identity file, load everything, draw the dashboard.

@@ -10,7 +10,7 @@ mod merge;
 pub mod slip;
 
 pub use crypt::{open, open_with_limit, seal, OpenWith, SealTo, MAX_ARCHIVE_BYTES};
-pub use document::{Document, FORMAT, VERSION};
+pub use document::{Document, KeyedList, Lists, FORMAT, VERSION};
 pub use merge::{import, Outcome};
 
 use crate::storage::StoreError;
@@ -39,6 +39,10 @@ pub enum ArchiveError {
     /// Larger than any council could be.
     #[error("archive too large")]
     TooLarge,
+    /// A member's slip was given where an archive or a return slip was
+    /// expected.
+    #[error("a member slip is not an archive")]
+    SlipNotArchive,
     /// Decrypted, but not a conseil archive document.
     #[error("not a conseil archive")]
     NotAnArchive,

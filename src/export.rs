@@ -1,10 +1,14 @@
 //! Exports for the outside world: advocacy drafts (plaidoyers) rendered
 //! through templates over scrubbed, consent-checked domain data.
 
-pub mod council;
+mod clean;
+mod copies;
 pub mod plaidoyer;
+mod report;
+pub mod review;
 pub mod templates;
 
-pub use council::{record, render_draft, ExportError, Rendered};
 pub use plaidoyer::{build, Built, Document, ExportReport, Sources};
+pub use report::report_lines;
+pub use review::{Place, ReviewItem};
 pub use templates::{render, Format, TemplateError};

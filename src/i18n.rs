@@ -18,7 +18,10 @@ use rust_embed::RustEmbed;
 use unic_langid::LanguageIdentifier;
 
 pub use errors::Explain;
-pub use labels::{consent_label, field_label, gap_label, kind_label, placeholder, status_label};
+pub use labels::{
+    audience_label, consent_label, field_label, gap_label, kind_label, month_names, month_year, neutral_attribution,
+    passage_removed, placeholder, status_label,
+};
 
 #[derive(RustEmbed)]
 #[folder = "i18n/"]

@@ -7,12 +7,12 @@
 
 pub mod archive;
 pub mod cli;
+pub mod council;
 pub mod demo;
 pub mod domain;
 pub mod export;
 pub mod hardening;
 pub mod i18n;
 pub mod privacy;
-pub mod session;
 pub mod storage;
 pub mod tui;

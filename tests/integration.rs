@@ -1,5 +1,6 @@
 //! Integration tests of conseil, in one binary so the suite links once.
 //!
+//! - `anonymity`: every way out of the council keeps names and identifiers in.
 //! - `export`: advocacy exports keep no identifier, honour consent, escape HTML.
 //! - `privacy`: detectors against the labelled corpus; scrubber properties.
 //! - `rotation`: data-key rotation, and kill -9 in the middle of it.
@@ -29,6 +30,8 @@ mod common;
 mod access;
 #[path = "integration/age_interop.rs"]
 mod age_interop;
+#[path = "integration/anonymity.rs"]
+mod anonymity;
 #[path = "integration/archive.rs"]
 mod archive;
 #[path = "integration/cli.rs"]

@@ -514,8 +514,8 @@ draft-added = Draft created: { $title } ({ $id })
 export-written = Export written to { $path }.
 report-title = Redaction report (counts only, never the removed text):
 report-removed = Items removed: { $count }
-report-review = Items to review (quasi-identifiers left in place): { $count }
-report-section = Section "{ $heading }": { $removed } removed
+report-review = Items to review (unexplained words, quasi-identifiers left in place): { $count }
+report-section = Section “{ $heading }”: { $removed } removed, { $review } to review
 report-consent = Quotes: { $quotes } · paraphrase-only contributions (not pasted): { $paraphrase } · left out as council-only: { $council } · left out as withdrawn or expired: { $withdrawn }
 report-neutral = Pseudonyms replaced by a neutral mention: { $pseudonyms } · dates reduced to the month: { $dates }
 never-write-added = { $added } name(s) added; the list holds { $total }.
@@ -619,6 +619,7 @@ cli-cmd-handover = Hand-over: an archive for the incoming secretary's key, and w
 handover-checklist = To finish the hand-over:
     1. Give { $archive } to the incoming secretary; they open it with "conseil --db THEIR_FOLDER archive import { $archive } --archive-identity THEIR_KEY --new --recipient THEIR_KEY".
     2. Check with them that "conseil check" shows the whole council.
+    The never-write list ({ $listed } name(s), as encrypted keyed hashes) travels in the archive: the next secretary's exports keep removing those names.
     3. Remove your own key from your copy: "conseil rekey --remove-recipient YOUR_KEY" (the data key is renewed), or erase your copy of the council.
     4. Destroy your old archives, copies of the folder, and your identity file if it is no longer needed.
     Keys that still open this council: { $keys }
@@ -692,6 +693,71 @@ placeholder-event-date = [date removed]
 placeholder-diagnosis = [diagnosis removed]
 placeholder-unexplained-word = [word removed]
 field-unexplained_word = a word to check
+err-council-locked = The council is locked: nothing can be read or saved.
+rec-council-locked = Unlock the screen to go on.
+
+# Exported documents: words that go into the document itself.
+month-name-1 = January
+month-name-2 = February
+month-name-3 = March
+month-name-4 = April
+month-name-5 = May
+month-name-6 = June
+month-name-7 = July
+month-name-8 = August
+month-name-9 = September
+month-name-10 = October
+month-name-11 = November
+month-name-12 = December
+export-neutral = a council member
+export-passage-removed = [passage removed: it repeats a contribution that may not be quoted]
+month-year = { $month } { $year }
+err-unreviewed = { $count ->
+    [one] One item still needs your answer before the export.
+   *[other] { $count } items still need your answer before the export.
+}
+rec-unreviewed = Review them (conseil export … --review, or the review screen) or export without --strict.
+report-count = {"  "}{ $what }: { $count }
+report-pasted = Sentences that repeat a contribution: { $refused } removed (no quote consent), { $quoted } kept (quoting allowed)
+report-unresolved = { $count ->
+    [0] Nothing is waiting for an answer.
+    [one] One item is waiting for your answer (an unexplained word or a quasi-identifier).
+   *[other] { $count } items are waiting for your answer (unexplained words or quasi-identifiers).
+}
+key-confirm-name = It's a name
+key-not-a-name = Not a name
+key-acknowledge = Seen, keep
+review-title = Review before export — { $path }
+review-waiting = { $count ->
+    [one] One item is waiting for your answer: [n] it's a name, [p] not a name, [v] seen.
+   *[other] { $count } items are waiting for your answer: [n] it's a name, [p] not a name, [v] seen.
+}
+review-cancelled = Export cancelled: nothing was written.
+review-removed = removed
+review-question = to decide
+review-seen = seen
+review-to-see = to check
+review-nothing = Nothing to review: no name, contact detail or quasi-identifier found.
+review-where-title = title
+review-where-heading = section { $section }, heading
+review-where-paragraph = section { $section }, paragraph { $paragraph }
+review-where-quote = section { $section }, quote { $quote }
+cli-arg-review = Asks, for each unexplained word and quasi-identifier, whether to keep it (answers are read from standard input)
+review-cli-removed = { $count ->
+    [one] One item will be removed (a name, a contact detail, a number…).
+   *[other] { $count } items will be removed (names, contact details, numbers…).
+}
+review-cli-word = Is this a person's name? [n] yes, a name · [p] not a name · [Enter] skip
+review-cli-quasi = This detail may help recognise someone. [v] seen, keep · [n] it's a name · [Enter] skip
+err-identifying-text = This text holds { $what }: it was not saved (--strict).
+rec-identifying-text = Replace them with a pseudonym or a neutral mention, or save without --strict.
+warn-identifying-text = Warning: this text holds { $what }. It is saved (encrypted) but will be removed from every export; replace it if you can (--strict refuses such texts).
+cli-arg-strict = Refuses to save text that holds identifying data, and to export while an item waits for an answer
+err-too-large = { $what } is over { $limit } MiB: nothing was read (text is never cut silently).
+rec-too-large = Split the text into several files.
+cli-arg-erase = Withdraws consent and erases the text for good (only a dated trace remains)
+key-erase = Erase the text
+confirm-erase = Withdraw consent and erase this text for good? Only a dated trace will remain (kind, themes, withdrawal date), and it will be in no future archive.
 
 # Integrity (issue 13)
 err-integrity = The council no longer matches its last saved state: { $problems }. Nothing was changed.

@@ -515,8 +515,8 @@ draft-added = Plaidoyer créé : { $title } ({ $id })
 export-written = Export écrit dans { $path }.
 report-title = Rapport de caviardage (nombres seulement, jamais le texte retiré) :
 report-removed = Éléments retirés : { $count }
-report-review = Éléments à relire (quasi-identifiants laissés en place) : { $count }
-report-section = Section « { $heading } » : { $removed } retirés
+report-review = Éléments à relire (mots inexpliqués, quasi-identifiants laissés en place) : { $count }
+report-section = Section « { $heading } » : { $removed } retirés, { $review } à relire
 report-consent = Citations : { $quotes } · contributions à reformuler (non collées) : { $paraphrase } · écartées car « conseil seulement » : { $council } · écartées car retirées ou expirées : { $withdrawn }
 report-neutral = Pseudonymes remplacés par une mention neutre : { $pseudonyms } · dates ramenées au mois : { $dates }
 never-write-added = { $added } nom(s) ajouté(s) ; la liste en compte { $total }.
@@ -620,6 +620,7 @@ cli-cmd-handover = Passation : une archive pour la clé de la personne qui prend
 handover-checklist = Pour terminer la passation :
     1. Remettez { $archive } à la personne qui prend la relève ; elle l'ouvre avec « conseil --db SON_DOSSIER archive import { $archive } --archive-identity SA_CLÉ --new --recipient SA_CLÉ ».
     2. Vérifiez avec elle que « conseil check » affiche bien tout le conseil.
+    La liste « ne jamais écrire » ({ $listed } nom(s), sous forme d'empreintes chiffrées) voyage dans l'archive : les exports de la personne qui prend la relève continueront de retirer ces noms.
     3. Retirez votre propre clé de votre copie : « conseil rekey --remove-recipient VOTRE_CLÉ » (la clé de données est renouvelée), ou effacez votre copie du conseil.
     4. Détruisez vos anciennes archives, copies du dossier et votre fichier d'identité s'il ne sert plus.
     Clés qui ouvrent encore ce conseil : { $keys }
@@ -693,6 +694,71 @@ placeholder-event-date = [date retirée]
 placeholder-diagnosis = [diagnostic retiré]
 placeholder-unexplained-word = [mot retiré]
 field-unexplained_word = un mot à vérifier
+err-council-locked = Le conseil est verrouillé : rien ne peut être lu ni enregistré.
+rec-council-locked = Déverrouillez l'écran pour continuer.
+
+# Exported documents: words that go into the document itself.
+month-name-1 = janvier
+month-name-2 = février
+month-name-3 = mars
+month-name-4 = avril
+month-name-5 = mai
+month-name-6 = juin
+month-name-7 = juillet
+month-name-8 = août
+month-name-9 = septembre
+month-name-10 = octobre
+month-name-11 = novembre
+month-name-12 = décembre
+export-neutral = un·e membre du conseil
+export-passage-removed = [passage retiré : il reprend une contribution qui ne peut pas être citée]
+month-year = { $month } { $year }
+err-unreviewed = { $count ->
+    [one] Un point attend encore votre réponse avant l'export.
+   *[other] { $count } points attendent encore votre réponse avant l'export.
+}
+rec-unreviewed = Relisez-les (conseil export … --review, ou l'écran de relecture) ou exportez sans --strict.
+report-count = {"  "}{ $what } : { $count }
+report-pasted = Phrases qui reprennent une contribution : { $refused } retirées (pas d'accord de citation), { $quoted } gardées (citation permise)
+report-unresolved = { $count ->
+    [0] Rien n'attend de réponse.
+    [one] Un point attend votre réponse (mot inexpliqué ou quasi-identifiant).
+   *[other] { $count } points attendent votre réponse (mots inexpliqués ou quasi-identifiants).
+}
+key-confirm-name = C'est un nom
+key-not-a-name = Pas un nom
+key-acknowledge = Vu, garder
+review-title = Relecture avant export — { $path }
+review-waiting = { $count ->
+    [one] Un point attend votre réponse : [n] c'est un nom, [p] pas un nom, [v] vu.
+   *[other] { $count } points attendent votre réponse : [n] c'est un nom, [p] pas un nom, [v] vu.
+}
+review-cancelled = Export annulé : rien n'a été écrit.
+review-removed = retiré
+review-question = à décider
+review-seen = vu
+review-to-see = à voir
+review-nothing = Rien à relire : aucun nom, aucune coordonnée, aucun quasi-identifiant trouvé.
+review-where-title = titre
+review-where-heading = section { $section }, titre
+review-where-paragraph = section { $section }, paragraphe { $paragraph }
+review-where-quote = section { $section }, citation { $quote }
+cli-arg-review = Demande, pour chaque mot inexpliqué et chaque quasi-identifiant, s'il faut le garder (les réponses sont lues sur l'entrée standard)
+review-cli-removed = { $count ->
+    [one] Un élément sera retiré (nom, coordonnée, numéro…).
+   *[other] { $count } éléments seront retirés (noms, coordonnées, numéros…).
+}
+review-cli-word = Est-ce un nom de personne ? [n] oui, nom de personne · [p] pas un nom · [Entrée] passer
+review-cli-quasi = Ce détail peut aider à reconnaître quelqu'un. [v] vu, garder · [n] c'est un nom · [Entrée] passer
+err-identifying-text = Ce texte contient { $what } : il n'a pas été enregistré (--strict).
+rec-identifying-text = Remplacez ces éléments par un pseudonyme ou une mention neutre, ou enregistrez sans --strict.
+warn-identifying-text = Attention : ce texte contient { $what }. Il est enregistré (chiffré), mais sera retiré de tout export ; remplacez-le si possible (--strict refuse ces textes).
+cli-arg-strict = Refuse d'enregistrer un texte qui contient des données identifiantes, et d'exporter tant qu'un point attend une réponse
+err-too-large = { $what } dépasse { $limit } Mio : rien n'a été lu (le texte n'est jamais coupé en silence).
+rec-too-large = Découpez le texte en plusieurs fichiers.
+cli-arg-erase = Retire le consentement et efface le texte pour de bon (il ne reste qu'une trace datée)
+key-erase = Effacer le texte
+confirm-erase = Retirer le consentement et effacer ce texte pour de bon ? Il ne restera qu'une trace datée (type, thèmes, date du retrait), et il ne sera plus dans aucune archive à venir.
 
 # Integrity (issue 13)
 err-integrity = Le conseil ne correspond plus à son dernier enregistrement : { $problems }. Rien n'a été modifié.

@@ -1,7 +1,9 @@
 //! The archive document: the whole council as JSON, readable after
 //! decryption with ordinary tools (`age -d archive.age | jq`). Described
-//! field by field in `docs/archive-format.md`. Never holds the data key, an
-//! identity, or the "never write" hashes (they are keyed to this council).
+//! field by field in `docs/archive-format.md`. Never holds the data key or
+//! an identity. The never-write list and the dismissed words travel as
+//! keyed hashes with their key (never the names): a next secretary's
+//! exports keep catching every name the previous one listed.
 
 use std::collections::HashSet;
 
@@ -12,12 +14,36 @@ use crate::domain::{
     AdvocacyDraft, Author, Contribution, Council, Kind, Meeting, MeetingKind, Member, Record, RecordId, Task,
     WorkingGroup, SCHEMA_VERSION,
 };
-use crate::storage::{Store, StoreError};
+use crate::storage::{KeyedHashes, ListKind, Store, StoreError};
 
 /// Value of the `format` field.
 pub const FORMAT: &str = "conseil-archive";
-/// Version of the document layout this program writes and reads.
-pub const VERSION: u16 = 1;
+/// Version of the document layout this program writes and reads (2: the
+/// keyed lists; version 1 documents are read too).
+pub const VERSION: u16 = 2;
+
+/// A keyed list as archived: its HMAC key and its hashes, in hex.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KeyedList {
+    /// HMAC-SHA256 key of the hashes (64 hex digits).
+    pub key: String,
+    /// Hashes of whole names.
+    pub names: Vec<String>,
+    /// Hashes of their parts.
+    pub parts: Vec<String>,
+}
+
+/// The council's keyed lists.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Lists {
+    /// Names never to write (the council's set first, then sets brought by
+    /// earlier archives, each with its key).
+    pub never_write: Vec<KeyedList>,
+    /// Words dismissed as "not a name" in reviews.
+    pub dismissed: Vec<KeyedList>,
+}
 
 /// The whole council.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -43,6 +69,9 @@ pub struct Document {
     pub contributions: Vec<Contribution>,
     /// Advocacy drafts, with their export histories.
     pub drafts: Vec<AdvocacyDraft>,
+    /// The never-write list and the dismissed words (absent before version 2).
+    #[serde(default)]
+    pub lists: Lists,
 }
 
 impl Document {
@@ -59,6 +88,10 @@ impl Document {
             tasks: store.list()?,
             contributions: store.list()?,
             drafts: store.list()?,
+            lists: Lists {
+                never_write: archived(store, ListKind::NeverWrite)?,
+                dismissed: archived(store, ListKind::Dismissed)?,
+            },
         })
     }
 
@@ -86,6 +119,14 @@ impl Document {
         }
         if self.version > VERSION || self.schema > SCHEMA_VERSION {
             return Err(ArchiveError::Newer { found: self.version.max(self.schema) });
+        }
+        let lists = self.lists.never_write.iter().chain(&self.lists.dismissed);
+        if lists.into_iter().any(|l| l.to_hashes().is_none()) {
+            return Err(ArchiveError::Invalid {
+                kind: "lists",
+                id: String::new(),
+                reason: "not 32 bytes of hex".into(),
+            });
         }
         self.council.validate().map_err(|e| ArchiveError::Invalid {
             kind: "council",
@@ -129,6 +170,43 @@ impl Document {
             }
         }
         Ok(())
+    }
+}
+
+/// A list's non-empty sets, as archived (an empty set's key says nothing).
+fn archived(store: &Store, which: ListKind) -> Result<Vec<KeyedList>, StoreError> {
+    Ok(store
+        .keyed_list(which)?
+        .iter()
+        .filter(|h| !h.names.is_empty() || !h.parts.is_empty())
+        .map(KeyedList::from_hashes)
+        .collect())
+}
+
+impl KeyedList {
+    /// A stored set, in hex.
+    pub fn from_hashes(h: &KeyedHashes) -> Self {
+        let hex = |b: &[u8; 32]| b.iter().map(|x| format!("{x:02x}")).collect::<String>();
+        Self { key: hex(&h.key), names: h.names.iter().map(hex).collect(), parts: h.parts.iter().map(hex).collect() }
+    }
+
+    /// The set back from hex; `None` when a value is not 32 bytes of hex.
+    pub fn to_hashes(&self) -> Option<KeyedHashes> {
+        fn bytes(s: &str) -> Option<[u8; 32]> {
+            let mut out = [0u8; 32];
+            if s.len() != 64 || !s.is_ascii() {
+                return None;
+            }
+            for (i, b) in out.iter_mut().enumerate() {
+                *b = u8::from_str_radix(s.get(2 * i..2 * i + 2)?, 16).ok()?;
+            }
+            Some(out)
+        }
+        Some(KeyedHashes {
+            key: zeroize::Zeroizing::new(bytes(&self.key)?),
+            names: self.names.iter().map(|n| bytes(n)).collect::<Option<_>>()?,
+            parts: self.parts.iter().map(|n| bytes(n)).collect::<Option<_>>()?,
+        })
     }
 }
 

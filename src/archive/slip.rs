@@ -1,7 +1,9 @@
 //! Members' task slips: a small archive holding only what one member may
-//! see (their tasks, the adopted minutes of meetings they could attend,
-//! their own contributions and where each went), and the return slip that
-//! brings back their task updates — and nothing else.
+//! see — their tasks, the adopted minutes of meetings they attended, their
+//! own contributions and where each went — every text scrubbed as for an
+//! export (a third party's name or number in the minutes does not travel),
+//! no other member's attendance; and the return slip that brings back their
+//! task updates — status changes and comments, nothing else.
 
 use std::collections::HashSet;
 
@@ -9,8 +11,8 @@ use serde::{Deserialize, Serialize};
 
 use super::ArchiveError;
 use crate::domain::{
-    AdvocacyDraft, Audience, Author, Contribution, Meeting, MeetingKind, Member, RecordId, Task, TaskEventKind,
-    WorkingGroup, YearMonth,
+    AdvocacyDraft, Audience, Author, Contribution, Meeting, Member, RecordId, Task, TaskEventKind, WorkingGroup,
+    YearMonth,
 };
 use crate::storage::{Store, StoreError};
 
@@ -66,39 +68,61 @@ pub struct Slip {
 pub struct ReturnSlip {
     /// Always "conseil-return".
     pub format: String,
-    /// Layout version (1).
+    /// Layout version: 2 (1: whole tasks, still read).
     pub version: u16,
     /// The member.
     pub member: RecordId,
-    /// Their tasks, with new statuses and comments.
+    /// Version 1: their tasks, with new statuses and comments.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tasks: Vec<Task>,
+    /// Version 2: what changed on each task (the slip's texts are scrubbed,
+    /// so whole tasks could not be compared with the council's).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub updates: Vec<TaskUpdate>,
 }
 
-/// Builds the slip of `member` from the council.
-pub fn member_slip(store: &Store, member: &Member) -> Result<Slip, StoreError> {
-    let tasks: Vec<Task> = store.list::<Task>()?.into_iter().filter(|t| t.assignees.contains(&member.id)).collect();
+/// What a member changed on one task: its status, and the events appended.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TaskUpdate {
+    /// The task.
+    pub task: RecordId,
+    /// Its status now.
+    pub status: crate::domain::TaskStatus,
+    /// How many events the task had when the slip was made: the events
+    /// after them are the member's (so merging twice adds nothing twice).
+    pub base: usize,
+    /// Status changes and comments added, in order.
+    pub events: Vec<crate::domain::TaskEvent>,
+}
+
+/// Builds the slip of `member` from the council; `clean` scrubs every text
+/// that leaves (with the council's context, in its language).
+pub fn member_slip(store: &Store, member: &Member, clean: &dyn Fn(&str) -> String) -> Result<Slip, StoreError> {
+    let tasks: Vec<Task> = store
+        .list::<Task>()?
+        .into_iter()
+        .filter(|t| t.assignees.contains(&member.id))
+        .map(|t| clean_task(t, clean))
+        .collect();
     let mut group_ids: HashSet<RecordId> = member.groups.iter().copied().collect();
     group_ids.extend(tasks.iter().map(|t| t.group));
-    let groups: Vec<WorkingGroup> =
-        store.list::<WorkingGroup>()?.into_iter().filter(|g| group_ids.contains(&g.id)).collect();
+    let groups: Vec<WorkingGroup> = store
+        .list::<WorkingGroup>()?
+        .into_iter()
+        .filter(|g| group_ids.contains(&g.id))
+        .map(|g| WorkingGroup { name: clean(&g.name), purpose: clean(&g.purpose), ..g })
+        .collect();
+    // Only minutes the member saw: adopted, and attended.
     let meetings: Vec<Meeting> = store
         .list::<Meeting>()?
         .into_iter()
-        .filter(|m| m.is_adopted())
-        .filter(|m| match m.kind {
-            MeetingKind::WorkingGroup(g) => member.groups.contains(&g),
-            _ => true,
-        })
+        .filter(|m| m.is_adopted() && m.attendance.members.contains(&member.id))
+        .map(|m| clean_meeting(m, member.id, clean))
         .collect();
     let seen: HashSet<RecordId> = meetings
         .iter()
-        .flat_map(|m| {
-            m.attendance
-                .members
-                .iter()
-                .copied()
-                .chain(m.agenda.iter().flat_map(|i| i.actions.iter().flat_map(|a| a.assignees.clone())))
-        })
+        .flat_map(|m| m.agenda.iter().flat_map(|i| i.actions.iter().flat_map(|a| a.assignees.clone())))
         .chain(tasks.iter().flat_map(|t| t.assignees.iter().copied()))
         .collect();
     let members: Vec<Member> = store
@@ -107,8 +131,12 @@ pub fn member_slip(store: &Store, member: &Member) -> Result<Slip, StoreError> {
         .filter(|m| m.id != member.id && seen.contains(&m.id))
         .map(|m| Member { roles: Vec::new(), groups: Vec::new(), credit_in_exports: false, ..m })
         .collect();
-    let contributions: Vec<Contribution> =
-        store.list::<Contribution>()?.into_iter().filter(|c| c.author == Author::Member(member.id)).collect();
+    let contributions: Vec<Contribution> = store
+        .list::<Contribution>()?
+        .into_iter()
+        .filter(|c| c.author == Author::Member(member.id))
+        .map(|c| Contribution { text: clean(&c.text), ..c })
+        .collect();
     let own: HashSet<RecordId> = contributions.iter().map(|c| c.id).collect();
     let uses = store
         .list::<AdvocacyDraft>()?
@@ -117,7 +145,7 @@ pub fn member_slip(store: &Store, member: &Member) -> Result<Slip, StoreError> {
             d.exports.iter().flat_map(move |e| {
                 e.contributions.iter().map(move |c| Use {
                     contribution: *c,
-                    draft: d.title.clone(),
+                    draft: clean(&d.title),
                     month: e.month,
                     audience: e.audience,
                 })
@@ -128,7 +156,7 @@ pub fn member_slip(store: &Store, member: &Member) -> Result<Slip, StoreError> {
     Ok(Slip {
         format: SLIP_FORMAT.to_string(),
         version: 1,
-        council: store.council()?.name,
+        council: clean(&store.council()?.name),
         member: member.clone(),
         secretary: store.recipients()?,
         groups,
@@ -138,6 +166,42 @@ pub fn member_slip(store: &Store, member: &Member) -> Result<Slip, StoreError> {
         contributions,
         uses,
     })
+}
+
+fn clean_task(t: Task, clean: &dyn Fn(&str) -> String) -> Task {
+    let history = t
+        .history
+        .into_iter()
+        .map(|e| match e.kind {
+            TaskEventKind::Comment(c) => crate::domain::TaskEvent { kind: TaskEventKind::Comment(clean(&c)), ..e },
+            TaskEventKind::Status { .. } => e,
+        })
+        .collect();
+    Task { title: clean(&t.title), description: clean(&t.description), history, ..t }
+}
+
+/// Minutes as a member may see them: texts scrubbed, and only their own
+/// presence (nobody else's, no count of guests).
+fn clean_meeting(m: Meeting, member: RecordId, clean: &dyn Fn(&str) -> String) -> Meeting {
+    let agenda = m
+        .agenda
+        .into_iter()
+        .map(|mut item| {
+            item.title = clean(&item.title);
+            item.notes = clean(&item.notes);
+            item.questions = item.questions.iter().map(|q| clean(q)).collect();
+            for d in &mut item.decisions {
+                d.text = clean(&d.text);
+            }
+            for a in &mut item.actions {
+                a.title = clean(&a.title);
+            }
+            item
+        })
+        .collect();
+    let amendments = m.amendments.into_iter().map(|a| crate::domain::Amendment { text: clean(&a.text), ..a }).collect();
+    let attendance = crate::domain::Attendance { members: vec![member], guests: 0 };
+    Meeting { title: clean(&m.title), agenda, amendments, attendance, ..m }
 }
 
 /// Writes a slip into a (temporary) council so the usual screens can show
@@ -188,15 +252,29 @@ pub fn materialize(slip: &Slip, store: &Store) -> Result<(), StoreError> {
     batch.commit()
 }
 
-/// The return slip for the tasks changed since the slip was made.
+/// The return slip for the tasks changed since the slip was made: for each,
+/// its status and the events appended.
 pub fn return_slip(slip: &Slip, now: &[Task]) -> Option<ReturnSlip> {
-    let changed: Vec<Task> =
-        now.iter().filter(|t| slip.tasks.iter().any(|o| o.id == t.id && o != *t)).cloned().collect();
-    (!changed.is_empty()).then(|| ReturnSlip {
+    let updates: Vec<TaskUpdate> = now
+        .iter()
+        .filter_map(|t| {
+            let old = slip.tasks.iter().find(|o| o.id == t.id)?;
+            let events = t.history.get(old.history.len()..).unwrap_or_default().to_vec();
+            let base = old.history.len();
+            (t.status != old.status || !events.is_empty()).then_some(TaskUpdate {
+                task: t.id,
+                status: t.status,
+                base,
+                events,
+            })
+        })
+        .collect();
+    (!updates.is_empty()).then(|| ReturnSlip {
         format: RETURN_FORMAT.to_string(),
-        version: 1,
+        version: 2,
         member: slip.member.id,
-        tasks: changed,
+        tasks: Vec::new(),
+        updates,
     })
 }
 
@@ -226,7 +304,7 @@ pub fn apply_return(store: &Store, ret: &ReturnSlip) -> Result<usize, ArchiveErr
     if ret.format != RETURN_FORMAT {
         return Err(ArchiveError::NotAnArchive);
     }
-    if ret.version > 1 {
+    if ret.version > 2 {
         return Err(ArchiveError::Newer { found: ret.version });
     }
     let refuse = |id: RecordId, reason: &str| ArchiveError::Invalid {
@@ -250,6 +328,27 @@ pub fn apply_return(store: &Store, ret: &ReturnSlip) -> Result<usize, ArchiveErr
         same_revision.revision = stored.revision;
         if same_revision != stored {
             let mut merged = t.clone();
+            merged.revision = stored.revision.saturating_add(1);
+            batch.put(&merged)?;
+            updated += 1;
+        }
+    }
+    for u in &ret.updates {
+        let stored: Task = store.get(u.task).map_err(|_| refuse(u.task, "unknown task"))?;
+        if !stored.assignees.contains(&ret.member) {
+            return Err(refuse(u.task, "not a task of this member"));
+        }
+        let mut merged = stored.clone();
+        // Events already merged (a second import of the same slip) are not
+        // added again.
+        let since = stored.history.get(u.base.min(stored.history.len())..).unwrap_or_default();
+        let fresh: Vec<_> = u.events.iter().filter(|e| !since.contains(e)).cloned().collect();
+        merged.history.extend(fresh);
+        merged.status = u.status;
+        if !only_status_and_comments(&stored, &merged) {
+            return Err(refuse(u.task, "changes more than the status and comments"));
+        }
+        if merged != stored {
             merged.revision = stored.revision.saturating_add(1);
             batch.put(&merged)?;
             updated += 1;

@@ -23,6 +23,8 @@ pub struct Cli {
     pub config: Option<PathBuf>,
     #[arg(long)]
     pub demo: bool,
+    #[arg(long, global = true)]
+    pub strict: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -192,6 +194,8 @@ pub enum ExportCmd {
         force: bool,
         #[arg(long)]
         dry_run: bool,
+        #[arg(long)]
+        review: bool,
     },
 }
 
@@ -478,6 +482,8 @@ pub enum ContributionCmd {
         contribution: String,
         #[arg(long)]
         withdraw: bool,
+        #[arg(long)]
+        erase: bool,
         #[arg(long)]
         consent: Option<String>,
         #[arg(long = "theme")]

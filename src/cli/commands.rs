@@ -11,12 +11,14 @@ mod keys;
 mod meeting;
 mod member;
 mod recover;
+mod review;
 mod scrub;
 mod task;
 mod tui;
 
 use super::args::{Cli, Command};
 use super::{context, CliError};
+use crate::council::TextPolicy;
 
 /// Runs the command the user asked for.
 pub fn run(cli: Cli) -> Result<(), CliError> {
@@ -31,18 +33,35 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         Command::Keygen(args) => keys::keygen(args),
         Command::Rekey(args) => keys::rekey(&cli, args),
         Command::Check(args) => check::run(&cli, args),
-        Command::Member(cmd) => member::run(&context::open(&cli)?, cmd),
-        Command::Group(cmd) => group::run(&context::open(&cli)?, cmd),
-        Command::Meeting(cmd) => meeting::run(&context::open(&cli)?, cmd),
-        Command::Task(cmd) => task::run(&context::open(&cli)?, cmd),
-        Command::Contribution(cmd) => contribution::run(&context::open(&cli)?, cmd),
-        Command::Scrub(args) => scrub::run(args),
+        Command::Member(cmd) => with_session(&cli, |s| member::run(s, cmd)),
+        Command::Group(cmd) => with_session(&cli, |s| group::run(s, cmd)),
+        Command::Meeting(cmd) => with_session(&cli, |s| meeting::run(s, cmd)),
+        Command::Task(cmd) => with_session(&cli, |s| task::run(s, cmd)),
+        Command::Contribution(cmd) => with_session(&cli, |s| contribution::run(s, cmd)),
+        Command::Scrub(args) => scrub::run(&cli, args),
         Command::NeverWrite(cmd) => scrub::never_write(&context::open(&cli)?, cmd),
-        Command::Draft(cmd) => draft::run(&context::open(&cli)?, cmd),
-        Command::Export(cmd) => draft::export(&context::open(&cli)?, cmd, context::config_dir(&cli)),
+        Command::Draft(cmd) => with_session(&cli, |s| draft::run(s, cmd)),
+        Command::Export(cmd) => draft::export(&context::open(&cli)?, cmd, context::config_dir(&cli), cli.strict),
         Command::Archive(cmd) => archive::run(&cli, cmd),
         Command::Handover(args) => archive::handover(&cli, args),
         Command::View(args) => archive::view(&cli, args),
         Command::Recover(args) => recover::run(&cli, args),
     }
+}
+
+/// Runs a command that saves text: identifying data in new text is refused
+/// with `--strict`, otherwise saved with a warning on standard error that
+/// names the kinds found (never the text).
+fn with_session(cli: &Cli, f: impl FnOnce(&crate::council::Session) -> Result<(), CliError>) -> Result<(), CliError> {
+    let mut session = context::open(cli)?;
+    let policy = if cli.strict { TextPolicy::Refuse } else { TextPolicy::Warn };
+    session.set_text_policy(policy);
+    let result = f(&session);
+    let kinds = session.take_text_warnings();
+    if !kinds.is_empty() {
+        let what: Vec<String> =
+            kinds.iter().map(|k| crate::i18n::field_label(&crate::i18n::LOADER, k.name())).collect();
+        super::output::note(crate::fl!("warn-identifying-text", what = what.join(", ")))?;
+    }
+    result
 }

@@ -7,9 +7,9 @@ use age::secrecy::SecretString;
 
 use super::text_input::{passphrase_from_file, prompt_passphrase};
 use super::{Cli, CliError};
+use crate::council::Session;
 use crate::domain::Date;
 use crate::fl;
-use crate::session::Session;
 use crate::storage::{keyfile, Store, Unlock};
 
 /// The council folder: `--db`, or `conseil/council` in the XDG data folder.
@@ -57,6 +57,10 @@ pub fn passphrase(cli: &Cli, prompt: &str) -> Result<SecretString, CliError> {
 /// Opens and unlocks the council.
 pub fn open(cli: &Cli) -> Result<Session, CliError> {
     let path = db_path(cli)?;
+    // A council that is not there is said so before any key is asked for.
+    if !path.exists() {
+        return Err(crate::storage::StoreError::NotFound(path).into());
+    }
     let unlock = unlock(cli)?;
     Ok(Session::new(Store::open(&path, &unlock)?))
 }

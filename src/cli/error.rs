@@ -3,8 +3,8 @@
 
 use std::path::PathBuf;
 
+use crate::council::CouncilError;
 use crate::domain::DomainError;
-use crate::session::SessionError;
 use crate::storage::keyfile::KeyFileError;
 use crate::storage::StoreError;
 
@@ -13,7 +13,7 @@ use crate::storage::StoreError;
 pub enum CliError {
     /// From the council.
     #[error(transparent)]
-    Session(#[from] SessionError),
+    Session(#[from] CouncilError),
     /// A key file could not be used.
     #[error("key file {path}: {source}")]
     KeyFile {
@@ -37,6 +37,14 @@ pub enum CliError {
     /// Reading text from a file or standard input failed.
     #[error("cannot read {0}: {1}")]
     Read(String, std::io::Error),
+    /// An input is larger than what is read (refused, never cut).
+    #[error("{what} is larger than {limit_mib} MiB")]
+    TooLarge {
+        /// The input.
+        what: String,
+        /// The limit, in MiB.
+        limit_mib: u64,
+    },
     /// No data folder could be found for the default council.
     #[error("no data folder")]
     NoDataDir,
@@ -64,9 +72,6 @@ pub enum CliError {
     /// An archive recipient or identity could not be read.
     #[error("{0}")]
     ArchiveKey(String),
-    /// A draft could not be exported.
-    #[error(transparent)]
-    Export(#[from] crate::export::ExportError),
     /// The terminal UI was asked for without a terminal.
     #[error("no terminal")]
     NoTerminal,
@@ -80,12 +85,12 @@ pub enum CliError {
 
 impl From<StoreError> for CliError {
     fn from(e: StoreError) -> Self {
-        CliError::Session(SessionError::Store(e))
+        CliError::Session(CouncilError::Store(e))
     }
 }
 
 impl From<DomainError> for CliError {
     fn from(e: DomainError) -> Self {
-        CliError::Session(SessionError::Domain(e))
+        CliError::Session(CouncilError::Domain(e))
     }
 }

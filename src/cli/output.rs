@@ -28,3 +28,10 @@ pub fn record<T: Serialize>(as_json: bool, value: &T, plain: impl FnOnce(&T) -> 
         line(plain(value))
     }
 }
+
+/// Prints one line on standard error (prompts, warnings): what scripts
+/// read on standard output stays clean.
+pub fn note(text: impl std::fmt::Display) -> Result<(), CliError> {
+    let mut err = io::stderr().lock();
+    writeln!(err, "{text}").map_err(CliError::Output)
+}

@@ -133,18 +133,40 @@ impl Contribution {
             self.consent.withdrawn_on = Some(date);
         }
     }
+
+    /// Withdraws consent and erases the words: what remains is a dated
+    /// tombstone (kind, themes, author, the withdrawal date) so that the
+    /// "you said, we did" history still shows where the words had gone.
+    pub fn erase(&mut self, date: Date) {
+        self.withdraw(date);
+        self.text.clear();
+    }
+
+    /// Whether the words were erased.
+    pub fn is_erased(&self) -> bool {
+        self.consent.withdrawn_on.is_some() && self.text.is_empty()
+    }
 }
 
 impl Record for Contribution {
     record_basics!(Kind::Contribution);
 
     fn validate(&self) -> Result<(), DomainError> {
-        check_required("text", &self.text)?;
+        // Only a withdrawn contribution may have lost its words.
+        if self.consent.withdrawn_on.is_none() {
+            check_required("text", &self.text)?;
+        } else {
+            check_text("text", &self.text)?;
+        }
         for theme in &self.themes {
             check_required("theme", theme)?;
             check_text("theme", theme)?;
         }
         self.consent.validate()
+    }
+
+    fn free_texts(&self) -> Vec<&str> {
+        std::iter::once(self.text.as_str()).chain(self.themes.iter().map(String::as_str)).collect()
     }
 }
 
@@ -160,6 +182,28 @@ mod tests {
             expires_on: Some(date!(2026 - 12 - 31)),
             withdrawn_on: None,
         }
+    }
+
+    #[test]
+    fn erasing_leaves_a_dated_tombstone() {
+        let mut c = Contribution {
+            id: RecordId::random(),
+            revision: 1,
+            author: Author::Unlinked,
+            meeting: None,
+            group: None,
+            kind: ContributionKind::Testimony,
+            text: "Des mots à retirer".into(),
+            themes: vec!["accès".into()],
+            consent: consent(),
+        };
+        c.erase(date!(2026 - 05 - 02));
+        assert!(c.is_erased() && c.text.is_empty());
+        assert_eq!(c.consent.withdrawn_on, Some(date!(2026 - 05 - 02)));
+        assert_eq!(c.themes, ["accès"]);
+        assert!(c.validate().is_ok(), "a tombstone is a valid record");
+        c.consent.withdrawn_on = None;
+        assert!(c.validate().is_err(), "but only once withdrawn");
     }
 
     #[test]

@@ -99,4 +99,12 @@ impl Record for AdvocacyDraft {
         }
         Ok(())
     }
+
+    fn free_texts(&self) -> Vec<&str> {
+        let mut out = vec![self.title.as_str()];
+        for s in &self.sections {
+            out.extend([s.heading.as_str(), s.body.as_str()]);
+        }
+        out
+    }
 }

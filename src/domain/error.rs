@@ -52,9 +52,6 @@ pub enum DomainError {
     /// The same member is listed twice.
     #[error("duplicate member in {0}")]
     Duplicate(&'static str),
-    /// A member's slip is read-only but for their tasks' status and comments.
-    #[error("read-only slip")]
-    ReadOnlySlip,
     /// A name of a known value (role, status, kind…) was not recognised.
     #[error("unknown value {0}")]
     UnknownValue(String),

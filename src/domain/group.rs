@@ -47,4 +47,8 @@ impl Record for WorkingGroup {
         check_text("purpose", &self.purpose)?;
         check_text("cadence", &self.cadence)
     }
+
+    fn free_texts(&self) -> Vec<&str> {
+        vec![self.name.as_str(), self.purpose.as_str(), self.cadence.as_str()]
+    }
 }

@@ -342,6 +342,18 @@ impl Record for Meeting {
         }
         Ok(())
     }
+
+    fn free_texts(&self) -> Vec<&str> {
+        let mut out = vec![self.title.as_str()];
+        for item in &self.agenda {
+            out.extend([item.title.as_str(), item.notes.as_str()]);
+            out.extend(item.questions.iter().map(String::as_str));
+            out.extend(item.decisions.iter().map(|d| d.text.as_str()));
+            out.extend(item.actions.iter().map(|a| a.title.as_str()));
+        }
+        out.extend(self.amendments.iter().map(|a| a.text.as_str()));
+        out
+    }
 }
 
 #[cfg(test)]

@@ -57,6 +57,12 @@ pub trait Record: Serialize + DeserializeOwned + Clone + Send {
 
     /// Checks the record's own invariants.
     fn validate(&self) -> Result<(), DomainError>;
+
+    /// The free text the record holds (titles, notes, comments…), for the
+    /// checks of identifying data made before it is saved.
+    fn free_texts(&self) -> Vec<&str> {
+        Vec::new()
+    }
 }
 
 /// Implements the id/revision plumbing of [`Record`] for a struct with `id`

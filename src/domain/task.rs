@@ -155,6 +155,14 @@ impl Record for Task {
         }
         Ok(())
     }
+
+    fn free_texts(&self) -> Vec<&str> {
+        let comments = self.history.iter().filter_map(|e| match &e.kind {
+            super::TaskEventKind::Comment(c) => Some(c.as_str()),
+            super::TaskEventKind::Status { .. } => None,
+        });
+        [self.title.as_str(), self.description.as_str()].into_iter().chain(comments).collect()
+    }
 }
 
 #[cfg(test)]

@@ -2,24 +2,25 @@
 //! keeps members safe is applied here, on pure data, before any template
 //! sees it.
 //!
-//! - Each text passes the scrubber (typed placeholders).
-//! - Members are not named: the pseudonyms of members who did not opt in
-//!   to credit are replaced by a neutral attribution, in quotes and in the
-//!   secretary's text alike.
-//! - Only `Quote` contributions are quoted; `Paraphrase` ones are counted
-//!   as material for the secretary, never pasted; `CouncilOnly`, withdrawn
-//!   and expired ones never appear.
-//! - No record id, and no date finer than the month.
+//! - Each text passes the cleaner (`clean.rs`): scrubbed, pseudonyms
+//!   without credit neutralised, dates to the month, no record id.
+//! - Consent: only `Quote` contributions are quoted; `Paraphrase` ones are
+//!   counted as material for the secretary, never pasted; `CouncilOnly`,
+//!   withdrawn and expired ones never appear — and a sentence of the
+//!   secretary's own text that repeats one of them (`copies.rs`) is taken
+//!   out too.
+//! - Everything found is kept for the secretary's review (`review.rs`).
 
 use std::collections::BTreeMap;
-use std::sync::LazyLock;
 
-use regex::Regex;
 use serde::Serialize;
 
-use crate::domain::{AdvocacyDraft, Audience, Author, ConsentLevel, Contribution, Date, Member, RecordId};
+use super::clean::Cleaner;
+use super::copies::{sentences, Copies};
+use super::review::{Place, ReviewItem};
+use crate::domain::{AdvocacyDraft, Author, ConsentLevel, Contribution, Date, Member, RecordId};
 use crate::i18n::Lang;
-use crate::privacy::{detect, scrub, Context, NeverWrite, PiiKind, Report};
+use crate::privacy::{Context, NeverWrite, PiiKind, Pseudonyms, Report};
 
 /// What the export may draw on, besides the draft.
 pub struct Sources<'a> {
@@ -29,12 +30,14 @@ pub struct Sources<'a> {
     pub members: &'a [Member],
     /// The council's "never write" list.
     pub never_write: Option<&'a NeverWrite>,
+    /// Words dismissed as "not a name" in earlier reviews.
+    pub dismissed: Option<&'a NeverWrite>,
 }
 
 /// A quote as exported.
 #[derive(Clone, Debug, Serialize, PartialEq, Eq)]
 pub struct Quote {
-    /// The words, scrubbed.
+    /// The words, cleaned.
     pub text: String,
     /// "un·e membre du conseil", or the pseudonym of a member who opted in.
     pub attribution: String,
@@ -43,9 +46,9 @@ pub struct Quote {
 /// A section as exported.
 #[derive(Clone, Debug, Serialize, PartialEq, Eq)]
 pub struct Section {
-    /// Heading, scrubbed.
+    /// Heading, cleaned.
     pub heading: String,
-    /// Paragraphs of the secretary's text, scrubbed.
+    /// Paragraphs of the secretary's text, cleaned.
     pub paragraphs: Vec<String>,
     /// Quotes.
     pub quotes: Vec<Quote>,
@@ -54,11 +57,11 @@ pub struct Section {
 /// The document handed to templates.
 #[derive(Clone, Debug, Serialize, PartialEq, Eq)]
 pub struct Document {
-    /// Title, scrubbed.
+    /// Title, cleaned.
     pub title: String,
     /// Audience, in words.
     pub audience: String,
-    /// Month of the export ("2026-11").
+    /// Month of the export ("novembre 2026").
     pub month: String,
     /// Sections in order.
     pub sections: Vec<Section>,
@@ -67,9 +70,10 @@ pub struct Document {
 /// What the export removed and left out, by section; never the text.
 #[derive(Clone, Debug, Default, Serialize, PartialEq, Eq)]
 pub struct ExportReport {
-    /// Scrubbing counts over the whole document.
+    /// Scrubbing counts over the whole document (removed, and left for
+    /// review by kind).
     pub total: Report,
-    /// Scrubbing counts per section heading (scrubbed).
+    /// Scrubbing counts per section heading (cleaned).
     pub by_section: Vec<(String, Report)>,
     /// Member pseudonyms replaced by a neutral attribution.
     pub pseudonyms_neutralised: usize,
@@ -83,195 +87,115 @@ pub struct ExportReport {
     pub excluded_council_only: usize,
     /// Contributions left out: consent withdrawn or expired.
     pub excluded_withdrawn: usize,
+    /// Sentences of the secretary's text taken out because they repeat a
+    /// contribution that may not be quoted.
+    pub pasted_refused: usize,
+    /// Sentences of the secretary's text that repeat a contribution that may
+    /// be quoted (kept).
+    pub pasted_quoted: usize,
 }
 
-/// The document, its report, and the contributions quoted (for the
-/// export history).
+/// The document, its report, what to review, and the contributions used
+/// (for the export history).
+#[derive(Clone, Debug)]
 pub struct Built {
     /// The document.
     pub document: Document,
     /// The report.
     pub report: ExportReport,
-    /// Contributions quoted.
+    /// Everything found, in place, for the secretary's review.
+    pub review: Vec<ReviewItem>,
+    /// Contributions quoted, or repeated in the text with quote consent.
     pub used: Vec<RecordId>,
 }
 
-const MONTHS_FR: [&str; 12] = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-];
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-static DAY_DATES: LazyLock<Regex> = LazyLock::new(|| {
-    let months = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december";
-    Regex::new(&format!(
-        r"(?i)(\b(?:le|on)\s+)?\b(?:(\d{{1,2}})(?:er)?\s+({months})\s+(\d{{4}})|(\d{{1,2}})[/.](\d{{1,2}})[/.](\d{{4}})|(\d{{4}})-(\d{{2}})-(\d{{2}})|({months})\s+(\d{{1,2}}),\s+(\d{{4}}))\b"
-    ))
-    .unwrap_or_else(|e| panic!("date pattern: {e}"))
-});
-static RECORD_ID: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b[0-9a-f]{32}\b").unwrap_or_else(|e| panic!("id pattern: {e}")));
-
 /// Builds the export of `draft` on `today`.
 pub fn build(draft: &AdvocacyDraft, sources: &Sources<'_>, today: Date, lang: Lang) -> Built {
-    let mut cleaner = Cleaner::new(sources, lang);
+    let names: Vec<&str> = sources.members.iter().map(|m| m.pseudonym.as_str()).collect();
+    let hidden: Vec<&str> =
+        sources.members.iter().filter(|m| !m.credit_in_exports).map(|m| m.pseudonym.as_str()).collect();
+    let (all, hidden) = (Pseudonyms::new(&names), Pseudonyms::new(&hidden));
+    let ctx = Context { pseudonyms: Some(&all), never_write: sources.never_write, dismissed: sources.dismissed };
+    let mut cleaner = Cleaner::new(ctx, &hidden, lang);
+    let copies = Copies::new(sources.contributions, today);
     let mut report = ExportReport::default();
     let mut used = Vec::new();
     let mut sections = Vec::new();
-    for s in &draft.sections {
+    for (si, s) in draft.sections.iter().enumerate() {
         let before = cleaner.report.clone();
-        let heading = cleaner.clean(&s.heading);
-        let paragraphs = s.body.split("\n\n").map(|p| cleaner.clean(p.trim())).filter(|p| !p.is_empty()).collect();
+        let heading = cleaner.clean(&s.heading, Place::Heading(si));
+        let mut paragraphs = Vec::new();
+        for (pi, p) in s.body.split("\n\n").map(str::trim).filter(|p| !p.is_empty()).enumerate() {
+            let kept = keep_consented(p, &copies, &mut report, &mut used, lang);
+            let cleaned = cleaner.clean(&kept, Place::Paragraph(si, pi));
+            if !cleaned.trim().is_empty() {
+                paragraphs.push(cleaned);
+            }
+        }
         let mut quotes = Vec::new();
         for id in &s.contributions {
             let Some(c) = sources.contributions.iter().find(|c| c.id == *id) else { continue };
             match c.consent.effective(today) {
-                Some(ConsentLevel::Quote) => {
-                    quotes.push(Quote { text: cleaner.clean(&c.text), attribution: attribution(c, sources, lang) });
+                Some(ConsentLevel::Quote) if !c.text.trim().is_empty() => {
+                    let text = cleaner.clean(&c.text, Place::Quote(si, quotes.len()));
+                    quotes.push(Quote { text, attribution: attribution(c, sources, cleaner.neutral()) });
                     used.push(c.id);
                 }
+                Some(ConsentLevel::Quote) | None => report.excluded_withdrawn += 1,
                 Some(ConsentLevel::Paraphrase) => report.paraphrase_material += 1,
                 Some(ConsentLevel::CouncilOnly) => report.excluded_council_only += 1,
-                None => report.excluded_withdrawn += 1,
             }
         }
         report.quotes += quotes.len();
         report.by_section.push((heading.clone(), difference(&cleaner.report, &before)));
         sections.push(Section { heading, paragraphs, quotes });
     }
-    let title = cleaner.clean(&draft.title);
+    let title = cleaner.clean(&draft.title, Place::Title);
     report.total = cleaner.report.clone();
     report.pseudonyms_neutralised = cleaner.pseudonyms;
     report.dates_coarsened = cleaner.dates;
-    let month_names = if lang == Lang::En { MONTHS_EN } else { MONTHS_FR };
-    let month = format!("{} {}", month_names[usize::from(u8::from(today.month())) - 1], today.year());
-    let document = Document { title, audience: audience_label(draft.audience, lang).to_string(), month, sections };
-    Built { document, report, used }
+    used.sort();
+    used.dedup();
+    let month = crate::i18n::month_year(lang, u8::from(today.month()), today.year());
+    let audience = crate::i18n::audience_label(lang, draft.audience);
+    Built { document: Document { title, audience, month, sections }, report, review: cleaner.review, used }
 }
 
-fn audience_label(a: Audience, lang: Lang) -> &'static str {
-    match (a, lang) {
-        (Audience::DecisionMakers, Lang::En) => "decision makers",
-        (Audience::Public, Lang::En) => "the public",
-        (Audience::Research, Lang::En) => "research",
-        (Audience::DecisionMakers, _) => "décideurs et décideuses",
-        (Audience::Public, _) => "grand public",
-        (Audience::Research, _) => "recherche",
+/// The paragraph without the sentences that repeat a contribution that may
+/// not be quoted (each replaced by a placeholder saying a passage was taken
+/// out); sentences repeating a quotable one stay and count as used.
+fn keep_consented(p: &str, copies: &Copies, report: &mut ExportReport, used: &mut Vec<RecordId>, lang: Lang) -> String {
+    let mut out = String::with_capacity(p.len());
+    let mut at = 0;
+    for (start, end) in sentences(p) {
+        let Some(copy) = copies.of(&p[start..end]) else { continue };
+        out.push_str(&p[at..start]);
+        if copy.quotable {
+            out.push_str(&p[start..end]);
+            used.push(copy.id);
+            report.pasted_quoted += 1;
+        } else {
+            let lead = p[start..end].len() - p[start..end].trim_start().len();
+            out.push_str(&p[start..start + lead]);
+            out.push_str(&crate::i18n::passage_removed(lang));
+            report.pasted_refused += 1;
+        }
+        at = end;
     }
+    out.push_str(&p[at..]);
+    out
 }
 
-fn neutral(lang: Lang) -> &'static str {
-    if lang == Lang::En {
-        "a council member"
-    } else {
-        "un·e membre du conseil"
-    }
-}
-
-/// The pseudonym of a member who opted in to credit, else a neutral word.
-fn attribution(c: &Contribution, sources: &Sources<'_>, lang: Lang) -> String {
+/// The pseudonym of a member who opted in to credit, else `neutral`.
+fn attribution(c: &Contribution, sources: &Sources<'_>, neutral: &str) -> String {
     match c.author {
         Author::Member(id) => sources
             .members
             .iter()
             .find(|m| m.id == id && m.credit_in_exports)
-            .map(|m| m.pseudonym.clone())
-            .unwrap_or_else(|| neutral(lang).to_string()),
-        Author::Unlinked => neutral(lang).to_string(),
+            .map_or_else(|| neutral.to_string(), |m| m.pseudonym.clone()),
+        Author::Unlinked => neutral.to_string(),
     }
-}
-
-/// Applies every text rule and keeps count.
-struct Cleaner<'a> {
-    sources: &'a Sources<'a>,
-    lang: Lang,
-    /// Pseudonyms that must not appear (members without credit).
-    hidden: Option<Regex>,
-    /// Every pseudonym: not a name to remove (those without credit are
-    /// then replaced by a neutral attribution).
-    pseudonyms_all: crate::privacy::Pseudonyms,
-    report: Report,
-    pseudonyms: usize,
-    dates: usize,
-}
-
-impl<'a> Cleaner<'a> {
-    fn new(sources: &'a Sources<'a>, lang: Lang) -> Self {
-        let hidden: Vec<String> =
-            sources.members.iter().filter(|m| !m.credit_in_exports).map(|m| regex::escape(&m.pseudonym)).collect();
-        let hidden =
-            (!hidden.is_empty()).then(|| Regex::new(&format!(r"(?i)\b(?:{})\b", hidden.join("|"))).ok()).flatten();
-        let all: Vec<&str> = sources.members.iter().map(|m| m.pseudonym.as_str()).collect();
-        let pseudonyms_all = crate::privacy::Pseudonyms::new(&all);
-        Self { sources, lang, hidden, pseudonyms_all, report: Report::default(), pseudonyms: 0, dates: 0 }
-    }
-
-    fn clean(&mut self, text: &str) -> String {
-        let ctx = Context::new(&self.pseudonyms_all, self.sources.never_write, None);
-        let (scrubbed, r) = scrub(text, &detect(text, &ctx), self.lang);
-        self.report.merge(&r);
-        let mut out = scrubbed;
-        if let Some(hidden) = &self.hidden {
-            let n = hidden.find_iter(&out).count();
-            if n > 0 {
-                self.pseudonyms += n;
-                out = hidden.replace_all(&out, neutral(self.lang)).into_owned();
-            }
-        }
-        let n = DAY_DATES.find_iter(&out).count();
-        if n > 0 {
-            self.dates += n;
-            out = DAY_DATES.replace_all(&out, |c: &regex::Captures| coarsen(c, self.lang)).into_owned();
-        }
-        RECORD_ID.replace_all(&out, "").into_owned()
-    }
-}
-
-/// "le 12 mars 2026" → "en mars 2026"; "12/03/2026" → "03/2026"; ISO →
-/// "2026-03"; "on June 4, 2026" → "in June 2026".
-fn coarsen(c: &regex::Captures, lang: Lang) -> String {
-    let g = |i: usize| c.get(i).map_or("", |m| m.as_str());
-    let lead = g(1);
-    let preposition = match (lead.trim(), lang) {
-        ("", _) => String::new(),
-        ("Le" | "On", Lang::Fr) => "En ".to_string(),
-        ("Le" | "On", Lang::En) => "In ".to_string(),
-        (_, Lang::Fr) => "en ".to_string(),
-        (_, Lang::En) => "in ".to_string(),
-    };
-    let date = if !g(3).is_empty() {
-        format!("{} {}", g(3), g(4))
-    } else if !g(6).is_empty() {
-        format!("{:0>2}/{}", g(6), g(7))
-    } else if !g(8).is_empty() {
-        format!("{}-{}", g(8), g(9))
-    } else {
-        format!("{} {}", g(11), g(13))
-    };
-    format!("{preposition}{date}")
 }
 
 /// Counts in `after` not yet in `before`.

@@ -1,8 +1,8 @@
 //! Errors as the user reads them: what happened, then what to do.
 
 use crate::cli::CliError;
+use crate::council::CouncilError;
 use crate::domain::DomainError;
-use crate::session::SessionError;
 use crate::storage::keyfile::KeyFileError;
 use crate::storage::StoreError;
 use i18n_embed::fluent::FluentLanguageLoader;
@@ -98,21 +98,29 @@ impl Explain for DomainError {
             E::Dangling(f) => (fl!(l, "err-dangling", field = field(f)), fl!(l, "rec-dangling")),
             E::NoSuchItem => (fl!(l, "err-no-such-item"), fl!(l, "rec-no-such-item")),
             E::Duplicate(f) => (fl!(l, "err-duplicate", field = field(f)), String::new()),
-            E::ReadOnlySlip => (fl!(l, "err-read-only-slip"), fl!(l, "rec-read-only-slip")),
             E::UnknownValue(v) => (fl!(l, "err-unknown-value", value = v.clone()), fl!(l, "rec-unknown-value")),
         }
     }
 }
 
-impl Explain for SessionError {
+impl Explain for CouncilError {
     fn explain_in(&self, l: &FluentLanguageLoader) -> (String, String) {
         match self {
-            SessionError::Store(e) => e.explain_in(l),
-            SessionError::Domain(e) => e.explain_in(l),
-            SessionError::NoMatch { kind, key } => {
+            CouncilError::Store(e) => e.explain_in(l),
+            CouncilError::Domain(e) => e.explain_in(l),
+            CouncilError::NoMatch { kind, key } => {
                 (fl!(l, "err-no-match", kind = super::kind_label(l, *kind), key = key.clone()), fl!(l, "rec-no-match"))
             }
-            SessionError::Ambiguous { kind, key } => (
+            CouncilError::Locked => (fl!(l, "err-council-locked"), fl!(l, "rec-council-locked")),
+            CouncilError::Template(e) => e.explain_in(l),
+            CouncilError::Archive(e) => e.explain_in(l),
+            CouncilError::IdentifyingText(kinds) => {
+                let what: Vec<String> = kinds.iter().map(|k| super::field_label(l, k.name())).collect();
+                (fl!(l, "err-identifying-text", what = what.join(", ")), fl!(l, "rec-identifying-text"))
+            }
+            CouncilError::Unreviewed(n) => (fl!(l, "err-unreviewed", count = n), fl!(l, "rec-unreviewed")),
+            CouncilError::ReadOnlySlip => (fl!(l, "err-read-only-slip"), fl!(l, "rec-read-only-slip")),
+            CouncilError::Ambiguous { kind, key } => (
                 fl!(l, "err-ambiguous", kind = super::kind_label(l, *kind), key = key.clone()),
                 fl!(l, "rec-ambiguous"),
             ),
@@ -132,6 +140,7 @@ impl Explain for crate::archive::ArchiveError {
             A::ExcessiveWork => (fl!(l, "err-archive-work"), fl!(l, "rec-archive-work")),
             A::TooLarge => (fl!(l, "err-archive-too-large"), fl!(l, "rec-archive-not-age")),
             A::NotAnArchive => (fl!(l, "err-archive-not-archive"), fl!(l, "rec-archive-not-age")),
+            A::SlipNotArchive => (fl!(l, "err-slip-not-archive"), String::new()),
             A::Newer { found } => (fl!(l, "err-archive-newer", found = found), fl!(l, "rec-archive-newer")),
             A::Invalid { kind, id, reason } => (
                 fl!(l, "err-archive-invalid", kind = kind.to_string(), id = id.clone(), reason = reason.clone()),
@@ -161,14 +170,9 @@ impl Explain for crate::archive::ArchiveError {
     }
 }
 
-impl Explain for crate::export::ExportError {
+impl Explain for crate::export::TemplateError {
     fn explain_in(&self, l: &FluentLanguageLoader) -> (String, String) {
-        match self {
-            crate::export::ExportError::Store(e) => e.explain_in(l),
-            crate::export::ExportError::Template(t) => {
-                (fl!(l, "err-template", name = t.name.clone(), reason = t.message.clone()), fl!(l, "rec-template"))
-            }
-        }
+        (fl!(l, "err-template", name = self.name.clone(), reason = self.message.clone()), fl!(l, "rec-template"))
     }
 }
 
@@ -177,6 +181,9 @@ impl Explain for CliError {
         use CliError as E;
         match self {
             E::Session(e) => e.explain_in(l),
+            E::TooLarge { what, limit_mib } => {
+                (fl!(l, "err-too-large", what = what.clone(), limit = limit_mib), fl!(l, "rec-too-large"))
+            }
             E::KeyFile { path, source } => {
                 let path = path.display().to_string();
                 match source {
@@ -204,7 +211,6 @@ impl Explain for CliError {
             E::SlipNotArchive => (fl!(l, "err-slip-not-archive"), fl!(l, "rec-slip-not-archive")),
             E::NotASlip => (fl!(l, "err-not-a-slip"), fl!(l, "rec-not-a-slip")),
             E::ArchiveKey(reason) => (fl!(l, "err-archive-key", reason = reason.clone()), fl!(l, "rec-key-file")),
-            E::Export(e) => e.explain_in(l),
             E::NoTerminal => (fl!(l, "err-no-terminal"), fl!(l, "rec-no-terminal")),
             E::Config(crate::tui::config::ConfigError::Syntax { path, message }) => (
                 fl!(l, "err-config-syntax", path = path.display().to_string(), reason = message.clone()),

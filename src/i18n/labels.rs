@@ -90,3 +90,54 @@ pub fn placeholder(kind: PiiKind, lang: Lang) -> String {
         PiiKind::Unexplained => fl!(l, "placeholder-unexplained-word"),
     }
 }
+
+/// The neutral attribution that replaces a member's pseudonym in a
+/// document written in `lang`.
+pub fn neutral_attribution(lang: Lang) -> String {
+    let l = &super::loader_for(lang);
+    fl!(l, "export-neutral")
+}
+
+/// What replaces a passage that repeats a contribution without quote
+/// consent.
+pub fn passage_removed(lang: Lang) -> String {
+    let l = &super::loader_for(lang);
+    fl!(l, "export-passage-removed")
+}
+
+/// The twelve months' names in `lang` (in the case they take in a date).
+pub fn month_names(lang: Lang) -> [String; 12] {
+    let l = &super::loader_for(lang);
+    [
+        fl!(l, "month-name-1"),
+        fl!(l, "month-name-2"),
+        fl!(l, "month-name-3"),
+        fl!(l, "month-name-4"),
+        fl!(l, "month-name-5"),
+        fl!(l, "month-name-6"),
+        fl!(l, "month-name-7"),
+        fl!(l, "month-name-8"),
+        fl!(l, "month-name-9"),
+        fl!(l, "month-name-10"),
+        fl!(l, "month-name-11"),
+        fl!(l, "month-name-12"),
+    ]
+}
+
+/// "novembre 2026", "November 2026".
+pub fn month_year(lang: Lang, month: u8, year: i32) -> String {
+    let names = month_names(lang);
+    let name = names.get(usize::from(month.clamp(1, 12)) - 1).cloned().unwrap_or_default();
+    let l = &super::loader_for(lang);
+    fl!(l, "month-year", month = name, year = year.to_string())
+}
+
+/// An audience in words, in `lang`.
+pub fn audience_label(lang: Lang, audience: crate::domain::Audience) -> String {
+    let l = &super::loader_for(lang);
+    match audience {
+        crate::domain::Audience::DecisionMakers => fl!(l, "audience-decision-makers"),
+        crate::domain::Audience::Public => fl!(l, "audience-public"),
+        crate::domain::Audience::Research => fl!(l, "audience-research"),
+    }
+}

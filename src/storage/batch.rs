@@ -94,14 +94,14 @@ impl Batch<'_> {
 }
 
 /// A batch over the meta tree (index = number of kinds).
-pub(super) struct MetaBatch<'a>(pub(super) Batch<'a>);
+pub(crate) struct MetaBatch<'a>(pub(super) Batch<'a>);
 
 impl MetaBatch<'_> {
-    pub(super) fn push(&mut self, key: &[u8], value: Option<Vec<u8>>) {
+    pub(crate) fn push(&mut self, key: &[u8], value: Option<Vec<u8>>) {
         self.0.ops.push((Kind::ALL.len(), key.to_vec(), value));
     }
 
-    pub(super) fn commit(self) -> Result<(), StoreError> {
+    pub(crate) fn commit(self) -> Result<(), StoreError> {
         self.0.commit()
     }
 }

@@ -73,7 +73,8 @@ pub fn display_id(key: &[u8]) -> String {
 }
 
 /// Meta keys whose disappearance is ordinary (cleared on purpose).
-const TRANSIENT: [&[u8]; 3] = [meta::UI_DRAFT, meta::WRAP_PASSPHRASE, meta::RECIPIENTS];
+const TRANSIENT: [&[u8]; 5] =
+    [meta::UI_DRAFT, meta::WRAP_PASSPHRASE, meta::RECIPIENTS, meta::NEVER_WRITE_EXTRA, meta::DISMISSED_EXTRA];
 
 impl Store {
     /// Names what `verdict` found wrong, searching the raw files; a sound

@@ -18,11 +18,35 @@ pub const COUNCIL: &[u8] = b"council";
 pub const UI_DRAFT: &[u8] = b"ui.draft";
 /// Sealed keyed hashes of the "never write" list.
 pub const NEVER_WRITE: &[u8] = b"never_write";
-/// Sealed key of the "never write" hashes, kept across data-key rotations.
+/// The never-write names' parts (keyed hashes), beside the whole names.
+pub const NEVER_WRITE_PARTS: &[u8] = b"never_write.parts";
+/// Never-write sets brought by archives, each with its own key.
+pub const NEVER_WRITE_EXTRA: &[u8] = b"never_write.extra";
+/// Words dismissed as "not a name" in a review (keyed hashes).
+pub const DISMISSED: &[u8] = b"dismissed";
+/// Their parts.
+pub const DISMISSED_PARTS: &[u8] = b"dismissed.parts";
+/// Dismissed sets brought by archives.
+pub const DISMISSED_EXTRA: &[u8] = b"dismissed.extra";
+/// Sealed key of the lists' hashes, kept across data-key rotations.
 pub const NEVER_WRITE_KEY: &[u8] = b"never_write.key";
 /// Sealed head: commit counter and digest of every other value (`head`).
 pub const HEAD: &[u8] = b"head";
+/// The keyed lists' values, carried whole by `recover`.
+pub const LISTS: [&[u8]; 6] =
+    [NEVER_WRITE, NEVER_WRITE_PARTS, NEVER_WRITE_EXTRA, DISMISSED, DISMISSED_PARTS, DISMISSED_EXTRA];
 /// Meta values that are envelopes (the head apart).
-pub const SEALED: [&[u8]; 5] = [COUNCIL, RECIPIENTS, UI_DRAFT, NEVER_WRITE, NEVER_WRITE_KEY];
+pub const SEALED: [&[u8]; 10] = [
+    COUNCIL,
+    RECIPIENTS,
+    UI_DRAFT,
+    NEVER_WRITE_KEY,
+    NEVER_WRITE,
+    NEVER_WRITE_PARTS,
+    NEVER_WRITE_EXTRA,
+    DISMISSED,
+    DISMISSED_PARTS,
+    DISMISSED_EXTRA,
+];
 /// Name of the meta tree.
 pub const TREE: &str = "meta";

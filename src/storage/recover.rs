@@ -96,7 +96,7 @@ pub fn recover(path: &Path, unlock: &Unlock, target: &Path, fallback: &Council) 
             chosen.insert((meta::TREE.to_string(), key.to_vec()), seq);
         }
     }
-    rebuild.never_write(&fresh, &old_key, &mut chosen)?;
+    rebuild.lists(&fresh, &old_key, &mut chosen)?;
     let mut writer = Writer { store: &fresh, batch: fresh.batch(), staged: 0 };
     rebuild.kind::<Member>(&mut writer, &mut report, &mut chosen)?;
     rebuild.kind::<WorkingGroup>(&mut writer, &mut report, &mut chosen)?;
@@ -188,27 +188,43 @@ impl Rebuild<'_> {
         Ok(())
     }
 
-    /// The "never write" list and the key its hashes were made under (the
+    /// The keyed lists (never-write names, dismissed words), carried as
+    /// the bytes they were, and the key their hashes were made under (the
     /// old data key's, unless a rotation kept an older one).
-    fn never_write(&self, fresh: &Store, old: &DataKey, chosen: &mut HashMap<PlaceKey, u64>) -> Result<(), StoreError> {
-        let Some((hashes, seq)) = self.newest::<Vec<[u8; 32]>>(meta::TREE, meta::NEVER_WRITE, |_| true) else {
+    fn lists(&self, fresh: &Store, old: &DataKey, chosen: &mut HashMap<PlaceKey, u64>) -> Result<(), StoreError> {
+        let mut bodies: Vec<(&[u8], zeroize::Zeroizing<Vec<u8>>)> = Vec::new();
+        for key in meta::LISTS {
+            if let Some((body, seq)) = self.body(key) {
+                chosen.insert((meta::TREE.to_string(), key.to_vec()), seq);
+                bodies.push((key, body));
+            }
+        }
+        if bodies.is_empty() {
             return Ok(());
+        }
+        let key_body = match self.body(meta::NEVER_WRITE_KEY) {
+            Some((body, seq)) => {
+                chosen.insert((meta::TREE.to_string(), meta::NEVER_WRITE_KEY.to_vec()), seq);
+                body
+            }
+            None => {
+                let derived = zeroize::Zeroizing::new(old.never_write_key().to_vec());
+                zeroize::Zeroizing::new(
+                    postcard::to_allocvec(&*derived).map_err(|e| StoreError::Database(e.to_string()))?,
+                )
+            }
         };
-        chosen.insert((meta::TREE.to_string(), meta::NEVER_WRITE.to_vec()), seq);
-        let key: zeroize::Zeroizing<Vec<u8>> =
-            match self.newest::<Vec<u8>>(meta::TREE, meta::NEVER_WRITE_KEY, |k| k.len() == 32) {
-                Some((k, seq)) => {
-                    chosen.insert((meta::TREE.to_string(), meta::NEVER_WRITE_KEY.to_vec()), seq);
-                    zeroize::Zeroizing::new(k)
-                }
-                None => zeroize::Zeroizing::new(old.never_write_key().to_vec()),
-            };
-        let encode = |v: &dyn Fn() -> Result<Vec<u8>, postcard::Error>| {
-            v().map(zeroize::Zeroizing::new).map_err(|e| StoreError::Database(e.to_string()))
-        };
-        let key_body = encode(&|| postcard::to_allocvec(&*key))?;
-        let hashes_body = encode(&|| postcard::to_allocvec(&hashes))?;
-        fresh.put_meta_bodies(&[(meta::NEVER_WRITE_KEY, key_body), (meta::NEVER_WRITE, hashes_body)])
+        bodies.push((meta::NEVER_WRITE_KEY, key_body));
+        fresh.put_meta_bodies(&bodies)
+    }
+
+    /// The newest version of a meta value that opens, as its bytes.
+    fn body(&self, key: &[u8]) -> Option<(zeroize::Zeroizing<Vec<u8>>, u64)> {
+        let versions = self.by_place.get(&(meta::TREE.to_string(), key.to_vec()))?;
+        versions.iter().find_map(|f| {
+            let opened = super::envelope::open(self.rk, meta::TREE, key, &f.sealed, false).ok()?;
+            Some((opened.body, f.seq))
+        })
     }
 }
 

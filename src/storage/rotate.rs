@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 
 use super::error::StoreError;
 use super::keys::Access;
+use super::lists::ListKind;
 use super::store::Store;
 use crate::domain::{AdvocacyDraft, Contribution, Meeting, Member, Record, Task, WorkingGroup};
 
@@ -92,7 +93,9 @@ impl Store {
         count += copy_kind::<Task>(&self, &fresh)?;
         count += copy_kind::<Contribution>(&self, &fresh)?;
         count += copy_kind::<AdvocacyDraft>(&self, &fresh)?;
-        fresh.put_never_write_keyed(&self.never_write()?)?;
+        for which in [ListKind::NeverWrite, ListKind::Dismissed] {
+            fresh.put_keyed_list(which, &self.keyed_list(which)?, true)?;
+        }
         if let Some(draft) = self.ui_draft()? {
             fresh.put_ui_draft(Some(&draft))?;
         }

@@ -232,7 +232,7 @@ impl Store {
         Batch { store: self, ops: Vec::new() }
     }
 
-    pub(super) fn meta_batch(&self) -> MetaBatch<'_> {
+    pub(crate) fn meta_batch(&self) -> MetaBatch<'_> {
         MetaBatch(self.batch())
     }
 
@@ -274,42 +274,14 @@ impl Store {
         }
     }
 
-    /// The council's "never write" list (keyed hashes, sealed in `meta`).
-    pub fn never_write(&self) -> Result<crate::privacy::NeverWrite, StoreError> {
-        let hashes: Vec<[u8; 32]> = match self.meta.get(meta::NEVER_WRITE).map_err(|e| self.sled_err(e))? {
-            Some(value) => self.open_value(meta::TREE, meta::NEVER_WRITE, &value)?,
-            None => Vec::new(),
-        };
-        // After a rotation the list keeps the key it was hashed under,
-        // sealed in `meta`; otherwise the key derives from the data key.
-        let key = match self.meta.get(meta::NEVER_WRITE_KEY).map_err(|e| self.sled_err(e))? {
-            Some(value) => {
-                let bytes: zeroize::Zeroizing<Vec<u8>> =
-                    zeroize::Zeroizing::new(self.open_value(meta::TREE, meta::NEVER_WRITE_KEY, &value)?);
-                let array: [u8; 32] =
-                    bytes.as_slice().try_into().map_err(|_| corrupt(meta::TREE, meta::NEVER_WRITE_KEY))?;
-                zeroize::Zeroizing::new(array)
-            }
-            None => self.data_key.never_write_key(),
-        };
-        Ok(crate::privacy::NeverWrite::new(key, hashes))
+    /// A raw sealed value of `meta`, if present.
+    pub(crate) fn meta_value(&self, key: &[u8]) -> Result<Option<sled::IVec>, StoreError> {
+        self.meta.get(key).map_err(|e| self.sled_err(e))
     }
 
-    /// Stores a list together with the key its hashes were made under (used
-    /// when rotating the data key, which would otherwise change that key).
-    pub(crate) fn put_never_write_keyed(&self, list: &crate::privacy::NeverWrite) -> Result<(), StoreError> {
-        let mut batch = self.meta_batch();
-        let key = zeroize::Zeroizing::new(list.key().to_vec());
-        batch.push(meta::NEVER_WRITE_KEY, Some(self.seal_meta(meta::NEVER_WRITE_KEY, &*key)?));
-        batch.push(meta::NEVER_WRITE, Some(self.seal_meta(meta::NEVER_WRITE, &list.hashes())?));
-        batch.commit()
-    }
-
-    /// Replaces the "never write" list.
-    pub fn put_never_write(&self, list: &crate::privacy::NeverWrite) -> Result<(), StoreError> {
-        let mut batch = self.meta_batch();
-        batch.push(meta::NEVER_WRITE, Some(self.seal_meta(meta::NEVER_WRITE, &list.hashes())?));
-        batch.commit()
+    /// The lists' key as derived from the data key.
+    pub(crate) fn derived_list_key(&self) -> zeroize::Zeroizing<[u8; 32]> {
+        self.data_key.never_write_key()
     }
 
     /// Public keys (age1…) of the council's recipients.
@@ -451,7 +423,7 @@ impl Store {
         Ok(record)
     }
 
-    fn seal_meta<T: serde::Serialize>(&self, key: &[u8], value: &T) -> Result<Vec<u8>, StoreError> {
+    pub(crate) fn seal_meta<T: serde::Serialize>(&self, key: &[u8], value: &T) -> Result<Vec<u8>, StoreError> {
         let bytes =
             zeroize::Zeroizing::new(postcard::to_allocvec(value).map_err(|e| StoreError::Database(e.to_string()))?);
         envelope::seal(&self.record_key, meta::TREE, key, self.next_seq(), SCHEMA_VERSION, &bytes)

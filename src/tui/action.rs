@@ -30,6 +30,8 @@ pub enum Action {
     Unlocked(Result<Box<Opened>, String>),
     /// A save finished (or failed, with the reason to show).
     Saved(Result<Box<Saved>, String>),
+    /// An export was built (again) for review.
+    Planned(Result<Box<super::app::Review>, String>),
 }
 
 /// A council just opened.

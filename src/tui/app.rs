@@ -134,6 +134,8 @@ pub enum Overlay {
     },
     /// Ticking who attended.
     Attendance(AttendancePicker),
+    /// An export under review, before anything is written.
+    Review(Box<Review>),
     /// What a long operation did (an import, an archive, a hand-over).
     Notice {
         /// Title.
@@ -152,17 +154,22 @@ pub enum Pending {
     Adopt(RecordId),
     /// Withdraw a contribution's consent.
     Withdraw(RecordId),
+    /// Withdraw a contribution's consent and erase its text.
+    Erase(RecordId),
     /// Deactivate or reactivate a member.
     ToggleActive(RecordId),
-    /// Write an export whose report was shown.
-    Export {
-        /// Draft.
-        draft: RecordId,
-        /// Format.
-        format: crate::export::Format,
-        /// File to write.
-        path: String,
-    },
+}
+
+/// An export being reviewed: the plan the council built (the very text
+/// that will be written) and where the secretary is in it.
+#[derive(Debug, Clone)]
+pub struct Review {
+    /// The plan.
+    pub plan: crate::council::ExportPlan,
+    /// The file to write.
+    pub path: String,
+    /// The item under the cursor.
+    pub selected: usize,
 }
 
 /// Attendance being ticked.
@@ -265,6 +272,7 @@ impl App {
             Some(Overlay::Form(_)) => return Mode::Form,
             Some(Overlay::Confirm { .. }) => return Mode::Confirm,
             Some(Overlay::Attendance(_)) => return Mode::Picker,
+            Some(Overlay::Review(_)) => return Mode::Review,
             None => {}
         }
         self.screen_mode()

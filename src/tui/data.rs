@@ -2,13 +2,11 @@
 //! screens need. Dropped entirely on lock.
 
 use super::warnings::{self, Warning};
-use crate::archive::Document;
 use crate::domain::{
     AdvocacyDraft, Contribution, Council, Date, Meeting, Member, MinutesStatus, Record, RecordId, Task, TaskStatus,
     WorkingGroup,
 };
 use crate::privacy::{Context, NeverWrite};
-use crate::storage::{Store, StoreError};
 
 /// Which contributions to show.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -49,8 +47,8 @@ pub struct Data {
 
 impl Data {
     /// Loads and sorts everything.
-    pub fn load(store: &Store) -> Result<Self, StoreError> {
-        let doc = Document::from_store(store)?;
+    pub fn load(session: &crate::council::Session) -> Result<Self, crate::council::CouncilError> {
+        let (doc, never_write) = session.everything()?;
         let mut data = Self {
             council: doc.council,
             members: doc.members,
@@ -59,7 +57,7 @@ impl Data {
             tasks: doc.tasks,
             contributions: doc.contributions,
             drafts: doc.drafts,
-            never_write: store.never_write()?,
+            never_write,
             warnings: Vec::new(),
             pseudonyms: crate::privacy::Pseudonyms::default(),
         };

@@ -15,8 +15,31 @@ pub enum Effect {
     Unlock(UnlockWith),
     /// Drop the session: keys and decrypted records leave memory.
     Lock,
-    /// Leave the program.
-    Quit,
+    /// Build a draft's export for review (nothing is written yet).
+    PlanExport {
+        /// Draft.
+        draft: RecordId,
+        /// Format.
+        format: crate::export::Format,
+        /// File to write once reviewed.
+        path: String,
+    },
+    /// Answer a review question (the council's lists change) and build the
+    /// export again.
+    Answer(Box<crate::tui::app::Review>, Answer),
+    /// Write the reviewed export, exactly as reviewed.
+    WriteExport(Box<crate::tui::app::Review>),
+    /// An archive operation (slow: the runtime reports progress).
+    Archive(ArchiveJob),
+}
+
+/// A review answer that changes the council's lists.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Answer {
+    /// These words are people's names: never write them.
+    Names(Vec<String>),
+    /// These words are not names: do not ask again.
+    NotNames(Vec<String>),
 }
 
 /// How to unlock.
@@ -41,6 +64,14 @@ pub enum Change {
     Task(Task),
     /// A contribution.
     Contribution(Contribution),
+    /// A contribution's consent withdrawn (and, with `erase`, its words
+    /// erased).
+    Withdraw {
+        /// The contribution.
+        contribution: RecordId,
+        /// Erase the words too.
+        erase: bool,
+    },
     /// An action item added to an agenda item, and its task, in one
     /// transaction.
     ActionTask {
@@ -55,19 +86,8 @@ pub enum Change {
     },
     /// An advocacy draft.
     Draft(crate::domain::AdvocacyDraft),
-    /// A name for the "never write" list (kept only as a keyed hash).
-    NeverWrite(String),
-    /// Render and write an export, then record it in the draft's history.
-    Export {
-        /// Draft.
-        draft: RecordId,
-        /// Format.
-        format: crate::export::Format,
-        /// File to write (refused if it exists).
-        path: String,
-    },
-    /// An archive operation (slow: the runtime reports progress).
-    Archive(ArchiveJob),
+    /// A name for the "never write" list (kept only as keyed hashes).
+    NeverWrite(zeroize::Zeroizing<String>),
     /// Text being typed when the screen locked, kept encrypted (`None`
     /// clears it once restored).
     UiDraft(Option<Vec<u8>>),

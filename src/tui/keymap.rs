@@ -81,6 +81,10 @@ commands!(
     Confirm,
     GuestMore,
     GuestLess,
+    ConfirmName,
+    NotAName,
+    Acknowledge,
+    Erase,
 );
 
 impl Command {
@@ -118,6 +122,7 @@ pub enum Mode {
     Settings,
     Archives,
     Form,
+    Review,
     Picker,
     Search,
     Confirm,

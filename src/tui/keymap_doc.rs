@@ -7,7 +7,7 @@ use super::keymap::{Keymap, Mode};
 use crate::i18n::{loader_for, Lang};
 
 /// Modes in the order of the document, with their headings.
-const SECTIONS: [(Mode, &str); 16] = [
+const SECTIONS: [(Mode, &str); 17] = [
     (Mode::Unlock, "Déverrouillage / Unlock"),
     (Mode::Dashboard, "Accueil / Home"),
     (Mode::Meetings, "Rencontres / Meetings"),
@@ -20,6 +20,7 @@ const SECTIONS: [(Mode, &str); 16] = [
     (Mode::Settings, "Réglages / Settings"),
     (Mode::Archives, "Archives"),
     (Mode::Form, "Formulaires / Forms"),
+    (Mode::Review, "Relecture avant export / Review before export"),
     (Mode::Picker, "Présences / Attendance"),
     (Mode::Search, "Recherche / Search"),
     (Mode::Confirm, "Confirmation"),

@@ -6,21 +6,53 @@ use std::path::PathBuf;
 
 use super::action::{Action, Opened, Saved};
 use super::app::App;
+use super::app::Review;
 use super::data::Data;
-use super::effect::{Change, Effect, UnlockWith};
+use super::effect::{Answer, Change, Effect, UnlockWith};
 use super::update::{explain, update};
+use crate::council::{CouncilError, Session};
 use crate::domain::RecordId;
-use crate::session::{Session, SessionError};
 use crate::storage::{keyfile, Store, StoreError, Unlock};
 
 /// Where the council is and what can open it without typing.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct Source {
     /// Council folder.
     pub path: PathBuf,
     /// Identity file, read at each unlock (no key stays in memory while
     /// locked).
     pub identity_file: Option<PathBuf>,
+    /// A throwaway identity that exists only in memory (the demo, a
+    /// member's slip): the folder it opens is unreadable once the process
+    /// is gone, however it ends.
+    pub identity: Option<age::x25519::Identity>,
+}
+
+impl std::fmt::Debug for Source {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Source")
+            .field("path", &self.path)
+            .field("identity_file", &self.identity_file)
+            .field("identity", &self.identity.as_ref().map(|_| "in memory"))
+            .finish()
+    }
+}
+
+impl Source {
+    /// A council opened with an identity file (or a passphrase).
+    pub fn with_file(path: PathBuf, identity_file: Option<PathBuf>) -> Self {
+        Self { path, identity_file, identity: None }
+    }
+
+    /// A throwaway council opened with an identity held in memory.
+    pub fn in_memory(path: PathBuf, identity: age::x25519::Identity) -> Self {
+        Self { path, identity_file: None, identity: Some(identity) }
+    }
+
+    /// Whether Enter alone can unlock (an identity is at hand).
+    pub fn has_identity(&self) -> bool {
+        self.identity_file.is_some() || self.identity.is_some()
+    }
 }
 
 /// The UI state plus the session it edits.
@@ -65,10 +97,10 @@ impl Runtime {
 
     fn run(&mut self, effect: Effect) -> Option<Action> {
         match effect {
-            Effect::Save(Change::Archive(job)) => Some(Action::Saved(self.archive_job(job))),
-            Effect::Save(Change::Export { draft, format, path }) => {
-                Some(Action::Saved(self.export_job(draft, format, &path)))
-            }
+            Effect::Archive(job) => Some(Action::Saved(self.archive_job(job))),
+            Effect::PlanExport { draft, format, path } => Some(Action::Planned(self.plan_export(draft, format, path))),
+            Effect::Answer(review, answer) => Some(Action::Planned(self.answer(*review, answer))),
+            Effect::WriteExport(review) => Some(Action::Saved(self.write_export(&review))),
             Effect::Save(change) => {
                 let result = self.save(change).map(Box::new).map_err(|e| explain(&self.app, &e));
                 Some(Action::Saved(result))
@@ -79,13 +111,15 @@ impl Runtime {
                 self.clear_screen = true;
                 None
             }
-            Effect::Quit => None,
         }
     }
 
-    fn unlock(&mut self, with: UnlockWith) -> Result<Box<Opened>, SessionError> {
+    fn unlock(&mut self, with: UnlockWith) -> Result<Box<Opened>, CouncilError> {
         let unlock = match with {
             UnlockWith::Passphrase(p) => Unlock::Passphrase(p),
+            UnlockWith::Identity if self.source.identity.is_some() => {
+                Unlock::Identities(self.source.identity.iter().cloned().collect())
+            }
             UnlockWith::Identity => {
                 let path = self.source.identity_file.as_ref().ok_or(StoreError::NoPassphrase)?;
                 let keys = keyfile::read(path).map_err(|e| match e {
@@ -95,37 +129,54 @@ impl Runtime {
                 Unlock::Identities(keys.identities)
             }
         };
-        let store = Store::open(&self.source.path, &unlock)?;
-        let data = Data::load(&store)?;
-        let draft = store.ui_draft()?;
-        self.session = Some(Session::new(store));
+        let session = Session::new(Store::open(&self.source.path, &unlock)?);
+        let data = Data::load(&session)?;
+        let draft = session.ui_draft()?;
+        self.session = Some(session);
         Ok(Box::new(Opened { data, draft }))
     }
 
     /// The open council, for whole-council jobs (exports, archives): refused
     /// when locked or when viewing a member's slip.
     fn council_session(&self) -> Result<&Session, String> {
-        let session =
-            self.session.as_ref().ok_or_else(|| explain(&self.app, &StoreError::Database("locked".into())))?;
+        let session = self.session.as_ref().ok_or_else(|| explain(&self.app, &CouncilError::Locked))?;
         if self.slip_member.is_some() {
-            return Err(explain(&self.app, &crate::domain::DomainError::ReadOnlySlip));
+            return Err(explain(&self.app, &CouncilError::ReadOnlySlip));
         }
         Ok(session)
     }
 
-    /// Renders a draft, writes it (never over an existing file) and records
-    /// the export in the draft's history; failures are explained.
-    fn export_job(&self, id: RecordId, format: crate::export::Format, path: &str) -> Result<Box<Saved>, String> {
+    /// Builds a draft's export for review.
+    fn plan_export(&self, draft: RecordId, format: crate::export::Format, path: String) -> Result<Box<Review>, String> {
         let session = self.council_session()?;
-        let mut draft: crate::domain::AdvocacyDraft = session.store().get(id).map_err(|e| explain(&self.app, &e))?;
-        let rendered =
-            crate::export::render_draft(session.store(), &draft, format, self.templates.as_deref(), self.app.today)
-                .map_err(|e| explain(&self.app, &e))?;
-        crate::archive::keys::write_new(std::path::Path::new(path), rendered.text.as_bytes(), false)
+        let plan = session
+            .plan_export(draft, format, self.templates.as_deref(), self.app.today)
             .map_err(|e| explain(&self.app, &e))?;
-        crate::export::record(&mut draft, rendered.built, self.app.today);
-        let draft = session.save_draft(draft).map_err(|e| explain(&self.app, &e))?;
-        Ok(Box::new(Saved::Exported(path.to_string(), Box::new(draft))))
+        Ok(Box::new(Review { plan, path, selected: 0 }))
+    }
+
+    /// Records a review answer in the council's lists and builds the export
+    /// again.
+    fn answer(&self, mut review: Review, answer: Answer) -> Result<Box<Review>, String> {
+        let session = self.council_session()?;
+        let done = match &answer {
+            Answer::Names(words) => session.confirm_names(&mut review.plan, words),
+            Answer::NotNames(words) => session.dismiss_words(&mut review.plan, words),
+        };
+        done.map_err(|e| explain(&self.app, &e))?;
+        review.selected = review.selected.min(review.plan.items().len().saturating_sub(1));
+        Ok(Box::new(review))
+    }
+
+    /// Writes the reviewed export (never over an existing file) and records
+    /// it in the draft's history.
+    fn write_export(&self, review: &Review) -> Result<Box<Saved>, String> {
+        let session = self.council_session()?;
+        let written = session
+            .write_export(&review.plan, std::path::Path::new(&review.path), false, false)
+            .map_err(|e| explain(&self.app, &e))?;
+        let shown = std::fs::canonicalize(&written.path).unwrap_or(written.path);
+        Ok(Box::new(Saved::Exported(shown.display().to_string(), Box::new(written.draft))))
     }
 
     /// Runs an archive job, drawing progress, and explains any failure.
@@ -151,9 +202,9 @@ impl Runtime {
 
     /// In a member's slip, the one change allowed: status and comments of
     /// the member's own tasks.
-    fn allowed_in_slip(&self, session: &Session, change: &Change) -> Result<(), SessionError> {
+    fn allowed_in_slip(&self, session: &Session, change: &Change) -> Result<(), CouncilError> {
         let Some(member) = self.slip_member else { return Ok(()) };
-        let read_only = || SessionError::Domain(crate::domain::DomainError::ReadOnlySlip);
+        let read_only = || CouncilError::ReadOnlySlip;
         match change {
             Change::Task(t) if t.assignees.contains(&member) => {
                 let stored: crate::domain::Task = session.store().get(t.id)?;
@@ -168,8 +219,8 @@ impl Runtime {
         }
     }
 
-    fn save(&mut self, change: Change) -> Result<Saved, SessionError> {
-        let session = self.session.as_ref().ok_or(StoreError::Database("locked".into()))?;
+    fn save(&mut self, change: Change) -> Result<Saved, CouncilError> {
+        let session = self.session.as_ref().ok_or(CouncilError::Locked)?;
         self.allowed_in_slip(session, &change)?;
         Ok(match change {
             Change::Member(m) => Saved::Member(session.save_member(m)?),
@@ -177,31 +228,17 @@ impl Runtime {
             Change::Meeting(m) => Saved::Meeting(session.save_meeting(m)?),
             Change::Task(t) => Saved::Task(session.save_task(t)?),
             Change::Contribution(c) => Saved::Contribution(session.save_contribution(c)?),
+            Change::Withdraw { contribution, erase } => {
+                Saved::Contribution(session.withdraw_contribution(contribution, self.app.today, erase)?)
+            }
             Change::ActionTask { meeting, item, action, group } => {
                 let (m, t) = session.add_action(meeting, item, action, group)?;
                 Saved::MeetingAndTask(m, t)
             }
             Change::Draft(d) => Saved::Draft(session.save_draft(d)?),
-            Change::NeverWrite(name) => {
-                let store = session.store();
-                let mut list = store.never_write()?;
-                list.add(&name);
-                store.put_never_write(&list)?;
-                Saved::NeverWrite(Box::new(list))
-            }
-            // Exports and archive jobs go through `export_job` and
-            // `archive_job`, which explain their own failures.
-            Change::Export { draft, format, path } => {
-                return self
-                    .export_job(draft, format, &path)
-                    .map(|b| *b)
-                    .map_err(|why| StoreError::Database(why).into())
-            }
-            Change::Archive(job) => {
-                return self.archive_job(job).map(|b| *b).map_err(|why| StoreError::Database(why).into())
-            }
+            Change::NeverWrite(name) => Saved::NeverWrite(Box::new(session.add_never_write(&[name])?.1)),
             Change::UiDraft(draft) => {
-                session.store().put_ui_draft(draft.as_deref())?;
+                session.keep_ui_draft(draft.as_deref())?;
                 Saved::UiDraft
             }
         })

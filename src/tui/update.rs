@@ -5,6 +5,7 @@
 mod forms;
 mod lists;
 mod minutes;
+mod review;
 
 use ratatui::crossterm::event::KeyEvent;
 use serde::{Deserialize, Serialize};
@@ -38,6 +39,10 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Unlocked(result) => unlocked(app, result),
         Action::Saved(result) => {
             saved(app, result);
+            Vec::new()
+        }
+        Action::Planned(result) => {
+            review::planned(app, result);
             Vec::new()
         }
         Action::Paste(text) => {
@@ -261,6 +266,7 @@ fn command_(app: &mut App, command: Command) -> Vec<Effect> {
         (_, Command::Archives) => go(app, Screen::Archives { selected: 0 }),
         (Mode::Form, c) => forms::command(app, c),
         (Mode::Confirm, c) => lists::confirm(app, c),
+        (Mode::Review, c) => review::command(app, c),
         (Mode::Picker, c) => minutes::picker(app, c),
         (Mode::Search, c) => {
             lists::search_command(app, c);
@@ -314,9 +320,8 @@ pub fn lock(app: &mut App) -> Vec<Effect> {
 }
 
 fn quit(app: &mut App) -> Vec<Effect> {
-    let mut effects = if app.is_unlocked() { lock(app) } else { Vec::new() };
+    let effects = if app.is_unlocked() { lock(app) } else { Vec::new() };
     app.quit = true;
-    effects.push(Effect::Quit);
     effects
 }
 

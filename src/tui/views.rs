@@ -11,6 +11,7 @@ mod meetings;
 mod members;
 mod minutes;
 pub mod overlays;
+mod review;
 mod settings;
 mod unlock;
 

@@ -595,3 +595,63 @@ fn a_bad_archive_changes_nothing_in_the_council() {
     cli.run().args(["archive", "import"]).arg(&bad).assert().code(1).stderr(predicate::str::contains("archive"));
     crate::common::assert_same(&crate::common::snapshot(&cli.db()), &before, "bad archives");
 }
+
+/// Issue 10, export path 5: `scrub` reads with the council's lists when a
+/// council is named, and refuses one it cannot open.
+#[test]
+fn scrub_uses_the_councils_context_and_refuses_a_council_it_cannot_open() {
+    let cli = Cli::new();
+    cli.run().args(["never-write", "add"]).write_stdin("Oyono Mebale\n").assert().success();
+    cli.run().args(["member", "add", "Papillon Bleu"]).assert().success();
+    let text = "mebale est passé, Papillon Bleu aussi.";
+    let scrubbed = cli.run().args(["scrub", "-"]).write_stdin(text).assert().success();
+    let out = String::from_utf8(scrubbed.get_output().stdout.clone()).unwrap();
+    assert!(!out.contains("mebale"), "the never-write name, even in lower case: {out}");
+    assert!(out.contains("Papillon Bleu"), "a pseudonym is not a name: {out}");
+    let alone = Command::cargo_bin("conseil")
+        .unwrap()
+        .env_remove("CONSEIL_IDENTITY")
+        .args(["scrub", "-"])
+        .write_stdin(text)
+        .assert()
+        .success();
+    let out = String::from_utf8(alone.get_output().stdout.clone()).unwrap();
+    assert!(out.contains("mebale"), "without a council, the list is unknown: {out}");
+    Command::cargo_bin("conseil")
+        .unwrap()
+        .env_remove("CONSEIL_IDENTITY")
+        .env("LANG", "fr_FR.UTF-8")
+        .args(["--db", "/nulle/part", "scrub", "-"])
+        .write_stdin(text)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("pas de conseil"));
+}
+
+/// Issue 10, export path 7: text typed on the command line is checked; a
+/// warning names the kinds found (never the text); `--strict` refuses.
+#[test]
+fn identifying_text_is_warned_about_or_refused_with_strict() {
+    let cli = Cli::new();
+    let m = cli.id(&["meeting", "add", "--date", "2026-03-12", "--title", "Conseil de mars"]);
+    cli.run()
+        .args(["meeting", "item", &m, "--slot", "9h15-10h30", "--kind", "tour-de-table", "--title", "Tour"])
+        .assert()
+        .success();
+    let note = "Appeler Mme Kossiwa Adjamagbo au 06 39 98 12 44";
+    let strict = cli
+        .run()
+        .args(["--strict", "meeting", "notes", &m, "--item", "1", "--text", "-"])
+        .write_stdin(note)
+        .assert()
+        .code(1);
+    let err = String::from_utf8(strict.get_output().stderr.clone()).unwrap();
+    assert!(err.contains("--strict") && !err.contains("Adjamagbo"), "{err}");
+    let shown = cli.json(&["meeting", "show", &m]);
+    assert!(!shown.to_string().contains("Adjamagbo"), "nothing saved under --strict");
+    let warned =
+        cli.run().args(["meeting", "notes", &m, "--item", "1", "--text", "-"]).write_stdin(note).assert().success();
+    let err = String::from_utf8(warned.get_output().stderr.clone()).unwrap();
+    assert!(err.contains("Attention") && err.contains("nom de personne") && err.contains("numéro"), "{err}");
+    assert!(!err.contains("Adjamagbo") && !err.contains("06 39"), "the warning never repeats the text: {err}");
+}

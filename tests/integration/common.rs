@@ -190,7 +190,7 @@ pub fn normalise(mut d: conseil::archive::Document) -> conseil::archive::Documen
 /// A council with one monthly meeting of one agenda item, for screens and
 /// flows that need minutes to edit. Returns the meeting's id.
 pub fn add_meeting(store: Store, title: &str) -> RecordId {
-    let session = conseil::session::Session::new(store);
+    let session = conseil::council::Session::new(store);
     let mut m = Meeting::new(RecordId::random(), MeetingKind::Monthly, date!(2026 - 11 - 12), title).expect("meeting");
     m.agenda.push(AgendaItem::new("9h15-10h30".parse().expect("slot"), ItemKind::RoundTable, "Tour de table"));
     session.save_meeting(m).expect("save").id

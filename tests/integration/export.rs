@@ -109,7 +109,7 @@ fn fixture() -> Fixture {
 }
 
 fn built(f: &Fixture) -> conseil::export::Built {
-    let sources = Sources { contributions: &f.contributions, members: &f.members, never_write: None };
+    let sources = Sources { contributions: &f.contributions, members: &f.members, never_write: None, dismissed: None };
     build(&f.draft, &sources, date!(2026 - 11 - 22), Lang::Fr)
 }
 
@@ -189,7 +189,7 @@ fn user_templates_replace_the_defaults() {
 #[test]
 fn default_templates_in_both_languages() {
     let f = fixture();
-    let sources = Sources { contributions: &f.contributions, members: &f.members, never_write: None };
+    let sources = Sources { contributions: &f.contributions, members: &f.members, never_write: None, dismissed: None };
     for lang in [Lang::Fr, Lang::En] {
         let b = build(&f.draft, &sources, date!(2026 - 11 - 22), lang);
         let code = if lang == Lang::Fr { "fr" } else { "en" };

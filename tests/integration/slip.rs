@@ -4,9 +4,9 @@
 
 use conseil::archive::slip::{apply_return, materialize, member_slip, return_slip, ReturnSlip, RETURN_FORMAT};
 use conseil::archive::ArchiveError;
+use conseil::council::Session;
 use conseil::domain::*;
 use conseil::i18n::Lang;
-use conseil::session::Session;
 use conseil::tui::app::Status;
 use conseil::tui::keymap::Command;
 use time::macros::date;
@@ -107,7 +107,7 @@ fn fixture() -> Fixture {
 fn a_slip_holds_only_what_the_member_may_see() {
     let f = fixture();
     let store = f.council.open();
-    let slip = member_slip(&store, &f.colibri).unwrap();
+    let slip = member_slip(&store, &f.colibri, &|t| t.to_string()).unwrap();
     let json = serde_json::to_string(&slip).unwrap();
     for canary in CANARIES {
         assert!(!json.contains(canary), "{canary} leaked into the slip");
@@ -125,7 +125,7 @@ fn a_slip_holds_only_what_the_member_may_see() {
 #[test]
 fn the_member_changes_their_task_and_the_return_merges() {
     let f = fixture();
-    let slip = member_slip(&f.council.open(), &f.colibri).unwrap();
+    let slip = member_slip(&f.council.open(), &f.colibri, &|t| t.to_string()).unwrap();
     // The member's side: the slip in a throwaway council, in the UI.
     let viewer = UiCouncil::new();
     materialize(&slip, &viewer.store()).unwrap();
@@ -151,7 +151,7 @@ fn the_member_changes_their_task_and_the_return_merges() {
     drop(rt);
     let tasks: Vec<Task> = viewer.store().list().unwrap();
     let ret = return_slip(&slip, &tasks).expect("a return slip");
-    assert_eq!(ret.tasks.len(), 1);
+    assert_eq!(ret.updates.len(), 1, "one task changed: its status and a comment");
 
     // The secretary's side.
     let store = f.council.open();
@@ -167,7 +167,13 @@ fn forged_return_slips_are_refused_and_change_nothing() {
     let f = fixture();
     let before = snapshot(&f.council.path());
     let store = f.council.open();
-    let forge = |tasks: Vec<Task>| ReturnSlip { format: RETURN_FORMAT.into(), version: 1, member: f.colibri.id, tasks };
+    let forge = |tasks: Vec<Task>| ReturnSlip {
+        format: RETURN_FORMAT.into(),
+        version: 1,
+        member: f.colibri.id,
+        tasks,
+        updates: Vec::new(),
+    };
     let mut renamed = f.own_task.clone();
     renamed.title = "Autre chose".into();
     let mut reassigned = f.own_task.clone();
@@ -199,7 +205,7 @@ fn slips_travel_encrypted_to_the_member_and_back_to_the_secretary() {
     let f = fixture();
     let store = f.council.open();
     let member_key = age::x25519::Identity::generate();
-    let slip = member_slip(&store, &f.colibri).unwrap();
+    let slip = member_slip(&store, &f.colibri, &|t| t.to_string()).unwrap();
     let sealed = conseil::archive::seal(
         &serde_json::to_vec(&slip).unwrap(),
         &conseil::archive::SealTo::Recipients(vec![Box::new(member_key.to_public())]),

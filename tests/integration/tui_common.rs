@@ -58,7 +58,7 @@ impl UiCouncil {
     /// A locked runtime on this council.
     pub fn runtime(&self, lang: Lang) -> Runtime {
         let app = App::new(lang, Theme::colours(), Keymap::default(), true, TODAY, ClockTime::new(9, 30).unwrap());
-        Runtime::new(app, Source { path: self.path(), identity_file: Some(self.key()) })
+        Runtime::new(app, Source::with_file(self.path(), Some(self.key())))
     }
 }
 

@@ -22,6 +22,15 @@ struct Pane {
 }
 
 impl Pane {
+    /// Runs `command` (a shell command line) in a new session.
+    fn command(command: &str, name: &str) -> Self {
+        let name = format!("{name}-{}", std::process::id());
+        let out = tmux(&["new-session", "-d", "-s", &name, "-x", "100", "-y", "30", command]);
+        assert!(out.status.success(), "tmux new-session: {}", String::from_utf8_lossy(&out.stderr));
+        tmux(&["set-option", "-t", &name, "remain-on-exit", "on"]);
+        Self { name }
+    }
+
     fn start(council: &UiCouncil, name: &str) -> Self {
         let command = format!(
             "env LANG=fr_FR.UTF-8 NO_COLOR=1 CONSEIL_CONFIG=/nonexistent/config.toml {} --db {} -i {}",
@@ -187,7 +196,7 @@ fn sigterm_saves_and_restores() {
 fn a_member_opens_their_slip_moves_a_task_and_the_return_merges() {
     let council = UiCouncil::new();
     let (member, task) = {
-        let session = conseil::session::Session::new(council.store());
+        let session = conseil::council::Session::new(council.store());
         let group = session.save_group(WorkingGroup::new(RecordId::random(), "Communication").unwrap()).unwrap();
         let m = session.save_member(Member::new(RecordId::random(), "Colibri").unwrap()).unwrap();
         let mut t = Task::new(RecordId::random(), group.id, "Relire l'affiche").unwrap();
@@ -253,4 +262,60 @@ fn a_member_opens_their_slip_moves_a_task_and_the_return_merges() {
     );
     let merged: Task = council.store().get(task.id).unwrap();
     assert_eq!(merged.status, TaskStatus::Doing);
+}
+
+/// Issue 10, export path 8: a member's `conseil view`, killed with -9,
+/// leaves in the temporary folder nothing that opens (the throwaway key
+/// existed only in memory), and no identity anywhere.
+#[test]
+fn a_killed_member_view_leaves_nothing_usable_in_tmp() {
+    use conseil::archive::SealTo;
+    let council = UiCouncil::new();
+    let session = conseil::council::Session::new(council.store());
+    let loutre = session.save_member(Member::new(RecordId::random(), "Loutre").unwrap()).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let key = dir.path().join("loutre.txt");
+    let public = conseil::storage::keyfile::generate(&key, "test").unwrap();
+    let slip = dir.path().join("fiche.age");
+    session.export_slip(loutre.id, &SealTo::Recipients(vec![Box::new(public)]), &slip, false, &mut |_, _| {}).unwrap();
+    drop(session);
+    let tmp = dir.path().join("tmp");
+    std::fs::create_dir(&tmp).unwrap();
+    let command = format!(
+        "env TMPDIR={} LANG=fr_FR.UTF-8 NO_COLOR=1 CONSEIL_CONFIG=/nonexistent/config.toml {} -i {} view {}",
+        tmp.display(),
+        env!("CARGO_BIN_EXE_conseil"),
+        key.display(),
+        slip.display()
+    );
+    let pane = Pane::command(&command, "conseil-view-kill");
+    pane.wait_for("verrouillé");
+    pane.keys(&["Enter"]);
+    pane.wait_for("Prochaine rencontre");
+    let kill = Command::new("kill").args(["-9", &pane.pid()]).status().unwrap();
+    assert!(kill.success());
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while !pane.dead() {
+        assert!(Instant::now() < deadline, "conseil view did not die");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    // What is left: the sealed throwaway council, and no key of any kind.
+    assert!(std::fs::read_dir(&tmp).unwrap().next().is_some(), "the view did use this temporary folder");
+    let mut files = Vec::new();
+    let mut stack = vec![tmp.clone()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap().flatten() {
+            if e.path().is_dir() {
+                stack.push(e.path());
+            } else {
+                files.push(e.path());
+            }
+        }
+    }
+    for f in &files {
+        let bytes = std::fs::read(f).unwrap();
+        let text = String::from_utf8_lossy(&bytes);
+        assert!(!text.contains("AGE-SECRET-KEY"), "an identity was left in {}", f.display());
+        assert!(!text.contains("Loutre"), "readable text left in {}", f.display());
+    }
 }

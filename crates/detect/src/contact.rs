@@ -97,7 +97,7 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
         // "+33.6.39.98.41.07" is a phone, "Section 3.2.1.4" a section.
         let inside_number = before.ends_with(['+', '.']);
         let small = m.as_str().split('.').all(|n| n.len() <= 2 && n.parse::<u32>().unwrap_or(0) <= 31);
-        if !inside_number && !(small && NOT_IP.is_match(before.trim_end())) {
+        if !(inside_number || small && NOT_IP.is_match(before.trim_end())) {
             out.push(Span::new(PiiKind::Ip, m.start(), m.end()));
         }
     }

@@ -67,7 +67,7 @@ impl Pseudonyms {
     pub fn contains(&self, folded_word: &str) -> bool {
         !self.0.is_empty() && {
             let compact = folded_word.replace(['-', ' '], "");
-            self.0.iter().any(|p| *p == compact)
+            self.0.contains(&compact)
         }
     }
 }
@@ -104,6 +104,11 @@ impl<'a> Context<'a> {
         self.never_write.is_some_and(|l| l.contains_word(folded_word, capitalised))
     }
 
+    /// The never-write list, if any.
+    pub fn never_write(&self) -> Option<&'a NeverWrite> {
+        self.never_write
+    }
+
     /// Whether a folded word was dismissed as not a name.
     pub fn is_dismissed(&self, folded_word: &str) -> bool {
         self.dismissed.is_some_and(|l| !l.is_empty() && l.contains_word(folded_word, true))
@@ -120,7 +125,7 @@ pub fn detect(text: &str, ctx: &Context<'_>) -> Vec<Span> {
     }
     spans
         .into_iter()
-        .map(|s| Span::new(s.kind, normalised.original(s.start), normalised.original(s.end)))
+        .map(|s| Span::new(s.kind, normalised.original_start(s.start), normalised.original_end(s.end)))
         .filter(|s| s.end > s.start)
         .collect()
 }
@@ -135,7 +140,7 @@ fn detect_normalised(text: &str, ctx: &Context<'_>) -> Vec<Span> {
     let mut review = Vec::new();
     names::find(text, &tokens, ctx, &mut found, &mut review);
     dates::after_names(text, &mut found);
-    quasi::find(text, &mut found);
+    quasi::find(text, &tokens, &mut found);
     found.extend(review);
     resolve::resolve(found)
 }
@@ -168,8 +173,48 @@ pub fn real_name_in(pseudonym: &str) -> Option<PiiKind> {
 /// (ten times slower), and normalised text has only ASCII spaces. Every
 /// `\b` in the patterns therefore sits next to an ASCII character.
 fn re(pattern: &str) -> Regex {
-    let ascii = pattern.replace(r"\b", r"(?-u:\b)").replace(r"\s", r"(?-u:\s)");
-    Regex::new(&ascii).unwrap_or_else(|e| panic!("invalid detector pattern: {e}"))
+    Regex::new(&ascii_spaces_and_boundaries(pattern)).unwrap_or_else(|e| panic!("invalid detector pattern: {e}"))
+}
+
+/// `\b` becomes `(?-u:\b)`; `\s` becomes `(?-u:\s)` outside a class and the
+/// ASCII spaces inside one.
+fn ascii_spaces_and_boundaries(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len() + 32);
+    let mut chars = pattern.chars().peekable();
+    let mut in_class = false;
+    while let Some(c) = chars.next() {
+        match (c, chars.peek().copied()) {
+            ('\\', Some(next)) => {
+                chars.next();
+                match (next, in_class) {
+                    ('b', false) => out.push_str("(?-u:\\b)"),
+                    ('s', false) => out.push_str("(?-u:\\s)"),
+                    ('s', true) => out.push_str(" \\t\\n\\r\\x0B\\x0C"),
+                    _ => {
+                        out.push('\\');
+                        out.push(next);
+                    }
+                }
+            }
+            ('[', _) if !in_class => {
+                in_class = true;
+                out.push(c);
+                // A `]` or `^]` right after the opening is a literal.
+                if chars.peek() == Some(&'^') {
+                    out.extend(chars.next());
+                }
+                if chars.peek() == Some(&']') {
+                    out.extend(chars.next());
+                }
+            }
+            (']', _) if in_class => {
+                in_class = false;
+                out.push(c);
+            }
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 /// Pushes every match of `re` as a span of `kind`.
@@ -206,7 +251,15 @@ pub fn stage_times(text: &str) -> Vec<(&'static str, std::time::Duration)> {
     let mut tokens = Vec::new();
     time("tokens", &mut |_| tokens = tokens::tokenise(text));
     time("names", &mut |o| names::find(text, &tokens, &ctx, o, &mut Vec::new()));
-    time("quasi", &mut |o| quasi::find(text, o));
+    time("quasi", &mut |o| quasi::find(text, &tokens, o));
     time("resolve", &mut |o| *o = resolve::resolve(std::mem::take(o)));
     times
+}
+
+#[cfg(test)]
+mod pattern_tests {
+    #[test]
+    fn spaces_become_ascii_inside_and_outside_classes() {
+        assert_eq!(super::ascii_spaces_and_boundaries(r"\b[^\s<]+\s\d"), r"(?-u:\b)[^ \t\n\r\x0B\x0C<]+(?-u:\s)\d");
+    }
 }

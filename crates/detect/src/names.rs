@@ -32,6 +32,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], ctx: &Context<'_>, out: &mut Vec<S
             named[i] = true;
         }
     }
+    listed_sequences(tokens, ctx, &mut named);
     context::propagate_lists(text, tokens, &classes, &mut named);
     let found = grow::spans(text, tokens, &classes, &named);
     let names = Coverage::of(found.iter());
@@ -40,8 +41,24 @@ pub fn find(text: &str, tokens: &[Token<'_>], ctx: &Context<'_>, out: &mut Vec<S
         out.extend(scripts::han_names(t).into_iter().map(|(s, e)| Span::new(PiiKind::PersonName, s, e)));
     }
     for (i, t) in tokens.iter().enumerate() {
-        if !named[i] && !names.overlaps(t.core_start, t.core_end) && context::unexplained(text, tokens, &classes, i) {
+        let explained = names.overlaps(t.core_start, t.core_end) || ctx.is_dismissed(&t.folded);
+        if !named[i] && !explained && context::unexplained(text, tokens, &classes, i) {
             review.push(Span::new(PiiKind::Unexplained, t.core_start, t.core_end));
+        }
+    }
+}
+
+/// Whole names on the never-write list, two to four words long, matched
+/// word by word (lists kept before names were also hashed by parts).
+fn listed_sequences(tokens: &[Token<'_>], ctx: &Context<'_>, named: &mut [bool]) {
+    let Some(list) = ctx.never_write() else { return };
+    for i in 0..tokens.len() {
+        for len in (2..=list.max_words().min(tokens.len() - i)).rev() {
+            let words: Vec<&str> = tokens[i..i + len].iter().map(|t| t.folded.as_str()).collect();
+            if list.contains_sequence(&words) {
+                named[i..i + len].iter_mut().for_each(|n| *n = true);
+                break;
+            }
         }
     }
 }

@@ -15,20 +15,46 @@ use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 pub struct Normalised<'a> {
     /// The normalised text.
     pub text: Cow<'a, str>,
-    /// `(normalised offset, original offset)` where the two stop moving
-    /// together; empty when nothing changed.
-    breaks: Vec<(usize, usize)>,
+    /// Stretches that changed, in order: `(out_start, out_end, orig_start,
+    /// orig_end)`. Between them the two texts move together.
+    changes: Vec<(usize, usize, usize, usize)>,
 }
 
 impl Normalised<'_> {
-    /// The offset in the original text of offset `n` of the normalised one
-    /// (both byte offsets on character boundaries).
-    pub fn original(&self, n: usize) -> usize {
-        let i = self.breaks.partition_point(|&(at, _)| at <= n);
-        match i.checked_sub(1).and_then(|i| self.breaks.get(i)) {
-            Some(&(at, orig)) => orig + (n - at),
+    /// The change at or before normalised offset `n`, if any.
+    fn change_at(&self, n: usize) -> Option<(usize, usize, usize, usize)> {
+        let i = self.changes.partition_point(|&(out_start, ..)| out_start <= n);
+        i.checked_sub(1).map(|i| self.changes[i])
+    }
+
+    /// Where a span starting at normalised offset `n` starts in the
+    /// original (a character boundary; a span starting inside a changed
+    /// stretch starts with it).
+    pub fn original_start(&self, n: usize) -> usize {
+        match self.change_at(n) {
             None => n,
+            // A dropped character right there: the span starts after it.
+            Some((s, e, _, orig_end)) if s == e && n == s => orig_end,
+            Some((s, e, orig_start, _)) if n < e || n == s => orig_start,
+            Some((_, e, _, orig_end)) => orig_end + (n - e),
         }
+    }
+
+    /// Where a span ending at normalised offset `n` ends in the original (a
+    /// span ending inside a changed stretch takes all of it).
+    pub fn original_end(&self, n: usize) -> usize {
+        match self.change_at(n) {
+            None => n,
+            Some((s, _, orig_start, _)) if n == s => orig_start,
+            Some((_, e, _, orig_end)) if n <= e => orig_end,
+            Some((_, e, _, orig_end)) => orig_end + (n - e),
+        }
+    }
+
+    /// The original offset of normalised offset `n` (for a point, not a
+    /// span: the start of the stretch it falls in).
+    pub fn original(&self, n: usize) -> usize {
+        self.original_start(n)
     }
 
     /// Whether the text was changed.
@@ -71,38 +97,41 @@ fn needs_work(text: &str) -> bool {
 /// made ASCII).
 pub fn normalise(text: &str) -> Normalised<'_> {
     if !needs_work(text) {
-        return Normalised { text: Cow::Borrowed(text), breaks: Vec::new() };
+        return Normalised { text: Cow::Borrowed(text), changes: Vec::new() };
     }
     let mut out = String::with_capacity(text.len());
-    let mut breaks = Vec::new();
-    // A combining run: a starter and the marks after it, composed together.
+    let mut changes = Vec::new();
+    // A combining run: a starter and the marks after it, composed together,
+    // with where it began in the original.
     let mut run = String::new();
-    let mut delta: isize = 0;
-    let mut flush = |run: &mut String, out: &mut String, orig_after: usize| {
+    let mut run_orig = 0;
+    let flush = |run: &mut String, out: &mut String, changes: &mut Vec<_>, orig_start: usize, orig_end: usize| {
+        let out_start = out.len();
         if run.is_ascii() {
             out.push_str(run);
         } else {
             out.extend(run.nfc());
         }
-        run.clear();
-        let d = out.len() as isize - orig_after as isize;
-        if d != delta {
-            breaks.push((out.len(), orig_after));
-            delta = d;
+        if out.len() - out_start != orig_end - orig_start || out[out_start..] != text[orig_start..orig_end] {
+            changes.push((out_start, out.len(), orig_start, orig_end));
         }
+        run.clear();
     };
     for (i, c) in text.char_indices() {
         let Some(m) = map_char(c) else {
-            flush(&mut run, &mut out, i + c.len_utf8());
+            flush(&mut run, &mut out, &mut changes, run_orig, i);
+            changes.push((out.len(), out.len(), i, i + c.len_utf8()));
+            run_orig = i + c.len_utf8();
             continue;
         };
         if unicode_normalization::char::canonical_combining_class(m) == 0 && !run.is_empty() {
-            flush(&mut run, &mut out, i);
+            flush(&mut run, &mut out, &mut changes, run_orig, i);
+            run_orig = i;
         }
         run.push(m);
     }
-    flush(&mut run, &mut out, text.len());
-    Normalised { text: Cow::Owned(out), breaks }
+    flush(&mut run, &mut out, &mut changes, run_orig, text.len());
+    Normalised { text: Cow::Owned(out), changes }
 }
 
 #[cfg(test)]
@@ -111,7 +140,7 @@ mod tests {
 
     fn back<'a>(original: &'a str, n: &Normalised<'_>, word: &str) -> &'a str {
         let start = n.text.find(word).unwrap_or_default();
-        &original[n.original(start)..n.original(start + word.len())]
+        &original[n.original_start(start)..n.original_end(start + word.len())]
     }
 
     #[test]

@@ -1,6 +1,8 @@
 //! Quasi-identifiers, flagged for the secretary's review rather than
-//! removed: stated ages, towns and neighbourhoods, named institutions, rare
-//! diagnoses. (Dates of personal events are in `dates.rs`.)
+//! removed: stated ages (a child's too), towns and neighbourhoods (every
+//! place the lexicon knows that is not a large city or a country), named
+//! hospitals, clinics and schools, rare diagnoses. (Dates of personal
+//! events are in `dates.rs`.)
 
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -8,6 +10,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::{push_all, push_group, re};
+use crate::lexicon::Flags;
 use crate::{PiiKind, Span};
 
 static AGE: LazyLock<Regex> = LazyLock::new(|| {
@@ -15,9 +18,16 @@ static AGE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)(?:\bj'ai|\bj’ai|\b(?:il|elle|iel|on|qui)\s+a|\bavait|(?:^|[^\p{L}])âgée?s?\s+de|(?:^|[^\p{L}])âgé·e\s+de|\b(?:homme|femme|personne|jeune|fille|garçon|mère|père)\s+de|\baged|\bi'm|\bi\s+am|\b(?:he|she|they)\s+(?:is|was)|\bturned)\s+(\d{1,3})\s?(?:ans|an|years?[\s\-]old|years?\b)",
     )
 });
+/// A child's or a relative's age: « son fils de 8 ans », « sa fille, 12
+/// ans », "my 6-year-old", "her son (14)".
+static CHILD_AGE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:fils|fille|filles|enfant|enfants|petit-fils|petite-fille|bébé|garçon|ado|son|daughter|child|kid|boy|girl|baby|grandson|granddaughter|nephew|niece|neveu|nièce)\s*(?:,|de|of|aged|âgée?|\()?\s*(\d{1,2})\s*(?:ans|an|mois|years?(?:[\s\-]old)?|months?|\))|\b(\d{1,2})[\s\-]year[\s\-]old\b",
+    )
+});
 static INSTITUTION: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?i:hôpital|hopital|clinique|centre\s+hospitalier|CHU|CHUM|CHSLD|CLSC|institut|hospital|clinic)\s+(?:(?i:de\s+la|de|du|des|d'|la|le|l')\s*)?[\p{Lu}][\p{L}'\-]+(?:[\s\-](?:[\p{Lu}][\p{L}'\-]+|de|du|la))*",
+        r"(?:^|[^\p{L}])((?i:hôpital|hopital|clinique|centre\s+hospitalier|CHU|CHUM|CHSLD|CLSC|institut|hospital|clinic|école|ecole|collège|college|lycée|lycee|cégep|cegep|polyvalente|maternelle|université|universite|university|school|foyer|ehpad)\s+(?:(?i:de\s+la|de|du|des|d'|la|le|l')\s*)?[\p{Lu}][\p{L}'\-]+(?:[\s\-](?:[\p{Lu}][\p{L}'\-]+|de|du|la))*)",
     )
 });
 /// Hospitals named by an acronym alone (the generic "CHU", "CLSC" are not
@@ -37,10 +47,15 @@ static DIAGNOSIS: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PLACE_WORD: LazyLock<Regex> = LazyLock::new(|| re(r"[\p{Lu}][\p{L}'\-]+"));
 
-/// Finds quasi-identifiers.
-pub fn find(text: &str, out: &mut Vec<Span>) {
+/// Finds quasi-identifiers; `tokens` are the text's words (for places).
+pub fn find(text: &str, tokens: &[crate::tokens::Token<'_>], out: &mut Vec<Span>) {
     push_group(&AGE, text, PiiKind::Age, out);
-    for m in INSTITUTION.find_iter(text) {
+    for c in CHILD_AGE.captures_iter(text) {
+        if let Some(m) = c.get(1).or_else(|| c.get(2)) {
+            out.push(Span::new(PiiKind::Age, m.start(), m.end()));
+        }
+    }
+    for m in INSTITUTION.captures_iter(text).filter_map(|c| c.get(1)) {
         // Trailing connectors ("de", "la") belong to the next words.
         let trimmed = m.as_str().trim_end_matches([' ', '-']);
         let trimmed = trimmed.strip_suffix(" de").or_else(|| trimmed.strip_suffix(" du")).unwrap_or(trimmed);
@@ -49,6 +64,17 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
     push_all(&NAMED_ACRONYM, text, PiiKind::Institution, out);
     for m in PLACE_WORD.find_iter(text).filter(|m| TOWNS.contains(m.as_str())) {
         out.push(Span::new(PiiKind::Place, m.start(), m.end()));
+    }
+    // A small town: where few people live, naming it narrows who is meant.
+    for t in tokens.iter().filter(|t| t.shape == crate::tokens::Shape::Capital && !t.sentence_start) {
+        let f = t.flags;
+        if f.place()
+            && !f.any(Flags::PLACE_BIG | Flags::COUNTRY)
+            && !f.common()
+            && !crate::cues::FUNCTION.contains(t.folded.as_str())
+        {
+            out.push(Span::new(PiiKind::Place, t.core_start, t.core_end));
+        }
     }
     push_all(&DIAGNOSIS, text, PiiKind::Diagnosis, out);
 }

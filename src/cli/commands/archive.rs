@@ -4,17 +4,19 @@
 use std::path::Path;
 
 use super::keys::{new_passphrase, recipients};
-use crate::archive::{self, Document, OpenWith, SealTo};
+use crate::archive::{self, OpenWith, SealTo};
 use crate::cli::args::{ArchiveCmd, Cli};
 use crate::cli::context::{self, db_path};
 use crate::cli::text_input::{passphrase_from_file, prompt_passphrase};
 use crate::cli::{output, CliError};
+use crate::council::Imported;
 use crate::domain::Kind;
 use crate::fl;
 use crate::storage::{Access, Store};
 
 /// Runs an archive subcommand.
 pub fn run(cli: &Cli, cmd: &ArchiveCmd) -> Result<(), CliError> {
+    let mut quiet = |_: f64, _: &'static str| {};
     match cmd {
         ArchiveCmd::Export {
             output: path,
@@ -37,19 +39,11 @@ pub fn run(cli: &Cli, cmd: &ArchiveCmd) -> Result<(), CliError> {
             let session = context::open(cli)?;
             if let Some(pseudonym) = for_member {
                 let member = session.find_member(pseudonym)?;
-                let slip = archive::slip::member_slip(session.store(), &member)?;
-                let json = archive::to_json(&slip)?;
-                write_new(path, &archive::seal(&json, &seal_to, *armor)?, *force)?;
-                return output::line(fl!(
-                    "slip-written",
-                    path = path.display().to_string(),
-                    pseudonym = member.pseudonym
-                ));
+                let w = session.export_slip(member.id, &seal_to, path, *force, &mut quiet)?;
+                return output::line(fl!("slip-written", path = path.display().to_string(), pseudonym = w.pseudonym));
             }
-            let doc = Document::from_store(session.store())?;
-            let sealed = archive::seal(&archive::to_json(&doc)?, &seal_to, *armor)?;
-            write_new(path, &sealed, *force)?;
-            output::line(fl!("archive-written", path = path.display().to_string(), count = doc.len()))
+            let w = session.export_archive(&seal_to, *armor, path, *force, &mut quiet)?;
+            output::line(fl!("archive-written", path = path.display().to_string(), count = w.records))
         }
         ArchiveCmd::Import {
             archive: file,
@@ -76,36 +70,34 @@ pub fn run(cli: &Cli, cmd: &ArchiveCmd) -> Result<(), CliError> {
                 }
                 OpenWith::Identities(archive::keys::identities(&files)?)
             };
-            let doc = match archive::parse(&archive::open(&bytes, &with)?)? {
-                archive::Contents::Council(doc) => *doc,
-                archive::Contents::Return(ret) => {
-                    let session = context::open(cli)?;
-                    let updated = archive::slip::apply_return(session.store(), &ret)?;
-                    return output::line(fl!("return-merged", count = updated));
-                }
-                archive::Contents::Slip(_) => return Err(CliError::SlipNotArchive),
-            };
-            let store = if *new { create_for(cli, &doc, new_recipients)? } else { context::open(cli)?.into_store() };
-            let outcome = archive::import(&store, &doc)?;
-            report(&outcome)
+            if *new {
+                let doc = match archive::parse(&archive::open(&bytes, &with)?)? {
+                    archive::Contents::Council(doc) => *doc,
+                    archive::Contents::Return(_) | archive::Contents::Slip(_) => return Err(CliError::SlipNotArchive),
+                };
+                let (_, outcome) = crate::council::import_new(&db_path(cli)?, &doc, &access_for(cli, new_recipients)?)?;
+                return report(&outcome);
+            }
+            match context::open(cli)?.import_archive(&bytes, &with, &mut quiet)? {
+                Imported::Council(outcome) => report(&outcome),
+                Imported::Return(updated) => output::line(fl!("return-merged", count = updated)),
+            }
         }
     }
 }
 
-/// `conseil handover`: an archive for the next secretary's key, and the
-/// outgoing secretary's checklist.
+/// `conseil handover`: an archive for the next secretary's key (the
+/// never-write list travels in it), and the outgoing secretary's checklist.
 pub fn handover(cli: &Cli, args: &crate::cli::args::HandoverArgs) -> Result<(), CliError> {
     if args.output.exists() {
         return Err(CliError::Exists(args.output.clone()));
     }
-    let to = archive_recipients(&args.to, &[])?;
+    let to = SealTo::Recipients(archive_recipients(&args.to, &[])?);
     let session = context::open(cli)?;
-    let doc = Document::from_store(session.store())?;
-    let sealed = archive::seal(&archive::to_json(&doc)?, &SealTo::Recipients(to), args.armor)?;
-    write_new(&args.output, &sealed, false)?;
-    let mine: Vec<String> = session.store().recipients()?;
-    output::line(fl!("archive-written", path = args.output.display().to_string(), count = doc.len()))?;
-    output::line(fl!("handover-checklist", archive = args.output.display().to_string(), keys = mine.join(" ")))
+    let w = session.export_archive(&to, args.armor, &args.output, false, &mut |_, _| {})?;
+    let shown = args.output.display().to_string();
+    output::line(fl!("archive-written", path = shown.clone(), count = w.records))?;
+    output::line(fl!("handover-checklist", archive = shown, keys = w.keys.join(" "), listed = w.listed))
 }
 
 /// `conseil view SLIP`: a member's slip in the terminal UI, read-only but
@@ -125,23 +117,23 @@ pub fn view(cli: &Cli, args: &crate::cli::args::ViewArgs) -> Result<(), CliError
     let archive::Contents::Slip(slip) = archive::parse(&archive::open(&bytes, &with)?)? else {
         return Err(CliError::NotASlip);
     };
-    // The slip is opened in a throwaway encrypted council, erased on exit.
+    // The slip is opened in a throwaway encrypted council whose key exists
+    // only in memory: the folder is removed on every way out the program
+    // controls, and what a kill leaves behind cannot be opened.
+    remove_stale_slip_folders();
     let dir =
         tempfile::Builder::new().prefix("conseil-fiche-").tempdir().map_err(|e| CliError::Read("tmp".into(), e))?;
-    let key_file = dir.path().join("cle-temporaire.txt");
-    let public = crate::storage::keyfile::generate(&key_file, "slip")
-        .map_err(|source| CliError::KeyFile { path: key_file.clone(), source })?;
+    let identity = age::x25519::Identity::generate();
     let path = dir.path().join("fiche");
     let council = crate::domain::Council::new(&slip.council, crate::domain::Language::Fr)?;
     {
-        let store = Store::create(&path, &council, &Access { recipients: vec![public], passphrase: None })?;
+        let access = Access { recipients: vec![identity.to_public()], passphrase: None };
+        let store = Store::create(&path, &council, &access)?;
         archive::slip::materialize(&slip, &store)?;
     }
-    let source = crate::tui::Source { path: path.clone(), identity_file: Some(key_file.clone()) };
+    let source = crate::tui::Source::in_memory(path.clone(), identity.clone());
     super::tui::run_slip(cli, source, slip.member.id)?;
-    let keys = crate::storage::keyfile::read(&key_file)
-        .map_err(|source| CliError::KeyFile { path: key_file.clone(), source })?;
-    let store = Store::open(&path, &crate::storage::Unlock::Identities(keys.identities))?;
+    let store = Store::open(&path, &crate::storage::Unlock::Identities(vec![identity]))?;
     let tasks = store.list::<crate::domain::Task>()?;
     drop(store);
     let result = match archive::slip::return_slip(&slip, &tasks) {
@@ -150,6 +142,24 @@ pub fn view(cli: &Cli, args: &crate::cli::args::ViewArgs) -> Result<(), CliError
     };
     dir.close().map_err(|e| CliError::Read("tmp".into(), e))?;
     result
+}
+
+/// Removes the folders earlier `conseil view` runs left in the temporary
+/// folder when they were killed (unreadable without their in-memory key,
+/// but clutter nonetheless). Best effort: a folder in use elsewhere is
+/// locked and stays.
+fn remove_stale_slip_folders() {
+    let Ok(entries) = std::fs::read_dir(std::env::temp_dir()) else { return };
+    for e in entries.flatten() {
+        let name = e.file_name();
+        let stale = name.to_string_lossy().starts_with("conseil-fiche-")
+            && e.metadata()
+                .and_then(|m| m.modified())
+                .is_ok_and(|t| t.elapsed().is_ok_and(|d| d.as_secs() > 24 * 3600));
+        if stale {
+            let _ = std::fs::remove_dir_all(e.path());
+        }
+    }
 }
 
 /// Seals the return slip to the secretary's keys, beside the slip.
@@ -170,8 +180,8 @@ fn write_return(slip_path: &Path, slip: &archive::slip::Slip, ret: &archive::sli
     output::line(fl!("return-written", path = path.display().to_string(), count = ret.tasks.len()))
 }
 
-/// A new council for an import, named and set up as in the archive.
-fn create_for(cli: &Cli, doc: &Document, keys: &[String]) -> Result<Store, CliError> {
+/// How a council made by `import --new` will be opened.
+fn access_for(cli: &Cli, keys: &[String]) -> Result<Access, CliError> {
     let mut access = Access { recipients: Vec::new(), passphrase: None };
     for k in keys {
         access.recipients.extend(recipients(k)?);
@@ -182,7 +192,7 @@ fn create_for(cli: &Cli, doc: &Document, keys: &[String]) -> Result<Store, CliEr
     if access.recipients.is_empty() && access.passphrase.is_none() {
         return Err(CliError::InitWithoutAccess);
     }
-    Ok(Store::create(&db_path(cli)?, &doc.council, &access)?)
+    Ok(access)
 }
 
 fn archive_recipients(to: &[String], to_files: &[String]) -> Result<Vec<Box<dyn age::Recipient + Send>>, CliError> {

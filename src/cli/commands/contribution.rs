@@ -4,9 +4,9 @@ use crate::cli::args::ContributionCmd;
 use crate::cli::context::{parse_date, today};
 use crate::cli::text_input::text_arg;
 use crate::cli::{output, CliError};
+use crate::council::Session;
 use crate::domain::{Author, Consent, Contribution, Meeting, RecordId};
 use crate::fl;
-use crate::session::Session;
 
 fn summary(c: &Contribution) -> String {
     let consent = match c.consent.effective(today()) {
@@ -61,12 +61,15 @@ pub fn run(session: &Session, cmd: &ContributionCmd) -> Result<(), CliError> {
         ContributionCmd::Show { contribution, json } => {
             output::record(*json, &session.find::<Contribution>(contribution)?, summary)
         }
-        ContributionCmd::Update { contribution, withdraw, consent, themes } => {
+        ContributionCmd::Update { contribution, withdraw, erase, consent, themes } => {
             let mut c: Contribution = session.find(contribution)?;
-            let before = c.clone();
-            if *withdraw {
-                c.withdraw(today());
+            if *withdraw || *erase {
+                c = session.withdraw_contribution(c.id, today(), *erase)?;
+                if consent.is_none() && themes.is_empty() {
+                    return output::line(fl!("saved", id = c.id.to_string()));
+                }
             }
+            let before = c.clone();
             if let Some(level) = consent {
                 c.consent.level = level.parse()?;
             }

@@ -1,7 +1,8 @@
 //! `conseil --demo`: a generated council in a temporary folder with a
-//! throwaway key. On a terminal it opens the UI; otherwise (a pipe, a
-//! script) it prints a summary. The folder and its key are removed on exit,
-//! even on error.
+//! throwaway key that exists only in memory (never written beside the
+//! council, so a killed demo leaves nothing readable). On a terminal it
+//! opens the UI; otherwise (a pipe, a script) it prints a summary. The
+//! folder is removed on exit, even on error.
 
 use std::io::IsTerminal;
 
@@ -9,7 +10,7 @@ use crate::cli::{context, output, Cli, CliError};
 use crate::demo::{populate, DemoSize};
 use crate::domain::{Council, Language};
 use crate::fl;
-use crate::storage::{keyfile, Access, Store, Unlock};
+use crate::storage::{Access, Store, Unlock};
 use crate::tui::Source;
 
 /// Builds the demo council, shows it, and removes it.
@@ -17,10 +18,8 @@ pub fn run(cli: &Cli) -> Result<(), CliError> {
     let dir =
         tempfile::Builder::new().prefix("conseil-demo-").tempdir().map_err(|e| CliError::Read("tmp".into(), e))?;
     let path = dir.path().join("council");
-    let key_file = super::tui::demo_identity(dir.path());
-    let recipient =
-        keyfile::generate(&key_file, "demo").map_err(|source| CliError::KeyFile { path: key_file.clone(), source })?;
-    let access = Access { recipients: vec![recipient], passphrase: None };
+    let identity = age::x25519::Identity::generate();
+    let access = Access { recipients: vec![identity.to_public()], passphrase: None };
     let council = Council::new(&fl!("demo-council-name"), Language::Fr)?;
     let start = context::today() - time::Duration::days(365);
     let summary = {
@@ -28,9 +27,9 @@ pub fn run(cli: &Cli) -> Result<(), CliError> {
         populate(&store, DemoSize::ONE_YEAR, start, 2026)?
     };
     let result = if std::io::stdout().is_terminal() {
-        super::tui::run(cli, Source { path, identity_file: Some(key_file) })
+        super::tui::run(cli, Source::in_memory(path, identity))
     } else {
-        print_summary(&path, &key_file, &summary)
+        print_summary(&path, identity, &summary)
     };
     dir.close().map_err(|e| CliError::Read("tmp".into(), e))?;
     result?;
@@ -39,12 +38,11 @@ pub fn run(cli: &Cli) -> Result<(), CliError> {
 
 fn print_summary(
     path: &std::path::Path,
-    key_file: &std::path::Path,
+    identity: age::x25519::Identity,
     summary: &crate::demo::DemoSummary,
 ) -> Result<(), CliError> {
-    let identities = context::read_identities(key_file)?;
     // Reopen as a user would, to show the council unlocks and checks.
-    let store = Store::open(path, &Unlock::Identities(identities))?;
+    let store = Store::open(path, &Unlock::Identities(vec![identity]))?;
     let report = store.check()?;
     output::line(fl!("demo-title", name = store.council()?.name))?;
     output::line(fl!(

@@ -2,9 +2,9 @@
 
 use crate::cli::args::GroupCmd;
 use crate::cli::{output, CliError};
+use crate::council::Session;
 use crate::domain::{RecordId, WorkingGroup};
 use crate::fl;
-use crate::session::Session;
 
 fn summary(g: &WorkingGroup) -> String {
     format!("{}  {}  {}", g.id, g.name, g.cadence)

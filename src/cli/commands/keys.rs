@@ -70,7 +70,7 @@ pub fn init(cli: &Cli, args: &InitArgs) -> Result<(), CliError> {
 /// remain and the passphrase (kept, changed or removed).
 fn rotate_key(
     cli: &Cli,
-    session: crate::session::Session,
+    session: crate::council::Session,
     add: Vec<x25519::Recipient>,
     remove: &[String],
     passphrase: PassphraseChange,

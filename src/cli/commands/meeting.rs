@@ -4,11 +4,11 @@ use crate::cli::args::{MeetingCmd, MeetingKindArg};
 use crate::cli::context::{parse_date, today};
 use crate::cli::text_input::text_arg;
 use crate::cli::{output, CliError};
+use crate::council::Session;
 use crate::domain::{
     ActionItem, AgendaItem, Decision, DomainError, Meeting, MeetingKind, Member, MinutesStatus, Outcome, RecordId,
 };
 use crate::fl;
-use crate::session::Session;
 
 fn summary(m: &Meeting) -> String {
     let status = match m.status {

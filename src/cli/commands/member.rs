@@ -2,9 +2,9 @@
 
 use crate::cli::args::MemberCmd;
 use crate::cli::{output, CliError};
+use crate::council::Session;
 use crate::domain::{Member, RecordId, Role};
 use crate::fl;
-use crate::session::Session;
 
 fn roles(raw: &[String]) -> Result<Vec<Role>, CliError> {
     Ok(raw.iter().map(|r| r.parse()).collect::<Result<_, _>>()?)

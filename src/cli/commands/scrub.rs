@@ -5,12 +5,12 @@ use std::io::Read;
 
 use serde::Serialize;
 
-use crate::cli::args::{NeverWriteCmd, ScrubArgs};
+use crate::cli::args::{Cli, NeverWriteCmd, ScrubArgs};
 use crate::cli::{output, CliError};
+use crate::council::Session;
 use crate::fl;
 use crate::i18n;
 use crate::privacy::{detect, scrub, Context, PiiKind};
-use crate::session::Session;
 
 /// Largest input read (text beyond is refused rather than cut silently).
 const MAX_INPUT: u64 = 64 * 1024 * 1024;
@@ -23,16 +23,48 @@ struct JsonSpan<'a> {
     text: &'a str,
 }
 
+/// Reads the text to scan: refused, not cut, past [`MAX_INPUT`].
 fn read_input(args: &ScrubArgs) -> Result<String, CliError> {
     let shown = args.input.display().to_string();
     let mut text = String::new();
     let result = if args.input.as_os_str() == "-" {
-        std::io::stdin().take(MAX_INPUT).read_to_string(&mut text)
+        std::io::stdin().take(MAX_INPUT + 1).read_to_string(&mut text)
     } else {
-        std::fs::File::open(&args.input).and_then(|f| f.take(MAX_INPUT).read_to_string(&mut text))
+        std::fs::File::open(&args.input).and_then(|f| f.take(MAX_INPUT + 1).read_to_string(&mut text))
     };
-    result.map_err(|e| CliError::Read(shown, e))?;
+    result.map_err(|e| CliError::Read(shown.clone(), e))?;
+    if text.len() as u64 > MAX_INPUT {
+        return Err(CliError::TooLarge { what: shown, limit_mib: MAX_INPUT >> 20 });
+    }
     Ok(text)
+}
+
+/// What the detectors know of the council: its pseudonyms, never-write list
+/// and dismissed words — when a council is named (`--db`, or an identity to
+/// open the default one). A council that cannot be opened is an error, not
+/// a silent scan without context.
+struct Lists {
+    pseudonyms: crate::privacy::Pseudonyms,
+    never: Option<crate::privacy::NeverWrite>,
+    dismissed: Option<crate::privacy::NeverWrite>,
+}
+
+impl Lists {
+    fn of(cli: &Cli) -> Result<Self, CliError> {
+        if cli.db.is_none() && cli.identity.is_none() && cli.passphrase_file.is_none() {
+            return Ok(Self { pseudonyms: Default::default(), never: None, dismissed: None });
+        }
+        let session = crate::cli::context::open(cli)?;
+        Ok(Self {
+            pseudonyms: session.pseudonyms()?,
+            never: Some(session.never_write()?),
+            dismissed: Some(session.dismissed()?),
+        })
+    }
+
+    fn context(&self) -> Context<'_> {
+        Context::new(&self.pseudonyms, self.never.as_ref(), self.dismissed.as_ref())
+    }
 }
 
 /// Every span as JSON, offsets in characters counted in one pass (linear in
@@ -47,9 +79,10 @@ fn spans_json(text: &str, ctx: &Context<'_>) -> Vec<serde_json::Value> {
 }
 
 /// Runs `conseil scrub`.
-pub fn run(args: &ScrubArgs) -> Result<(), CliError> {
+pub fn run(cli: &Cli, args: &ScrubArgs) -> Result<(), CliError> {
+    let lists = Lists::of(cli)?;
     let text = read_input(args)?;
-    let ctx = Context::default();
+    let ctx = lists.context();
     if args.json {
         if args.lines {
             for line in text.lines() {
@@ -88,22 +121,19 @@ pub fn kind_label(kind: PiiKind) -> String {
 }
 
 /// Runs `conseil never-write …`. Names are read from standard input, one
-/// per line, never from the command line.
+/// per line, never from the command line (nor from shell history).
 pub fn never_write(session: &Session, cmd: &NeverWriteCmd) -> Result<(), CliError> {
-    let store = session.store();
-    let mut list = store.never_write()?;
     match cmd {
         NeverWriteCmd::Add => {
             let mut input = zeroize::Zeroizing::new(String::new());
             std::io::stdin().take(MAX_INPUT).read_to_string(&mut input).map_err(|e| CliError::Read("-".into(), e))?;
-            let added = input.lines().filter(|l| !l.trim().is_empty()).filter(|l| list.add(l)).count();
-            store.put_never_write(&list)?;
+            let names: Vec<&str> = input.lines().collect();
+            let (added, list) = session.add_never_write(&names)?;
             output::line(fl!("never-write-added", added = added, total = list.len()))
         }
-        NeverWriteCmd::Count => output::line(fl!("never-write-count", total = list.len())),
+        NeverWriteCmd::Count => output::line(fl!("never-write-count", total = session.never_write()?.len())),
         NeverWriteCmd::Clear => {
-            let empty = crate::privacy::NeverWrite::new(zeroize::Zeroizing::new([0; 32]), []);
-            store.put_never_write(&empty)?;
+            session.clear_never_write()?;
             output::line(fl!("never-write-count", total = 0))
         }
     }

@@ -4,9 +4,9 @@ use crate::cli::args::TaskCmd;
 use crate::cli::context::{parse_date, today};
 use crate::cli::text_input::text_arg;
 use crate::cli::{output, CliError};
+use crate::council::Session;
 use crate::domain::{RecordId, Task, TaskStatus};
 use crate::fl;
-use crate::session::Session;
 
 fn summary(t: &Task) -> String {
     let due = t.due.map(|d| d.to_string()).unwrap_or_default();

@@ -2,7 +2,6 @@
 //! `--db`), with the config file's language, theme, auto-lock and keys.
 
 use std::io::IsTerminal;
-use std::path::PathBuf;
 
 use crate::cli::{context, Cli, CliError};
 use crate::i18n::Lang;
@@ -17,7 +16,7 @@ pub fn run_default(cli: &Cli) -> Result<(), CliError> {
     if !path.join("db").is_file() {
         return Err(StoreError::NotFound(path).into());
     }
-    run(cli, Source { path, identity_file: cli.identity.clone() })
+    run(cli, Source::with_file(path, cli.identity.clone()))
 }
 
 /// Loads the config, builds the app and runs the event loop.
@@ -51,7 +50,7 @@ fn runtime(cli: &Cli, source: Source) -> Result<Runtime, CliError> {
     let theme = Theme::pick(config.theme.as_deref(), no_color);
     let keymap = config.keymap().unwrap_or_default();
     let (today, now) = terminal::clock();
-    let mut app = App::new(lang, theme, keymap, source.identity_file.is_some(), today, now);
+    let mut app = App::new(lang, theme, keymap, source.has_identity(), today, now);
     if let Some(minutes) = config.auto_lock_minutes {
         app.auto_lock_secs = u64::from(minutes) * 60;
         app.auto_lock_fixed = true;
@@ -66,9 +65,4 @@ fn language(cli: &Cli, config: &Config) -> Lang {
         crate::cli::args::LangArg::Fr => Lang::Fr,
     });
     flag.or_else(|| config.language.as_deref().and_then(Lang::parse)).or_else(Lang::from_env).unwrap_or(Lang::Fr)
-}
-
-/// Where a demo keeps its throwaway identity file.
-pub fn demo_identity(dir: &std::path::Path) -> PathBuf {
-    dir.join("identite-demo.txt")
 }

@@ -9,15 +9,13 @@ pub use fields::open;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
-use super::super::app::{App, Overlay, Pending, Status};
+use super::super::app::{App, Overlay, Status};
 use super::super::effect::Effect;
 use super::super::form::{Form, FormKind, Input};
 use super::super::keymap::Command;
-use super::super::tr;
 use super::explain;
 use crate::domain::{DomainError, RecordId};
-use crate::export::{build as build_export, Format, Sources};
-use crate::i18n::Lang;
+use crate::export::Format;
 
 /// ← → and Space on choice fields.
 pub fn choose(form: &mut Form, key: KeyEvent) {
@@ -90,14 +88,13 @@ fn submit(app: &mut App) -> Vec<Effect> {
         return Vec::new();
     };
     if let FormKind::Export(draft) = form.kind {
-        preview_export(app, draft);
-        return Vec::new();
+        return plan_export(app, draft);
     }
     match build::build(app, form) {
-        Ok(change) => {
+        Ok(effect) => {
             app.overlay = None;
             app.status = Status::Idle;
-            vec![Effect::Save(change)]
+            vec![effect]
         }
         Err(refusal) => {
             let message = match refusal {
@@ -112,36 +109,30 @@ fn submit(app: &mut App) -> Vec<Effect> {
     }
 }
 
-/// Shows the redaction report of an export before anything is written.
-fn preview_export(app: &mut App, draft: RecordId) {
-    let Some(Overlay::Form(form)) = &app.overlay else { return };
+/// Asks the council to build the export for review: nothing is written
+/// until the secretary has seen the review and confirms.
+fn plan_export(app: &mut App, draft: RecordId) -> Vec<Effect> {
+    let Some(Overlay::Form(form)) = &app.overlay else { return Vec::new() };
     let format = match form.value(0).as_str() {
         "html" => Format::Html,
         "txt" => Format::Text,
         _ => Format::Markdown,
     };
-    let mut path = form.value(1).trim().to_string();
-    if !path.contains('.') {
-        path = format!("{path}.{}", format.extension());
+    let path = with_extension(form.value(1).trim(), format);
+    app.status = Status::Idle;
+    vec![Effect::PlanExport { draft, format, path }]
+}
+
+/// The file name with the format's extension (replacing another export
+/// format's, adding it when missing).
+pub(super) fn with_extension(path: &str, format: Format) -> String {
+    let p = std::path::Path::new(path);
+    let known = ["md", "html", "htm", "txt"];
+    match p.extension().and_then(|e| e.to_str()) {
+        Some(ext) if ext.eq_ignore_ascii_case(format.extension()) => path.to_string(),
+        Some(ext) if known.contains(&ext.to_ascii_lowercase().as_str()) => {
+            p.with_extension(format.extension()).display().to_string()
+        }
+        _ => format!("{path}.{}", format.extension()),
     }
-    let Some(data) = &app.data else { return };
-    let Some(d) = data.drafts.iter().find(|d| d.id == draft) else { return };
-    let sources =
-        Sources { contributions: &data.contributions, members: &data.members, never_write: Some(&data.never_write) };
-    let lang = Lang::of(d.language);
-    let r = build_export(d, &sources, app.today, lang).report;
-    let review: usize = r.total.to_review.values().sum();
-    let excluded = r.excluded_council_only.saturating_add(r.excluded_withdrawn);
-    let message = tr!(
-        app,
-        "confirm-export",
-        path = path.clone(),
-        removed = r.total.total_removed(),
-        review = review,
-        quotes = r.quotes,
-        paraphrase = r.paraphrase_material,
-        excluded = excluded,
-        pseudonyms = r.pseudonyms_neutralised
-    );
-    app.overlay = Some(Overlay::Confirm { message, on_yes: Pending::Export { draft, format, path } });
 }

@@ -217,6 +217,11 @@ fn contributions(app: &mut App, command: Command, delta: isize) -> Vec<Effect> {
             app.overlay = Some(Overlay::Confirm { message, on_yes: Pending::Withdraw(c.id) });
             Vec::new()
         }
+        (Command::Erase, Some(c)) if !c.is_erased() => {
+            let message = tr!(app, "confirm-erase");
+            app.overlay = Some(Overlay::Confirm { message, on_yes: Pending::Erase(c.id) });
+            Vec::new()
+        }
         _ => Vec::new(),
     }
 }
@@ -233,16 +238,8 @@ pub fn confirm(app: &mut App, command: Command) -> Vec<Effect> {
         return Vec::new();
     };
     match &on_yes {
-        Pending::Withdraw(id) => data
-            .contributions
-            .iter()
-            .find(|c| c.id == *id)
-            .map(|c| {
-                let mut c = c.clone();
-                c.withdraw(app.today);
-                vec![Effect::Save(Change::Contribution(c))]
-            })
-            .unwrap_or_default(),
+        Pending::Withdraw(id) => vec![Effect::Save(Change::Withdraw { contribution: *id, erase: false })],
+        Pending::Erase(id) => vec![Effect::Save(Change::Withdraw { contribution: *id, erase: true })],
         Pending::ToggleActive(id) => data
             .members
             .iter()
@@ -254,9 +251,6 @@ pub fn confirm(app: &mut App, command: Command) -> Vec<Effect> {
             })
             .unwrap_or_default(),
         Pending::Adopt(_) | Pending::DeleteItem(..) => minutes::confirmed(app, &on_yes),
-        Pending::Export { draft, format, path } => {
-            vec![Effect::Save(Change::Export { draft: *draft, format: *format, path: path.clone() })]
-        }
     }
 }
 

@@ -30,10 +30,12 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         Some(Overlay::Confirm { message, .. }) => confirm(app, frame, area, message),
         Some(Overlay::Attendance(p)) => attendance(app, frame, area, p),
         Some(Overlay::Notice { title, lines }) => notice(app, frame, area, title, lines),
+        Some(Overlay::Review(review)) => super::review::render(app, frame, area, review),
     }
 }
 
-fn popup(app: &App, frame: &mut Frame, area: Rect, title: String) -> Rect {
+/// Clears `area` and frames it with `title`; returns the inside.
+pub fn popup(app: &App, frame: &mut Frame, area: Rect, title: String) -> Rect {
     frame.render_widget(Clear, area);
     let block = Block::default().borders(Borders::ALL).title(title).style(app.theme.base);
     let inner = block.inner(area);

@@ -90,7 +90,7 @@ fn lower(t: &Token<'_>) -> Class {
     }
     // A word of no dictionary, or a frequent given name the French
     // dictionary lists as a rare noun (« zoé »): not an English word.
-    let wordlike = flags.word() && !(flags.any(Flags::GIVEN_TOP) && !flags.any(Flags::EN_FORM));
+    let wordlike = flags.word() && (flags.any(Flags::EN_FORM) || !flags.any(Flags::GIVEN_TOP));
     if flags.given() && !wordlike && !common(&t.folded, flags) {
         return Class::Given;
     }

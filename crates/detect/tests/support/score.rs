@@ -65,10 +65,6 @@ impl Score {
         f as f64 / t.max(1) as f64
     }
 
-    pub fn recall_of(&self, kind: &str) -> f64 {
-        self.by_kind.get(kind).map_or(1.0, |(f, t)| *f as f64 / (*t).max(1) as f64)
-    }
-
     pub fn precision(&self) -> f64 {
         self.correct as f64 / self.predicted.max(1) as f64
     }

@@ -4,7 +4,7 @@
 use super::Refusal;
 
 use super::super::super::app::App;
-use super::super::super::effect::{ArchiveJob, Change};
+use super::super::super::effect::{ArchiveJob, Change, Effect};
 use super::super::super::form::{Form, FormKind};
 use super::super::super::tr;
 use crate::domain::{
@@ -34,11 +34,11 @@ fn themes(s: &str) -> Vec<String> {
 }
 
 /// Turns a filled form into the change to save.
-pub(super) fn build(app: &App, form: &Form) -> Result<Change, Refusal> {
+pub(super) fn build(app: &App, form: &Form) -> Result<Effect, Refusal> {
     let data = app.data.as_ref().ok_or(Refusal::Message(String::new()))?;
     let v = |i: usize| form.value(i);
     let meeting = |id: &RecordId| data.meeting(*id).cloned().ok_or(DomainError::Dangling("meeting"));
-    Ok(match &form.kind {
+    Ok(Effect::Save(match &form.kind {
         FormKind::NewMeeting | FormKind::NewGroupMeeting => {
             let date = parse_date(&v(0))?.ok_or(DomainError::BadDate)?;
             let kind = match id(&v(2)) {
@@ -166,22 +166,28 @@ pub(super) fn build(app: &App, form: &Form) -> Result<Change, Refusal> {
             Change::Draft(d)
         }
         FormKind::Export(_) => return Err(Refusal::Message(String::new())),
-        FormKind::NeverWrite => Change::NeverWrite(required(&v(0), "name")?),
-        FormKind::ArchiveExport | FormKind::Handover => Change::Archive(ArchiveJob::Export {
-            to: vec![required(&v(0), "recipient")?],
-            path: required(&v(1), "file")?,
-            armor: v(2) == "yes",
-            handover: form.kind == FormKind::Handover,
-        }),
-        FormKind::ArchiveImport => Change::Archive(ArchiveJob::Import {
-            path: required(&v(0), "file")?,
-            identity: required(&v(1), "identity")?,
-        }),
-        FormKind::MemberSlip => Change::Archive(ArchiveJob::Slip {
-            member: id(&v(0)).ok_or(DomainError::Dangling("member"))?,
-            to: required(&v(1), "recipient")?,
-            path: required(&v(2), "file")?,
-        }),
+        FormKind::NeverWrite => Change::NeverWrite(zeroize::Zeroizing::new(required(&v(0), "name")?)),
+        FormKind::ArchiveExport | FormKind::Handover => {
+            return Ok(Effect::Archive(ArchiveJob::Export {
+                to: vec![required(&v(0), "recipient")?],
+                path: required(&v(1), "file")?,
+                armor: v(2) == "yes",
+                handover: form.kind == FormKind::Handover,
+            }))
+        }
+        FormKind::ArchiveImport => {
+            return Ok(Effect::Archive(ArchiveJob::Import {
+                path: required(&v(0), "file")?,
+                identity: required(&v(1), "identity")?,
+            }))
+        }
+        FormKind::MemberSlip => {
+            return Ok(Effect::Archive(ArchiveJob::Slip {
+                member: id(&v(0)).ok_or(DomainError::Dangling("member"))?,
+                to: required(&v(1), "recipient")?,
+                path: required(&v(2), "file")?,
+            }))
+        }
         FormKind::RenameMember(mid) => {
             let mut m = data.members.iter().find(|m| m.id == *mid).cloned().ok_or(DomainError::Dangling("member"))?;
             m.pseudonym = v(0).trim().to_string();
@@ -191,7 +197,7 @@ pub(super) fn build(app: &App, form: &Form) -> Result<Change, Refusal> {
             m.groups = ids(&v(2));
             Change::Member(m)
         }
-    })
+    }))
 }
 
 fn required(text: &str, field: &'static str) -> Result<String, DomainError> {

@@ -1,42 +1,13 @@
 //! An unlocked council and the rules that span several records: unique
 //! pseudonyms, references that must exist, adopted minutes that only take
 //! amendments, action items that become tasks in the same transaction.
-//!
-//! The command line and the terminal UI both go through here, so a rule
-//! holds whichever way the secretary works.
 
+use super::CouncilError;
 use crate::domain::{
-    ActionItem, Author, Contribution, Date, DomainError, Kind, Meeting, MeetingKind, Member, Record, RecordId, Task,
+    ActionItem, Author, Contribution, Date, DomainError, Meeting, MeetingKind, Member, Record, RecordId, Task,
     TaskOrigin, WorkingGroup,
 };
 use crate::storage::{Store, StoreError};
-
-/// Why an operation on the council was refused.
-#[derive(Debug, thiserror::Error)]
-pub enum SessionError {
-    /// The store failed.
-    #[error(transparent)]
-    Store(#[from] StoreError),
-    /// A domain rule was broken.
-    #[error(transparent)]
-    Domain(#[from] DomainError),
-    /// Nothing matches what the user typed.
-    #[error("no {kind:?} matches {key}")]
-    NoMatch {
-        /// Kind searched.
-        kind: Kind,
-        /// What was typed.
-        key: String,
-    },
-    /// Several records match what the user typed.
-    #[error("several {kind:?} match {key}")]
-    Ambiguous {
-        /// Kind searched.
-        kind: Kind,
-        /// What was typed.
-        key: String,
-    },
-}
 
 /// Refuses a pseudonym in which the detectors find identifying data (a
 /// full name, a contact…) or that is a real given name or surname in any
@@ -58,16 +29,21 @@ const MIN_PREFIX: usize = 4;
 /// An unlocked council.
 pub struct Session {
     store: Store,
+    /// What happens to identifying data in text being saved.
+    pub(super) policy: super::TextPolicy,
+    /// Kinds found under [`super::TextPolicy::Warn`], until the shell takes them.
+    pub(super) warnings: std::cell::RefCell<std::collections::BTreeSet<crate::privacy::PiiKind>>,
 }
 
 impl Session {
     /// Wraps an unlocked store.
     pub fn new(store: Store) -> Self {
-        Self { store }
+        Self { store, policy: super::TextPolicy::default(), warnings: Default::default() }
     }
 
-    /// The store underneath.
-    pub fn store(&self) -> &Store {
+    /// The store underneath (the shells never reach it: every operation
+    /// they offer is a function of this module).
+    pub(crate) fn store(&self) -> &Store {
         &self.store
     }
 
@@ -76,9 +52,26 @@ impl Session {
         self.store
     }
 
+    /// Every record of the council and its never-write list, for a shell
+    /// that shows them all (the terminal UI).
+    pub fn everything(&self) -> Result<(crate::archive::Document, crate::privacy::NeverWrite), CouncilError> {
+        Ok((crate::archive::Document::from_store(&self.store)?, self.never_write()?))
+    }
+
+    /// What the terminal UI was typing when it locked (sealed like any
+    /// record), if anything.
+    pub fn ui_draft(&self) -> Result<Option<Vec<u8>>, CouncilError> {
+        Ok(self.store.ui_draft()?)
+    }
+
+    /// Keeps (or clears) what the terminal UI was typing at a lock.
+    pub fn keep_ui_draft(&self, draft: Option<&[u8]>) -> Result<(), CouncilError> {
+        Ok(self.store.put_ui_draft(draft)?)
+    }
+
     /// Finds a record by full id or by a unique prefix of at least four hex
     /// digits.
-    pub fn find<R: Record>(&self, key: &str) -> Result<R, SessionError> {
+    pub fn find<R: Record>(&self, key: &str) -> Result<R, CouncilError> {
         let key = key.trim().to_ascii_lowercase();
         if let Ok(id) = key.parse::<RecordId>() {
             return Ok(self.store.get(id)?);
@@ -86,36 +79,36 @@ impl Session {
         self.unique(key.clone(), |r: &R| key.len() >= MIN_PREFIX && r.id().to_string().starts_with(&key))
     }
 
-    fn unique<R: Record>(&self, key: String, pred: impl Fn(&R) -> bool) -> Result<R, SessionError> {
+    fn unique<R: Record>(&self, key: String, pred: impl Fn(&R) -> bool) -> Result<R, CouncilError> {
         let mut found = self.store.list::<R>()?.into_iter().filter(|r| pred(r));
         match (found.next(), found.next()) {
             (Some(r), None) => Ok(r),
-            (None, _) => Err(SessionError::NoMatch { kind: R::KIND, key }),
-            (Some(_), Some(_)) => Err(SessionError::Ambiguous { kind: R::KIND, key }),
+            (None, _) => Err(CouncilError::NoMatch { kind: R::KIND, key }),
+            (Some(_), Some(_)) => Err(CouncilError::Ambiguous { kind: R::KIND, key }),
         }
     }
 
     /// Finds a member by pseudonym (any case) or id.
-    pub fn find_member(&self, key: &str) -> Result<Member, SessionError> {
+    pub fn find_member(&self, key: &str) -> Result<Member, CouncilError> {
         let wanted = key.trim().to_lowercase();
         match self.unique(key.to_string(), |m: &Member| m.pseudonym.to_lowercase() == wanted) {
-            Err(SessionError::NoMatch { .. }) => self.find(key),
+            Err(CouncilError::NoMatch { .. }) => self.find(key),
             other => other,
         }
     }
 
     /// Finds a working group by name (any case) or id.
-    pub fn find_group(&self, key: &str) -> Result<WorkingGroup, SessionError> {
+    pub fn find_group(&self, key: &str) -> Result<WorkingGroup, CouncilError> {
         let wanted = key.trim().to_lowercase();
         match self.unique(key.to_string(), |g: &WorkingGroup| g.name.to_lowercase() == wanted) {
-            Err(SessionError::NoMatch { .. }) => self.find(key),
+            Err(CouncilError::NoMatch { .. }) => self.find(key),
             other => other,
         }
     }
 
     /// Saves a new or changed member.
-    pub fn save_member(&self, mut member: Member) -> Result<Member, SessionError> {
-        check_pseudonym_privacy(&member.pseudonym, &self.store.never_write()?)?;
+    pub fn save_member(&self, mut member: Member) -> Result<Member, CouncilError> {
+        check_pseudonym_privacy(&member.pseudonym, &self.never_write()?)?;
         let wanted = member.pseudonym.to_lowercase();
         let taken =
             self.store.list::<Member>()?.iter().any(|m| m.id != member.id && m.pseudonym.to_lowercase() == wanted);
@@ -129,7 +122,8 @@ impl Session {
     }
 
     /// Saves a new or changed working group.
-    pub fn save_group(&self, mut group: WorkingGroup) -> Result<WorkingGroup, SessionError> {
+    pub fn save_group(&self, mut group: WorkingGroup) -> Result<WorkingGroup, CouncilError> {
+        self.guard(&group)?;
         self.bump_if_stored(&mut group)?;
         self.store.put(&group)?;
         Ok(group)
@@ -137,7 +131,8 @@ impl Session {
 
     /// Saves a new or changed meeting. Adopted minutes only take amendments;
     /// attendance and the meeting's group must exist.
-    pub fn save_meeting(&self, mut meeting: Meeting) -> Result<Meeting, SessionError> {
+    pub fn save_meeting(&self, mut meeting: Meeting) -> Result<Meeting, CouncilError> {
+        self.guard(&meeting)?;
         if let Some(old) = self.stored::<Meeting>(meeting.id)? {
             Meeting::check_update(&old, &meeting)?;
             meeting.revision = old.revision.saturating_add(1);
@@ -158,7 +153,7 @@ impl Session {
         item: usize,
         action: ActionItem,
         group: RecordId,
-    ) -> Result<(Meeting, Task), SessionError> {
+    ) -> Result<(Meeting, Task), CouncilError> {
         let mut meeting: Meeting = self.store.get(meeting_id)?;
         let old = meeting.clone();
         let mut task = Task::new(RecordId::random(), group, &action.title)?;
@@ -169,6 +164,7 @@ impl Session {
         meeting.item_mut(item)?.actions.push(ActionItem { group: Some(group), task: Some(task.id), ..action });
         Meeting::check_update(&old, &meeting)?;
         meeting.bump_revision();
+        self.guard(&meeting)?;
         self.check_task_refs(&task)?;
         let mut batch = self.store.batch();
         batch.put(&task)?;
@@ -178,21 +174,23 @@ impl Session {
     }
 
     /// Saves a new or changed task; group and assignees must exist.
-    pub fn save_task(&self, mut task: Task) -> Result<Task, SessionError> {
+    pub fn save_task(&self, mut task: Task) -> Result<Task, CouncilError> {
+        self.guard(&task)?;
         self.check_task_refs(&task)?;
         self.bump_if_stored(&mut task)?;
         self.store.put(&task)?;
         Ok(task)
     }
 
-    fn check_task_refs(&self, task: &Task) -> Result<(), SessionError> {
+    fn check_task_refs(&self, task: &Task) -> Result<(), CouncilError> {
         self.ensure_all::<WorkingGroup>(&[task.group], "group")?;
         self.ensure_all::<Member>(&task.assignees, "assignees")
     }
 
     /// Saves a new or changed contribution; its author, meeting and group
     /// must exist.
-    pub fn save_contribution(&self, mut c: Contribution) -> Result<Contribution, SessionError> {
+    pub fn save_contribution(&self, mut c: Contribution) -> Result<Contribution, CouncilError> {
+        self.guard(&c)?;
         if let Author::Member(m) = c.author {
             self.ensure_all::<Member>(&[m], "author")?;
         }
@@ -207,11 +205,27 @@ impl Session {
         Ok(c)
     }
 
+    /// Withdraws a contribution's consent on `date` and, with `erase`,
+    /// removes its words for good (from the council and every later
+    /// archive; a dated tombstone stays for the history).
+    pub fn withdraw_contribution(&self, id: RecordId, date: Date, erase: bool) -> Result<Contribution, CouncilError> {
+        let mut c: Contribution = self.store.get(id)?;
+        if erase {
+            c.erase(date);
+        } else {
+            c.withdraw(date);
+        }
+        c.bump_revision();
+        self.store.put(&c)?;
+        Ok(c)
+    }
+
     /// Saves a new or changed advocacy draft; its contributions must exist.
     pub fn save_draft(
         &self,
         mut d: crate::domain::AdvocacyDraft,
-    ) -> Result<crate::domain::AdvocacyDraft, SessionError> {
+    ) -> Result<crate::domain::AdvocacyDraft, CouncilError> {
+        self.guard(&d)?;
         let ids: Vec<RecordId> = d.sections.iter().flat_map(|s| s.contributions.iter().copied()).collect();
         self.ensure_all::<Contribution>(&ids, "contributions")?;
         self.bump_if_stored(&mut d)?;
@@ -220,11 +234,11 @@ impl Session {
     }
 
     /// The meeting of the same kind just before `date`, to use as template.
-    pub fn previous_meeting(&self, kind: MeetingKind, date: Date) -> Result<Option<Meeting>, SessionError> {
+    pub fn previous_meeting(&self, kind: MeetingKind, date: Date) -> Result<Option<Meeting>, CouncilError> {
         Ok(self.store.list::<Meeting>()?.into_iter().filter(|m| m.kind == kind && m.date < date).max_by_key(|m| m.date))
     }
 
-    fn stored<R: Record>(&self, id: RecordId) -> Result<Option<R>, SessionError> {
+    pub(super) fn stored<R: Record>(&self, id: RecordId) -> Result<Option<R>, CouncilError> {
         match self.store.get::<R>(id) {
             Ok(r) => Ok(Some(r)),
             Err(StoreError::Missing { .. }) => Ok(None),
@@ -232,7 +246,7 @@ impl Session {
         }
     }
 
-    fn bump_if_stored<R: Record>(&self, record: &mut R) -> Result<(), SessionError> {
+    fn bump_if_stored<R: Record>(&self, record: &mut R) -> Result<(), CouncilError> {
         if let Some(old) = self.stored::<R>(record.id())? {
             while record.revision() <= old.revision() {
                 record.bump_revision();
@@ -241,7 +255,7 @@ impl Session {
         Ok(())
     }
 
-    fn ensure_all<R: Record>(&self, ids: &[RecordId], field: &'static str) -> Result<(), SessionError> {
+    fn ensure_all<R: Record>(&self, ids: &[RecordId], field: &'static str) -> Result<(), CouncilError> {
         for id in ids {
             if self.stored::<R>(*id)?.is_none() {
                 return Err(DomainError::Dangling(field).into());

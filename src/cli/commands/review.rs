@@ -1,0 +1,59 @@
+//! `conseil export … --review`: the export's review on the command line.
+//! Each item that waits for an answer (a word nothing explains, a
+//! quasi-identifier) is shown in its sentence on standard error, and the
+//! answer is read from standard input, one line per item — so the review
+//! can be scripted as well as typed.
+
+use std::collections::HashSet;
+use std::io::BufRead;
+
+use crate::cli::{output, CliError};
+use crate::council::{ExportPlan, Session};
+use crate::export::Place;
+use crate::fl;
+use crate::privacy::PiiKind;
+
+fn place(p: Place) -> String {
+    let one = |n: usize| n as u64 + 1;
+    match p {
+        Place::Title => fl!("review-where-title"),
+        Place::Heading(s) => fl!("review-where-heading", section = one(s)),
+        Place::Paragraph(s, n) => fl!("review-where-paragraph", section = one(s), paragraph = one(n)),
+        Place::Quote(s, n) => fl!("review-where-quote", section = one(s), quote = one(n)),
+    }
+}
+
+/// Asks about every item waiting for an answer, until each is answered or
+/// skipped (or standard input ends).
+pub fn interactive(session: &Session, plan: &mut ExportPlan) -> Result<(), CliError> {
+    let removed = plan.items().iter().filter(|i| !i.needs_answer()).count();
+    output::note(fl!("review-cli-removed", count = removed))?;
+    let mut skipped = HashSet::new();
+    let stdin = std::io::stdin();
+    let mut answers = stdin.lock().lines();
+    loop {
+        let Some(item) = plan.unresolved().find(|i| !skipped.contains(&i.key())).cloned() else { break };
+        let before: String =
+            item.source[..item.start].chars().rev().take(50).collect::<Vec<_>>().into_iter().rev().collect();
+        let after: String = item.source.get(item.end..).unwrap_or_default().chars().take(50).collect();
+        output::note(format!(
+            "{} — {} : …{before}⟦{}⟧{after}…",
+            place(item.place),
+            crate::i18n::field_label(&crate::i18n::LOADER, item.kind.name()),
+            item.text()
+        ))?;
+        let question = if item.kind == PiiKind::Unexplained { "review-cli-word" } else { "review-cli-quasi" };
+        output::note(crate::i18n::LOADER.get(question))?;
+        let Some(answer) = answers.next() else { break };
+        let answer = answer.map_err(|e| CliError::Read("-".into(), e))?;
+        match answer.trim().to_lowercase().as_str() {
+            "n" => session.confirm_names(plan, &[item.text().to_string()])?,
+            "p" => session.dismiss_words(plan, &[item.text().to_string()])?,
+            "v" if item.kind != PiiKind::Unexplained => plan.acknowledge(&item),
+            _ => {
+                skipped.insert(item.key());
+            }
+        }
+    }
+    Ok(())
+}

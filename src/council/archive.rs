@@ -1,0 +1,168 @@
+//! Archive jobs both shells run: the whole council sealed for a backup or a
+//! hand-over, one member's slip, and an import (an archive, or a member's
+//! return slip), each reporting what it did. Long jobs report progress in
+//! phases (a fraction and the phase's Fluent id) for the terminal's gauge.
+//!
+//! The never-write list and the dismissed words travel with the council:
+//! an import brings them along (a fresh council takes over their key), so
+//! the next secretary's exports keep catching every listed name.
+
+use std::path::{Path, PathBuf};
+
+use super::{CouncilError, Session};
+use crate::archive::{self, Contents, Document, OpenWith, Outcome, SealTo};
+use crate::domain::{Member, RecordId};
+use crate::i18n::Lang;
+use crate::privacy::{detect, scrub, Context, NeverWrite};
+use crate::storage::{Access, ListKind, Store};
+
+/// Progress of a long job: fraction done (0–1) and the phase's Fluent id.
+pub type Progress<'a> = &'a mut dyn FnMut(f64, &'static str);
+
+/// A council archive written.
+#[derive(Clone, Debug)]
+pub struct ArchiveWritten {
+    /// Where.
+    pub path: PathBuf,
+    /// Records it holds.
+    pub records: usize,
+    /// The council's public keys (for the hand-over checklist).
+    pub keys: Vec<String>,
+    /// Never-write names travelling with it (as keyed hashes).
+    pub listed: usize,
+}
+
+/// A member's slip written.
+#[derive(Clone, Debug)]
+pub struct SlipWritten {
+    /// Where.
+    pub path: PathBuf,
+    /// Whose.
+    pub pseudonym: String,
+}
+
+/// What an import did.
+#[derive(Clone, Debug)]
+pub enum Imported {
+    /// A council archive merged (by kind: added, updated, unchanged,
+    /// conflicts).
+    Council(Outcome),
+    /// A member's return slip merged: tasks updated.
+    Return(usize),
+}
+
+impl Session {
+    /// Seals the whole council (its keyed lists included) and writes it.
+    pub fn export_archive(
+        &self,
+        to: &SealTo,
+        armor: bool,
+        path: &Path,
+        overwrite: bool,
+        progress: Progress<'_>,
+    ) -> Result<ArchiveWritten, CouncilError> {
+        progress(0.1, "progress-reading");
+        let doc = Document::from_store(self.store())?;
+        progress(0.5, "progress-sealing");
+        let sealed = archive::seal(&archive::to_json(&doc)?, to, armor)?;
+        progress(0.9, "progress-writing");
+        archive::keys::write_new(path, &sealed, overwrite)?;
+        progress(1.0, "progress-done");
+        let listed = doc.lists.never_write.iter().map(|l| l.names.len()).sum();
+        Ok(ArchiveWritten { path: path.to_path_buf(), records: doc.len(), keys: self.store().recipients()?, listed })
+    }
+
+    /// Seals one member's slip (what they may see, scrubbed) and writes it.
+    pub fn export_slip(
+        &self,
+        member: RecordId,
+        to: &SealTo,
+        path: &Path,
+        overwrite: bool,
+        progress: Progress<'_>,
+    ) -> Result<SlipWritten, CouncilError> {
+        progress(0.2, "progress-reading");
+        let member: Member = self.store().get(member)?;
+        let pseudonyms = self.pseudonyms()?;
+        let never = self.never_write()?;
+        let ctx = Context::new(&pseudonyms, Some(&never), None);
+        let lang = Lang::of(self.store().council()?.language);
+        let clean = |text: &str| scrub(text, &detect(text, &ctx), lang).0;
+        let slip = archive::slip::member_slip(self.store(), &member, &clean)?;
+        progress(0.6, "progress-sealing");
+        let sealed = archive::seal(&archive::to_json(&slip)?, to, false)?;
+        archive::keys::write_new(path, &sealed, overwrite)?;
+        progress(1.0, "progress-done");
+        Ok(SlipWritten { path: path.to_path_buf(), pseudonym: member.pseudonym })
+    }
+
+    /// Opens an archive or a return slip and merges it into this council,
+    /// all or nothing. A member's slip is refused (it is opened with
+    /// `conseil view`).
+    pub fn import_archive(
+        &self,
+        bytes: &[u8],
+        with: &OpenWith,
+        progress: Progress<'_>,
+    ) -> Result<Imported, CouncilError> {
+        progress(0.3, "progress-decrypting");
+        let plain = archive::open(bytes, with)?;
+        progress(0.5, "progress-checking");
+        let imported = match archive::parse(&plain)? {
+            Contents::Council(doc) => {
+                progress(0.7, "progress-importing");
+                let outcome = archive::import(self.store(), &doc)?;
+                self.take_lists(&doc, false)?;
+                Imported::Council(outcome)
+            }
+            Contents::Return(ret) => {
+                progress(0.7, "progress-importing");
+                Imported::Return(archive::slip::apply_return(self.store(), &ret)?)
+            }
+            Contents::Slip(_) => return Err(archive::ArchiveError::SlipNotArchive.into()),
+        };
+        progress(1.0, "progress-done");
+        Ok(imported)
+    }
+
+    /// Merges the archive's keyed lists into this council's (a fresh
+    /// council, `adopt`, takes over their key).
+    fn take_lists(&self, doc: &Document, adopt: bool) -> Result<(), CouncilError> {
+        let list =
+            |sets: &[archive::KeyedList]| -> Option<NeverWrite> {
+                let mut sets = sets.iter().filter_map(archive::KeyedList::to_hashes);
+                let first = sets.next()?;
+                Some(sets.fold(NeverWrite::new(first.key, first.names, first.parts), |l, s| {
+                    l.with_set(s.key, s.names, s.parts)
+                }))
+            };
+        if let Some(never) = list(&doc.lists.never_write) {
+            self.merge_list(ListKind::NeverWrite, &never, adopt)?;
+        }
+        if let Some(dismissed) = list(&doc.lists.dismissed) {
+            self.merge_list(ListKind::Dismissed, &dismissed, adopt)?;
+        }
+        Ok(())
+    }
+}
+
+/// Creates a new council at `path` from an archive's document (named and
+/// set up as in the archive, its lists taken over), opened with `access`.
+/// Nothing is left behind if the document is refused.
+pub fn import_new(path: &Path, doc: &Document, access: &Access) -> Result<(Session, Outcome), CouncilError> {
+    doc.validate(None)?;
+    let store = Store::create(path, &doc.council, access)?;
+    let session = Session::new(store);
+    let outcome = match archive::import(session.store(), doc).and_then(|o| {
+        session.take_lists(doc, true).map_err(|e| archive::ArchiveError::Seal(e.to_string()))?;
+        Ok(o)
+    }) {
+        Ok(o) => o,
+        Err(e) => {
+            drop(session);
+            let _ = std::fs::remove_dir_all(path);
+            return Err(e.into());
+        }
+    };
+    Ok((session, outcome))
+}

@@ -1,0 +1,178 @@
+//! The export pipeline both shells use: build → review → write → record.
+//!
+//! [`Session::plan_export`] builds the document from the council (its
+//! contributions, members, never-write list, dismissed words) and renders
+//! it once; the plan carries that very text. Review answers change the
+//! council's lists and rebuild the plan ([`Session::confirm_names`],
+//! [`Session::dismiss_words`]); quasi-identifiers are acknowledged on the
+//! plan itself. [`Session::write_export`] writes exactly the text the
+//! secretary reviewed — never a second rendering — and records the export
+//! in the draft's history so that members see what became of their words.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use super::{CouncilError, Session};
+use crate::domain::{AdvocacyDraft, Contribution, Date, ExportRecord, Member, RecordId, YearMonth};
+use crate::export::{build, render, Built, ExportReport, Format, Place, ReviewItem, Sources};
+use crate::i18n::Lang;
+use crate::privacy::PiiKind;
+
+/// An export being reviewed: the document as it will be written.
+#[derive(Clone, Debug)]
+pub struct ExportPlan {
+    draft: AdvocacyDraft,
+    format: Format,
+    templates: Option<PathBuf>,
+    today: Date,
+    built: Built,
+    text: String,
+    acknowledged: BTreeSet<(Place, String, PiiKind)>,
+}
+
+impl ExportPlan {
+    /// The draft being exported.
+    pub fn draft(&self) -> &AdvocacyDraft {
+        &self.draft
+    }
+
+    /// The format.
+    pub fn format(&self) -> Format {
+        self.format
+    }
+
+    /// The redaction report of the text that will be written.
+    pub fn report(&self) -> &ExportReport {
+        &self.built.report
+    }
+
+    /// Everything found, in place.
+    pub fn items(&self) -> &[ReviewItem] {
+        &self.built.review
+    }
+
+    /// The text that will be written.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// Whether an item was acknowledged.
+    pub fn is_acknowledged(&self, item: &ReviewItem) -> bool {
+        self.acknowledged.contains(&item.key())
+    }
+
+    /// Items that still need an answer: unexplained words and
+    /// quasi-identifiers not acknowledged.
+    pub fn unresolved(&self) -> impl Iterator<Item = &ReviewItem> {
+        self.built.review.iter().filter(|i| i.needs_answer() && !self.is_acknowledged(i))
+    }
+
+    /// Acknowledges an item: the secretary saw it and keeps it.
+    pub fn acknowledge(&mut self, item: &ReviewItem) {
+        self.acknowledged.insert(item.key());
+    }
+
+    /// A file name for the export: the draft's month and the format's
+    /// extension (`plaidoyer-2026-11.html`).
+    pub fn file_name(&self) -> String {
+        format!("plaidoyer-{}-{:02}.{}", self.today.year(), u8::from(self.today.month()), self.format.extension())
+    }
+}
+
+/// What writing an export did.
+#[derive(Clone, Debug)]
+pub struct Written {
+    /// Where the file is.
+    pub path: PathBuf,
+    /// The draft, its history updated.
+    pub draft: AdvocacyDraft,
+}
+
+impl Session {
+    /// Builds and renders the export of `draft` as of `today`, for review.
+    pub fn plan_export(
+        &self,
+        draft: RecordId,
+        format: Format,
+        templates: Option<&Path>,
+        today: Date,
+    ) -> Result<ExportPlan, CouncilError> {
+        let draft: AdvocacyDraft = self.store().get(draft)?;
+        let mut plan = ExportPlan {
+            built: self.build_draft(&draft, today)?,
+            draft,
+            format,
+            templates: templates.map(Path::to_path_buf),
+            today,
+            text: String::new(),
+            acknowledged: BTreeSet::new(),
+        };
+        plan.text = render(&plan.built.document, Lang::of(plan.draft.language), format, templates)?;
+        Ok(plan)
+    }
+
+    fn build_draft(&self, draft: &AdvocacyDraft, today: Date) -> Result<Built, CouncilError> {
+        let contributions: Vec<Contribution> = self.store().list()?;
+        let members: Vec<Member> = self.store().list()?;
+        let (never, dismissed) = (self.never_write()?, self.dismissed()?);
+        let sources = Sources {
+            contributions: &contributions,
+            members: &members,
+            never_write: Some(&never),
+            dismissed: Some(&dismissed),
+        };
+        Ok(build(draft, &sources, today, Lang::of(draft.language)))
+    }
+
+    /// Builds the plan again (after the lists changed), keeping the
+    /// acknowledgements that still apply.
+    fn rebuild(&self, plan: &mut ExportPlan) -> Result<(), CouncilError> {
+        let fresh = self.plan_export(plan.draft.id, plan.format, plan.templates.as_deref(), plan.today)?;
+        let kept: BTreeSet<_> = fresh.built.review.iter().map(ReviewItem::key).collect();
+        let acknowledged = plan.acknowledged.intersection(&kept).cloned().collect();
+        *plan = ExportPlan { acknowledged, ..fresh };
+        Ok(())
+    }
+
+    /// Review answer: these words are people's names. They join the
+    /// never-write list (caught from then on everywhere) and the plan is
+    /// built again.
+    pub fn confirm_names(&self, plan: &mut ExportPlan, names: &[String]) -> Result<(), CouncilError> {
+        self.add_never_write(names)?;
+        self.rebuild(plan)
+    }
+
+    /// Review answer: these words are not names. They are remembered
+    /// (keyed hashes) and not asked about again; the plan is built again.
+    pub fn dismiss_words(&self, plan: &mut ExportPlan, words: &[String]) -> Result<(), CouncilError> {
+        let single: Vec<&str> = words.iter().flat_map(|w| w.split_whitespace()).collect();
+        self.remember_dismissed(&single)?;
+        self.rebuild(plan)
+    }
+
+    /// Writes the reviewed text (a new file, or over one only when
+    /// `overwrite`), and records the export in the draft's history.
+    /// `strict` refuses while something still needs an answer.
+    pub fn write_export(
+        &self,
+        plan: &ExportPlan,
+        path: &Path,
+        overwrite: bool,
+        strict: bool,
+    ) -> Result<Written, CouncilError> {
+        let unresolved = plan.unresolved().count();
+        if strict && unresolved > 0 {
+            return Err(CouncilError::Unreviewed(unresolved));
+        }
+        crate::archive::keys::write_new(path, plan.text.as_bytes(), overwrite)?;
+        let mut draft = self.store().get::<AdvocacyDraft>(plan.draft.id)?;
+        draft.exports.push(ExportRecord {
+            month: YearMonth { year: plan.today.year(), month: u8::from(plan.today.month()) },
+            audience: draft.audience,
+            contributions: plan.built.used.clone(),
+            response: None,
+        });
+        let draft = self.save_draft(draft)?;
+        Ok(Written { path: path.to_path_buf(), draft })
+    }
+}
