@@ -8,6 +8,7 @@
 //! - `store_roundtrip`: every record kind survives a write, a reopen, a read.
 //! - `tamper`: flipped, moved and truncated values are named and refused.
 //! - `faults`: every file of a council flipped, cut, deleted: check names it, recover restores.
+//! - `recover_cli`: check and recover through the binary on a write sled dropped, and a replay.
 //! - `integrity`: the head names replayed values, a store put back, a lost head file; format 1 migrates.
 //! - `access`: identities, passphrases, rekey, locks, formats, folders.
 //! - `no_plaintext`: canary strings never reach any file of the council.
@@ -50,6 +51,8 @@ mod integrity;
 mod no_plaintext;
 #[path = "integration/privacy.rs"]
 mod privacy;
+#[path = "integration/recover_cli.rs"]
+mod recover_cli;
 #[path = "integration/rotation.rs"]
 mod rotation;
 #[path = "integration/safe_write.rs"]

@@ -291,7 +291,8 @@ fn compare(
     for h in &heads {
         for place in &h.written {
             let restored = chosen.get(place).copied().unwrap_or(0);
-            if restored < h.counter && place.1 != meta::HEAD && place.1 != meta::UI_DRAFT {
+            let rebuilt = place.0 != meta::TREE || meta::SEALED.contains(&place.1.as_slice());
+            if restored < h.counter && rebuilt && place.1 != meta::UI_DRAFT {
                 let e = lost.entry(place.clone()).or_insert(h.counter);
                 *e = (*e).max(h.counter);
             }
