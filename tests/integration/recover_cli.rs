@@ -114,6 +114,7 @@ fn a_replayed_value_is_named_by_the_cli_and_accepted_only_when_asked() {
     let old = {
         let db = crate::common::raw_open(&c.db());
         let v = db.open_tree("members").unwrap().get(hex(&id)).unwrap().unwrap().to_vec();
+        drop(db);
         v
     };
     c.run(&c.db()).args(["member", "update", &id, "--active", "false"]).assert().success();
