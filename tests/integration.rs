@@ -6,7 +6,9 @@
 //! - `rotation`: data-key rotation, and kill -9 in the middle of it.
 //! - `slip`: members' slips hold only their view; return slips change only task status.
 //! - `store_roundtrip`: every record kind survives a write, a reopen, a read.
+//! - `terminal_text`: escape sequences in council text never reach the terminal.
 //! - `tamper`: flipped, moved and truncated values are named and refused.
+//! - `backup`: rolling backups at each clean close, the last N kept; recover takes from them.
 //! - `faults`: every file of a council flipped, cut, deleted: check names it, recover restores.
 //! - `recover_cli`: check and recover through the binary on a write sled dropped, and a replay.
 //! - `integrity`: the head names replayed values, a store put back, a lost head file; format 1 migrates.
@@ -35,6 +37,8 @@ mod age_interop;
 mod anonymity;
 #[path = "integration/archive.rs"]
 mod archive;
+#[path = "integration/backup.rs"]
+mod backup;
 #[path = "integration/cli.rs"]
 mod cli;
 #[path = "integration/crash.rs"]
@@ -63,6 +67,8 @@ mod slip;
 mod store_roundtrip;
 #[path = "integration/tamper.rs"]
 mod tamper;
+#[path = "integration/terminal_text.rs"]
+mod terminal_text;
 #[path = "integration/tui_common.rs"]
 mod tui_common;
 #[path = "integration/tui_flow.rs"]

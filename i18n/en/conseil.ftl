@@ -803,5 +803,15 @@ recover-incomplete = The rebuilt council is not quite its last saved state (no. 
 recover-no-reference = No intact head survived: there is no telling whether everything came back. Check the recent records.
 recover-lost = Not recovered: { $kind } { $id } (write no. { $seq })
 recover-unreadable = Unreadable file, skipped: { $path }
-recover-passphrase = The passphrase was not carried over: add one with "conseil rekey --passphrase" if you want one.
+recover-passphrase = The passphrase was not carried over: add one with "conseil rekey --set-passphrase" if you want one.
 recover-next = The rebuilt council is in { $target }. Check it ("conseil --db { $target } check"), then put it in place of the old one: rename { $path } to { $damaged } and { $target } to { $path }. Keep the old one until you are sure.
+backup-written = Automatic backup written: { $path } (write no. { $counter }).
+backup-no-recipients = No automatic backup: this council opens only with its passphrase. Add a key ("conseil rekey --add-recipient FILE") to have them.
+backup-failed = The automatic backup failed: { $reason }
+recover-from-backup = { $count ->
+    [one] One record was taken from the newest automatic backup (write no. { $counter }); what was written since and is no longer intact is lost.
+   *[other] { $count } records were taken from the newest automatic backup (write no. { $counter }); what was written since and is no longer intact is lost.
+}
+recover-newest-backup = The newest automatic backup is that of write no. { $counter } ({ $path }).
+recover-no-backup = There is no automatic backup beside this council.
+list-damaged = Damaged record, left out: { $tree } / { $id }. "conseil check" says what is affected; "conseil recover" rebuilds the council from what is intact.

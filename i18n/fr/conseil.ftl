@@ -804,5 +804,15 @@ recover-incomplete = Le conseil reconstruit n'est pas tout à fait son dernier �
 recover-no-reference = Aucune tête intacte n'a survécu : impossible de dire si tout est revenu. Vérifiez les fiches récentes.
 recover-lost = Non récupéré : { $kind } { $id } (écriture n° { $seq })
 recover-unreadable = Fichier illisible, ignoré : { $path }
-recover-passphrase = La phrase de passe n'a pas été reprise : ajoutez-la avec « conseil rekey --passphrase » si vous en voulez une.
+recover-passphrase = La phrase de passe n'a pas été reprise : ajoutez-la avec « conseil rekey --set-passphrase » si vous en voulez une.
 recover-next = Le conseil reconstruit est dans { $target }. Vérifiez-le (« conseil --db { $target } check »), puis mettez-le à la place de l'ancien : renommez { $path } en { $damaged } et { $target } en { $path }. Gardez l'ancien tant que vous n'êtes pas sûr·e.
+backup-written = Sauvegarde automatique écrite : { $path } (écriture n° { $counter }).
+backup-no-recipients = Pas de sauvegarde automatique : ce conseil ne s'ouvre qu'avec sa phrase de passe. Ajoutez une clé (« conseil rekey --add-recipient FICHIER ») pour en avoir.
+backup-failed = La sauvegarde automatique a échoué : { $reason }
+recover-from-backup = { $count ->
+    [one] Une fiche a été reprise de la dernière sauvegarde automatique (écriture n° { $counter }) ; ce qui a été écrit depuis et n'est plus intact est perdu.
+   *[other] { $count } fiches ont été reprises de la dernière sauvegarde automatique (écriture n° { $counter }) ; ce qui a été écrit depuis et n'est plus intact est perdu.
+}
+recover-newest-backup = La dernière sauvegarde automatique est celle de l'écriture n° { $counter } ({ $path }).
+recover-no-backup = Aucune sauvegarde automatique n'existe à côté de ce conseil.
+list-damaged = Fiche abîmée, laissée de côté : { $tree } / { $id }. « conseil check » dit ce qui est atteint ; « conseil recover » reconstruit le conseil avec ce qui est intact.

@@ -65,3 +65,17 @@ fn with_session(cli: &Cli, f: impl FnOnce(&crate::council::Session) -> Result<()
     }
     result
 }
+
+/// Tells what a clean close did about the rolling backup (issue 13): the
+/// file written, or why none was; a failure is said, never hidden.
+fn backup_note(outcome: Option<Result<crate::archive::backup::Outcome, String>>) -> Result<(), CliError> {
+    use crate::archive::backup::Outcome;
+    match outcome {
+        Some(Ok(Outcome::Written { path, counter })) => {
+            super::output::note(crate::fl!("backup-written", path = path.display().to_string(), counter = counter))
+        }
+        Some(Ok(Outcome::NoRecipients)) => super::output::note(crate::fl!("backup-no-recipients")),
+        Some(Err(why)) => super::output::note(crate::fl!("backup-failed", reason = why)),
+        Some(Ok(Outcome::UpToDate | Outcome::Off)) | None => Ok(()),
+    }
+}

@@ -178,36 +178,6 @@ impl Store {
         self.open_record(id.as_bytes(), &value)
     }
 
-    /// Reads every record of a kind; the first damaged one is an error (use
-    /// [`Store::check`] to list them all).
-    ///
-    /// Large kinds are decrypted on every core: unlocking a ten-year council
-    /// is mostly this.
-    pub fn list<R: Record>(&self) -> Result<Vec<R>, StoreError> {
-        let raw: Vec<(sled::IVec, sled::IVec)> =
-            self.tree(R::KIND).iter().collect::<Result<_, _>>().map_err(|e| self.sled_err(e))?;
-        let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
-        if raw.len() < PARALLEL_FROM || threads < 2 {
-            return raw.iter().map(|(k, v)| self.open_record(k, v)).collect();
-        }
-        std::thread::scope(|scope| {
-            let parts: Vec<_> = raw
-                .chunks(raw.len().div_ceil(threads))
-                .map(|part| {
-                    scope.spawn(move || {
-                        part.iter().map(|(k, v)| self.open_record::<R>(k, v)).collect::<Result<Vec<R>, _>>()
-                    })
-                })
-                .collect();
-            let mut out = Vec::with_capacity(raw.len());
-            for part in parts {
-                let records = part.join().map_err(|_| StoreError::Database("decryption thread failed".into()))??;
-                out.extend(records);
-            }
-            Ok(out)
-        })
-    }
-
     /// Number of records of a kind, without decrypting them.
     pub fn count(&self, kind: Kind) -> usize {
         self.tree(kind).len()
@@ -449,9 +419,6 @@ impl Store {
         self.db.flush().map(|_| ()).map_err(|e| self.sled_err(e))
     }
 }
-
-/// Lists at least this long are decrypted in parallel.
-const PARALLEL_FROM: usize = 2_000;
 
 /// The AEAD refused to seal (it only does above 256 GiB).
 pub(super) fn sealing_failed() -> StoreError {

@@ -91,17 +91,20 @@ impl Store {
         }
     }
 
-    /// The digest of every value present, computed from their headers.
+    /// The digest of every value present, computed from their headers
+    /// (on every core for large trees: this runs at every open).
     pub(super) fn computed_digest(&self) -> Result<Digest, StoreError> {
         let mut digest = Digest::default();
         for index in 0..=Kind::ALL.len() {
             let name = self.tree_name(index);
-            for entry in self.tree_at(index).iter() {
-                let (key, value) = entry.map_err(|e| self.sled_err(e))?;
-                if index == Kind::ALL.len() && key.as_ref() == meta::HEAD {
-                    continue;
-                }
-                digest.toggle(&self.hasher.element(name, &key, &value));
+            let raw: Vec<(sled::IVec, sled::IVec)> =
+                self.tree_at(index).iter().collect::<Result<_, _>>().map_err(|e| self.sled_err(e))?;
+            let elements = super::listing::par_map(&raw, |key, value| {
+                let is_head = index == Kind::ALL.len() && key.as_ref() == meta::HEAD;
+                (!is_head).then(|| self.hasher.element(name, key, value))
+            });
+            for e in elements.iter().flatten() {
+                digest.toggle(e);
             }
         }
         Ok(digest)

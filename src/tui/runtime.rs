@@ -72,12 +72,27 @@ pub struct Runtime {
     /// Viewing a member's slip: only this member's task statuses and
     /// comments may change; everything else is read-only.
     pub slip_member: Option<crate::domain::RecordId>,
+    /// Rolling backups kept at each clean close (lock, quit); 0 for none.
+    pub backups_kept: usize,
+    /// What the last close did about the backup, for the shell to tell.
+    pub last_backup: Option<Result<crate::archive::backup::Outcome, String>>,
 }
 
 impl Runtime {
     /// A locked runtime.
     pub fn new(app: App, source: Source) -> Self {
-        Self { app, session: None, source, clear_screen: false, templates: None, slip_member: None, progress: None }
+        let (clear_screen, templates, slip_member, progress) = (false, None, None, None);
+        Self {
+            app,
+            session: None,
+            source,
+            clear_screen,
+            templates,
+            slip_member,
+            progress,
+            backups_kept: 0,
+            last_backup: None,
+        }
     }
 
     /// Applies an action and everything it leads to.
@@ -107,7 +122,11 @@ impl Runtime {
             }
             Effect::Unlock(with) => Some(Action::Unlocked(self.unlock(with).map_err(|e| explain(&self.app, &e)))),
             Effect::Lock => {
-                self.session = None;
+                // Locking closes the store cleanly: the moment for a rolling backup.
+                if let Some(session) = self.session.take().filter(|_| self.backups_kept > 0) {
+                    let done = crate::archive::backup::on_close(session.store(), self.backups_kept);
+                    self.last_backup = Some(done.map_err(|e| explain(&self.app, &e)));
+                }
                 self.clear_screen = true;
                 None
             }

@@ -144,3 +144,31 @@ fn tampered_key_wrap_is_an_error_not_a_panic() {
     let err = conseil::storage::Store::open(&council.path(), &council.unlock()).err();
     assert!(matches!(err, Some(StoreError::Corrupt { .. })), "{err:?}");
 }
+
+#[test]
+fn a_damaged_record_costs_only_itself_in_a_listing() {
+    let (council, store) = TestCouncil::new();
+    let samples: Vec<_> = (0..4).map(|i| sample(&format!("liste{i}"))).collect();
+    for (i, s) in samples.iter().enumerate() {
+        let mut s = s.clone();
+        s.member.pseudonym = format!("Oiseau{i}");
+        put_sample(&store, &s);
+    }
+    drop(store);
+    let victim = samples[2].task.id;
+    with_raw_db(&council, |db| {
+        let t = db.open_tree("tasks").expect("tree");
+        let mut v = t.get(victim.as_bytes()).expect("get").expect("value").to_vec();
+        let last = v.len() - 1;
+        v[last] ^= 0x10;
+        t.insert(victim.as_bytes(), v).expect("insert");
+    });
+    // One damaged value is explained by the head: the council opens.
+    let store = council.open();
+    assert!(matches!(store.list::<Task>(), Err(StoreError::Corrupt { .. })), "the strict listing stops");
+    let listing = store.list_sound::<Task>().expect("listing");
+    assert_eq!(listing.records.len(), 3, "the three others are listed");
+    assert_eq!(listing.damaged.len(), 1);
+    assert_eq!(listing.damaged[0].id, victim.to_string());
+    assert!(listing.records.iter().all(|t| t.id != victim));
+}

@@ -34,7 +34,7 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> Result<(), CliError> {
     if args.json {
         output::json(&json(&report))?;
     } else {
-        print(&report)?;
+        print(&report, store.path())?;
     }
     if report.integrity.is_sound() {
         store.conclude_sound();
@@ -58,7 +58,7 @@ fn problems_named(r: &CheckReport) -> usize {
     }
 }
 
-fn print(report: &CheckReport) -> Result<(), CliError> {
+fn print(report: &CheckReport, store_path: &std::path::Path) -> Result<(), CliError> {
     let l = &*crate::i18n::LOADER;
     let count = |k: Kind| report.ok.get(&k).copied().unwrap_or(0);
     for kind in Kind::ALL {
@@ -80,6 +80,15 @@ fn print(report: &CheckReport) -> Result<(), CliError> {
     }
     if let Some(path) = &i.verdict.preserved {
         output::line(fl!("integrity-preserved", path = path.display().to_string()))?;
+    }
+    if !i.is_sound() {
+        // What is at stake at worst: the work since the newest backup.
+        match crate::archive::backup::list(store_path).first() {
+            Some((counter, file)) => {
+                output::line(fl!("recover-newest-backup", counter = counter, path = file.display().to_string()))?
+            }
+            None => output::line(fl!("recover-no-backup"))?,
+        }
     }
     for bad in &report.bad {
         output::line(fl!("check-bad", tree = bad.tree.clone(), id = bad.id.clone()))?;
