@@ -4,7 +4,6 @@
 
 use assert_cmd::Command;
 use conseil::archive::{self, Document, SealTo};
-use conseil::domain::*;
 
 use crate::common::{sample, TestCouncil};
 
