@@ -54,9 +54,12 @@ fn report(err: &CliError) {
     let (what, todo) = err.explain();
     // An error may quote council text (a name, an archive's field).
     let (what, todo) = (output::terminal_safe(&what).into_owned(), output::terminal_safe(&todo).into_owned());
-    eprintln!("{} {what}", crate::fl!("error-prefix"));
+    // Standard error may be a terminal that went away: never panic on it.
+    use std::io::Write as _;
+    let mut err = std::io::stderr().lock();
+    let _ = writeln!(err, "{} {what}", crate::fl!("error-prefix"));
     if !todo.is_empty() {
-        eprintln!("{} {todo}", crate::fl!("hint-prefix"));
+        let _ = writeln!(err, "{} {todo}", crate::fl!("hint-prefix"));
     }
 }
 

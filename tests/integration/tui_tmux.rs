@@ -25,7 +25,9 @@ impl Pane {
     /// Runs `command` (a shell command line) in a new session.
     fn command(command: &str, name: &str) -> Self {
         let name = format!("{name}-{}", std::process::id());
-        let out = tmux(&["new-session", "-d", "-s", &name, "-x", "100", "-y", "30", command]);
+        // `exec`: the pane's process is conseil itself, not a shell.
+        let command = format!("exec {command}");
+        let out = tmux(&["new-session", "-d", "-s", &name, "-x", "100", "-y", "30", &command]);
         assert!(out.status.success(), "tmux new-session: {}", String::from_utf8_lossy(&out.stderr));
         tmux(&["set-option", "-t", &name, "remain-on-exit", "on"]);
         Self { name }
@@ -33,7 +35,7 @@ impl Pane {
 
     fn start(council: &UiCouncil, name: &str) -> Self {
         let command = format!(
-            "env LANG=fr_FR.UTF-8 NO_COLOR=1 CONSEIL_CONFIG=/nonexistent/config.toml {} --db {} -i {}",
+            "exec env LANG=fr_FR.UTF-8 NO_COLOR=1 CONSEIL_CONFIG=/nonexistent/config.toml {} --db {} -i {}",
             env!("CARGO_BIN_EXE_conseil"),
             council.path().display(),
             council.key().display()
@@ -318,4 +320,43 @@ fn a_killed_member_view_leaves_nothing_usable_in_tmp() {
         assert!(!text.contains("AGE-SECRET-KEY"), "an identity was left in {}", f.display());
         assert!(!text.contains("Loutre"), "readable text left in {}", f.display());
     }
+}
+
+/// Whether a process is gone (or only a zombie waiting to be reaped).
+fn gone(pid: &str) -> bool {
+    std::fs::read_to_string(format!("/proc/{pid}/status")).map_or(true, |s| s.contains("zombie"))
+}
+
+/// Issue 12, blocker 2: closing the window (the whole tmux session goes)
+/// with the UI open: conseil saves, releases the council and leaves within
+/// two seconds; the council opens at once with the last word typed.
+#[test]
+fn closing_the_window_saves_releases_and_exits_within_two_seconds() {
+    let (council, id) = council_with_a_meeting();
+    let pane = Pane::start(&council, "conseil-close");
+    pane.wait_for("Conseil verrouillé");
+    pane.keys(&["Enter"]);
+    pane.wait_for("Prochaine rencontre");
+    pane.keys(&["2"]);
+    pane.wait_for("Conseil de novembre");
+    pane.keys(&["Enter"]);
+    pane.wait_for("Ordre du jour");
+    pane.keys(&["Enter"]);
+    pane.wait_for("Notes — Échap");
+    pane.type_text("Dernier mot tapé : hirondelle");
+    pane.wait_for("hirondelle");
+    let pid = pane.pid();
+    let closed = Instant::now();
+    tmux(&["kill-session", "-t", &pane.name]);
+    while !gone(&pid) {
+        assert!(
+            closed.elapsed() < Duration::from_secs(2),
+            "conseil still running {:?} after the window closed",
+            closed.elapsed()
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    // The council is free at once, and the last word is there.
+    let notes = stored_notes(&council, id);
+    assert!(notes.ends_with("hirondelle"), "{notes:?}");
 }
