@@ -7,6 +7,7 @@
 //! French.
 
 mod errors;
+pub mod integrity;
 mod labels;
 
 use std::sync::LazyLock;

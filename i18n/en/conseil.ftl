@@ -972,3 +972,59 @@ key-meetings-open = Open the minutes
 key-form-cancel = Cancel (nothing is saved)
 key-gaps-open = Go and correct
 key-unlock-submit = Open
+# Integrity (issue 13)
+err-integrity = The council no longer matches its last saved state: { $problems }. Nothing was changed.
+integrity-behind = { $missing ->
+    [one] its last saved write is missing (it holds { $store }, its head file { $head })
+   *[other] its last { $missing } saved writes are missing (it holds { $store }, its head file { $head })
+}
+integrity-does-not-add-up = records were removed or put back to an older version outside conseil
+integrity-mirror-missing = its head file ({ $file }) is gone: nothing shows that no recent write was lost
+integrity-mirror-damaged = its head file ({ $file }) is damaged
+integrity-mirror-disagrees = its head file ({ $file }) does not match the database
+integrity-head-damaged = its head (the counter and fingerprint of all its writes) is damaged
+integrity-lost = Lost: { $places }.
+integrity-replayed = Put back to an older version: { $places }.
+integrity-absent = Gone: { $places }.
+integrity-place = { $kind } { $id }
+integrity-place-intact = { $kind } { $id } (an intact copy exists)
+integrity-more = and { $count } more
+integrity-meta = council settings
+rec-integrity = "conseil check" gives the full list. "conseil recover" rebuilds a council from everything still intact. If you accept the council as it is, "conseil check --accept".
+integrity-preserved = A copy of the files from before the open is kept in { $path }.
+err-read-only = Council { $path } is open read-only: nothing is written to it.
+rec-read-only-examining = It was opened to be examined. Rebuild it first ("conseil recover") or accept its state ("conseil check --accept").
+rec-read-only-copy = Its folder cannot be changed (read-only media). Copy the council to a disk you can write to.
+err-preserve = Cannot keep a copy of the council in { $path } before opening it: { $reason }.
+rec-preserve = This copy protects your last writes if the database is damaged. Free some space (as much as the council's size), then try again.
+err-unreadable = The database of council { $path } is unreadable: the storage engine refuses all of it.
+rec-unreadable = "conseil recover" reads the files directly and rebuilds a council with every record still intact.
+check-lost = Lost write: { $place }, written at no. { $seq }
+check-replayed = Put back to an older version: { $kind } { $id } (version no. { $found }, while no. { $newer } exists intact)
+check-absent = Gone: { $place }, written at no. { $seq }
+check-head = The council is at write no. { $counter }, as its head file says.
+check-accepted = State accepted: a new head was written (no. { $counter }).
+cli-arg-accept = After reading the report: accept the council as it is (new head)
+cli-cmd-recover = Rebuild a damaged council from its files, into a new folder
+cli-arg-recover-to = Folder of the rebuilt council (default: the council's, followed by .recovered)
+recover-fallback-name = Recovered council
+recover-heading = Records recovered:
+recover-count = { $kind }: { $count }
+recover-no-council = The council's own record (name, settings) is lost: the rebuilt council is called "{ $name }".
+recover-complete = Everything came back: the rebuilt council is exactly its last saved state (no. { $counter }).
+recover-incomplete = The rebuilt council is not quite its last saved state (no. { $counter }): what follows could not be recovered.
+recover-no-reference = No intact head survived: there is no telling whether everything came back. Check the recent records.
+recover-lost = Not recovered: { $kind } { $id } (write no. { $seq })
+recover-unreadable = Unreadable file, skipped: { $path }
+recover-passphrase = The passphrase was not carried over: add one with "conseil rekey --set-passphrase" if you want one.
+recover-next = The rebuilt council is in { $target }. Check it ("conseil --db { $target } check"), then put it in place of the old one: rename { $path } to { $damaged } and { $target } to { $path }. Keep the old one until you are sure.
+backup-written = Automatic backup written: { $path } (write no. { $counter }).
+backup-no-recipients = No automatic backup: this council opens only with its passphrase. Add a key ("conseil rekey --add-recipient FILE") to have them.
+backup-failed = The automatic backup failed: { $reason }
+recover-from-backup = { $count ->
+    [one] One record was taken from the newest automatic backup (write no. { $counter }); what was written since and is no longer intact is lost.
+   *[other] { $count } records were taken from the newest automatic backup (write no. { $counter }); what was written since and is no longer intact is lost.
+}
+recover-newest-backup = The newest automatic backup is that of write no. { $counter } ({ $path }).
+recover-no-backup = There is no automatic backup beside this council.
+list-damaged = Damaged record, left out: { $tree } / { $id }. "conseil check" says what is affected; "conseil recover" rebuilds the council from what is intact.

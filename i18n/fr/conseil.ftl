@@ -975,3 +975,59 @@ key-meetings-open = Ouvrir le procès-verbal
 key-form-cancel = Annuler (rien n'est enregistré)
 key-gaps-open = Aller corriger
 key-unlock-submit = Ouvrir
+# Integrity (issue 13)
+err-integrity = Le conseil ne correspond plus à son dernier enregistrement : { $problems }. Rien n'a été modifié.
+integrity-behind = { $missing ->
+    [one] il lui manque la dernière écriture enregistrée (il en compte { $store }, son fichier de tête { $head })
+   *[other] il lui manque les { $missing } dernières écritures enregistrées (il en compte { $store }, son fichier de tête { $head })
+}
+integrity-does-not-add-up = des fiches ont été retirées ou remises à une version plus ancienne en dehors de conseil
+integrity-mirror-missing = son fichier de tête ({ $file }) a disparu : rien ne permet de vérifier qu'aucune écriture récente n'est perdue
+integrity-mirror-damaged = son fichier de tête ({ $file }) est abîmé
+integrity-mirror-disagrees = son fichier de tête ({ $file }) ne correspond pas à la base
+integrity-head-damaged = sa tête (le compteur et l'empreinte de toutes ses écritures) est abîmée
+integrity-lost = Perdu : { $places }.
+integrity-replayed = Remis à une version plus ancienne : { $places }.
+integrity-absent = Disparu : { $places }.
+integrity-place = { $kind } { $id }
+integrity-place-intact = { $kind } { $id } (une copie intacte existe)
+integrity-more = et { $count } de plus
+integrity-meta = réglages du conseil
+rec-integrity = « conseil check » donne la liste complète. « conseil recover » reconstruit un conseil avec tout ce qui est encore intact. Si vous acceptez le conseil tel qu'il est, « conseil check --accept ».
+integrity-preserved = Une copie des fichiers d'avant l'ouverture est gardée dans { $path }.
+err-read-only = Le conseil { $path } est ouvert en lecture seule : rien n'y est écrit.
+rec-read-only-examining = Il a été ouvert pour être examiné. Reconstruisez-le d'abord (« conseil recover ») ou acceptez son état (« conseil check --accept »).
+rec-read-only-copy = Son dossier ne peut pas être modifié (support en lecture seule). Copiez le conseil sur un disque où vous pouvez écrire.
+err-preserve = Impossible de garder une copie du conseil dans { $path } avant de l'ouvrir : { $reason }.
+rec-preserve = Cette copie protège vos dernières écritures si la base est abîmée. Libérez de la place (autant que la taille du conseil), puis recommencez.
+err-unreadable = La base du conseil { $path } est illisible : le moteur de stockage la refuse en entier.
+rec-unreadable = « conseil recover » lit directement les fichiers et reconstruit un conseil avec chaque fiche encore intacte.
+check-lost = Écriture perdue : { $place }, écrite au n° { $seq }
+check-replayed = Remis à une version plus ancienne : { $kind } { $id } (version n° { $found }, alors que la n° { $newer } existe intacte)
+check-absent = Disparu : { $place }, écrit au n° { $seq }
+check-head = Le conseil est au n° { $counter } de ses écritures, comme son fichier de tête.
+check-accepted = État accepté : une nouvelle tête a été écrite (n° { $counter }).
+cli-arg-accept = Après lecture du rapport : accepter le conseil tel qu'il est (nouvelle tête)
+cli-cmd-recover = Reconstruit un conseil abîmé à partir de ses fichiers, dans un nouveau dossier
+cli-arg-recover-to = Dossier du conseil reconstruit (par défaut : celui du conseil, suivi de .recovered)
+recover-fallback-name = Conseil récupéré
+recover-heading = Fiches récupérées :
+recover-count = { $kind } : { $count }
+recover-no-council = La fiche du conseil (nom, réglages) est perdue : le conseil reconstruit s'appelle « { $name } ».
+recover-complete = Tout est revenu : le conseil reconstruit est exactement son dernier état enregistré (n° { $counter }).
+recover-incomplete = Le conseil reconstruit n'est pas tout à fait son dernier état enregistré (n° { $counter }) : ce qui suit n'a pas pu être récupéré.
+recover-no-reference = Aucune tête intacte n'a survécu : impossible de dire si tout est revenu. Vérifiez les fiches récentes.
+recover-lost = Non récupéré : { $kind } { $id } (écriture n° { $seq })
+recover-unreadable = Fichier illisible, ignoré : { $path }
+recover-passphrase = La phrase de passe n'a pas été reprise : ajoutez-la avec « conseil rekey --set-passphrase » si vous en voulez une.
+recover-next = Le conseil reconstruit est dans { $target }. Vérifiez-le (« conseil --db { $target } check »), puis mettez-le à la place de l'ancien : renommez { $path } en { $damaged } et { $target } en { $path }. Gardez l'ancien tant que vous n'êtes pas sûr·e.
+backup-written = Sauvegarde automatique écrite : { $path } (écriture n° { $counter }).
+backup-no-recipients = Pas de sauvegarde automatique : ce conseil ne s'ouvre qu'avec sa phrase de passe. Ajoutez une clé (« conseil rekey --add-recipient FICHIER ») pour en avoir.
+backup-failed = La sauvegarde automatique a échoué : { $reason }
+recover-from-backup = { $count ->
+    [one] Une fiche a été reprise de la dernière sauvegarde automatique (écriture n° { $counter }) ; ce qui a été écrit depuis et n'est plus intact est perdu.
+   *[other] { $count } fiches ont été reprises de la dernière sauvegarde automatique (écriture n° { $counter }) ; ce qui a été écrit depuis et n'est plus intact est perdu.
+}
+recover-newest-backup = La dernière sauvegarde automatique est celle de l'écriture n° { $counter } ({ $path }).
+recover-no-backup = Aucune sauvegarde automatique n'existe à côté de ce conseil.
+list-damaged = Fiche abîmée, laissée de côté : { $tree } / { $id }. « conseil check » dit ce qui est atteint ; « conseil recover » reconstruit le conseil avec ce qui est intact.

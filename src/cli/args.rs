@@ -39,7 +39,7 @@ pub enum LangArg {
 pub enum Command {
     Init(InitArgs),
     Keygen(KeygenArgs),
-    Check(JsonArg),
+    Check(CheckArgs),
     Rekey(RekeyArgs),
     #[command(subcommand)]
     Member(MemberCmd),
@@ -62,6 +62,13 @@ pub enum Command {
     Archive(ArchiveCmd),
     Handover(HandoverArgs),
     View(ViewArgs),
+    Recover(RecoverArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct RecoverArgs {
+    #[arg(id = "recover_to", long = "to", value_name = "PATH")]
+    pub to: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -197,6 +204,14 @@ pub enum FormatArg {
     Md,
     Html,
     Txt,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    #[arg(long)]
+    pub json: bool,
+    #[arg(long)]
+    pub accept: bool,
 }
 
 #[derive(Debug, Args)]

@@ -57,6 +57,21 @@ impl Explain for StoreError {
             E::Invalid(e) => e.explain_in(l),
             E::Database(reason) => (fl!(l, "err-database", reason = reason.clone()), fl!(l, "rec-database")),
             E::Wrap(reason) => (fl!(l, "err-wrap", reason = reason.clone()), fl!(l, "rec-database")),
+            E::Integrity(report) => (super::integrity::what(l, report), super::integrity::todo(l, report)),
+            E::ReadOnly { path, why } => (
+                fl!(l, "err-read-only", path = path.display().to_string()),
+                match why {
+                    crate::storage::ReadOnly::Examining => fl!(l, "rec-read-only-examining"),
+                    crate::storage::ReadOnly::Copy => fl!(l, "rec-read-only-copy"),
+                },
+            ),
+            E::Preserve { path, source } => (
+                fl!(l, "err-preserve", path = path.display().to_string(), reason = source.to_string()),
+                fl!(l, "rec-preserve"),
+            ),
+            E::Unreadable { path, .. } => {
+                (fl!(l, "err-unreadable", path = path.display().to_string()), fl!(l, "rec-unreadable"))
+            }
         }
     }
 }

@@ -21,6 +21,9 @@ pub struct Config {
     pub theme: Option<String>,
     /// Minutes of inactivity before locking (1–240).
     pub auto_lock_minutes: Option<u16>,
+    /// Rolling backups kept beside the council at each clean close (0–100;
+    /// 0 turns them off; default 5).
+    pub backups: Option<u8>,
     /// Command name → key, e.g. `lock = "f12"`.
     #[serde(default)]
     pub keys: BTreeMap<String, KeySetting>,
@@ -99,6 +102,9 @@ impl Config {
             if !(1..=240).contains(&m) {
                 return Err(bad("auto_lock_minutes", &m.to_string(), "1–240"));
             }
+        }
+        if let Some(n) = config.backups.filter(|n| *n > 100) {
+            return Err(bad("backups", &n.to_string(), "0–100"));
         }
         config.keymap().map_err(|(setting, value, expected)| bad(&setting, &value, &expected))?;
         Ok(config)

@@ -72,6 +72,10 @@ pub struct Runtime {
     /// Viewing a member's slip: only this member's task statuses and
     /// comments may change; everything else is read-only.
     pub slip_member: Option<crate::domain::RecordId>,
+    /// Rolling backups kept at each clean close (lock, quit); 0 for none.
+    pub backups_kept: usize,
+    /// What the last close did about the backup, for the shell to tell.
+    pub last_backup: Option<Result<crate::archive::backup::Outcome, String>>,
     /// The code that reopens this session's locked screen, as a slow hash
     /// (in memory only; gone when the program ends).
     lock_code: Option<super::lock_code::LockCode>,
@@ -100,6 +104,8 @@ impl Runtime {
             templates: None,
             slip_member: None,
             progress: None,
+            backups_kept: 0,
+            last_backup: None,
             lock_code: None,
             opened_with: None,
         }
@@ -137,7 +143,11 @@ impl Runtime {
                 Some(Action::Saved(Ok(Box::new(Saved::LockCode))))
             }
             Effect::Lock => {
-                self.session = None;
+                // Locking closes the store cleanly: the moment for a rolling backup.
+                if let Some(session) = self.session.take().filter(|_| self.backups_kept > 0) {
+                    let done = crate::archive::backup::on_close(session.store(), self.backups_kept);
+                    self.last_backup = Some(done.map_err(|e| explain(&self.app, &e)));
+                }
                 self.clear_screen = true;
                 None
             }
