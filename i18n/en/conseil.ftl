@@ -1028,3 +1028,5 @@ recover-from-backup = { $count ->
 recover-newest-backup = The newest automatic backup is that of write no. { $counter } ({ $path }).
 recover-no-backup = There is no automatic backup beside this council.
 list-damaged = Damaged record, left out: { $tree } / { $id }. "conseil check" says what is affected; "conseil recover" rebuilds the council from what is intact.
+key-members-focus-lines = Working groups
+key-groups-focus-agenda = Members

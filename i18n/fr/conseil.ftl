@@ -1031,3 +1031,5 @@ recover-from-backup = { $count ->
 recover-newest-backup = La dernière sauvegarde automatique est celle de l'écriture n° { $counter } ({ $path }).
 recover-no-backup = Aucune sauvegarde automatique n'existe à côté de ce conseil.
 list-damaged = Fiche abîmée, laissée de côté : { $tree } / { $id }. « conseil check » dit ce qui est atteint ; « conseil recover » reconstruit le conseil avec ce qui est intact.
+key-members-focus-lines = Groupes de travail
+key-groups-focus-agenda = Membres

@@ -74,8 +74,29 @@ pub fn applies(app: &App, command: Command) -> bool {
             !app.member_view
         }
         Command::New | Command::Edit | Command::NewGroupMeeting | Command::EditMeeting | Command::Delete => {
-            !app.member_view
+            !app.member_view && minutes_applies(app, command)
         }
+        _ => minutes_applies(app, command),
+    }
+}
+
+/// In the minutes editor, keys about an item are offered only once there
+/// is an item, and the lines pane only once the item has lines.
+fn minutes_applies(app: &App, command: Command) -> bool {
+    let (Screen::Minutes(state), Some(data), None) = (&app.screen, &app.data, &app.overlay) else { return true };
+    let Some(meeting) = data.meeting(state.meeting) else { return true };
+    let item = meeting.agenda.get(state.item);
+    match command {
+        Command::EditNotes
+        | Command::AddQuestion
+        | Command::AddDecision
+        | Command::AddAction
+        | Command::MarkStart
+        | Command::EditItem
+        | Command::Delete => item.is_some(),
+        Command::MoveItemUp | Command::MoveItemDown => meeting.agenda.len() > 1,
+        Command::FocusLines => item.is_some_and(|i| !super::app::LineRef::all(i).is_empty()),
+        Command::PageUp | Command::PageDown => item.is_some(),
         _ => true,
     }
 }
@@ -117,9 +138,10 @@ pub fn hints(app: &App) -> Vec<Hint> {
 
 /// Arrow pairs read "↑↓"; other keys are joined with "/".
 fn join_keys(keys: &[String]) -> String {
-    let arrows = keys.iter().all(|k| ["↑", "↓", "←", "→"].contains(&k.as_str()));
+    const ARROWS: [&str; 4] = ["↑", "↓", "←", "→"];
+    let arrows = keys.iter().all(|k| ARROWS.contains(&k.as_str()));
     if arrows {
-        keys.concat()
+        ARROWS.iter().filter(|a| keys.iter().any(|k| k == *a)).copied().collect()
     } else {
         keys.join("/")
     }
@@ -135,27 +157,43 @@ pub fn label(app: &App, mode: Mode, command: Command) -> String {
     app.loader.get(&format!("key-{}", command.name()))
 }
 
-/// The hints cut into pages that fit `width` with room for the "more"
-/// hint when there is more than one page.
-pub fn pages(hints: &[Hint], width: usize, more: &Hint) -> Vec<Vec<Hint>> {
-    let total: usize = hints.iter().map(Hint::width).sum();
-    if total <= width {
+/// The hints cut into pages of `rows` rows of `width` columns (a hint is
+/// never split across rows), leaving room on a page's last row for the
+/// "more" hint when there is more than one page.
+pub fn pages(hints: &[Hint], width: usize, rows: usize, more: &Hint) -> Vec<Vec<Hint>> {
+    let rows = rows.max(1);
+    if fits(hints, width, rows, 0) {
         return vec![hints.to_vec()];
     }
-    let room = width.saturating_sub(more.width() + 6).max(1);
+    let reserve = more.width() + 6;
     let mut pages: Vec<Vec<Hint>> = vec![Vec::new()];
-    let mut used = 0;
     for h in hints {
-        if used + h.width() > room && pages.last().is_some_and(|p| !p.is_empty()) {
-            pages.push(Vec::new());
-            used = 0;
-        }
-        used += h.width();
-        if let Some(page) = pages.last_mut() {
-            page.push(h.clone());
+        let mut candidate = pages.last().cloned().unwrap_or_default();
+        candidate.push(h.clone());
+        if fits(&candidate, width, rows, reserve) || candidate.len() == 1 {
+            if let Some(page) = pages.last_mut() {
+                *page = candidate;
+            }
+        } else {
+            pages.push(vec![h.clone()]);
         }
     }
     pages
+}
+
+/// Whether `hints` fit `rows` rows of `width`, with `reserve` columns kept
+/// free at the end of the last row.
+fn fits(hints: &[Hint], width: usize, rows: usize, reserve: usize) -> bool {
+    let mut row = 1;
+    let mut used = 0;
+    for h in hints {
+        if used + h.width() > width && used > 0 {
+            row += 1;
+            used = 0;
+        }
+        used += h.width();
+    }
+    row < rows || (row == rows && used + reserve <= width)
 }
 
 /// The "more" key of the current mode, if it has one.
@@ -177,10 +215,12 @@ mod tests {
     fn pages_never_cut_a_hint_and_keep_every_one() {
         let all: Vec<Hint> = (0..20).map(|i| hint(&format!("{i}"), "Quelque chose")).collect();
         let more = hint("+", "Plus");
-        let pages = pages(&all, 80, &more);
+        let pages = pages(&all, 80, 1, &more);
         assert!(pages.len() > 1);
         let widths_ok = pages.iter().all(|p| p.iter().map(Hint::width).sum::<usize>() + more.width() + 6 <= 80);
         assert!(widths_ok, "each page leaves room for the more key");
+        let two_rows = super::pages(&all, 80, 2, &more);
+        assert!(two_rows.len() < pages.len(), "two rows need fewer pages");
         let flat: Vec<Hint> = pages.into_iter().flatten().collect();
         assert_eq!(flat, all, "nothing lost, nothing reordered");
     }
@@ -188,6 +228,6 @@ mod tests {
     #[test]
     fn one_page_when_everything_fits() {
         let all = vec![hint("q", "Quitter")];
-        assert_eq!(pages(&all, 80, &hint("+", "Plus")).len(), 1);
+        assert_eq!(pages(&all, 80, 1, &hint("+", "Plus")).len(), 1);
     }
 }

@@ -212,7 +212,7 @@ impl Mode {
     }
 
     /// Modes where the global navigation keys (1–5, /, ?, q) apply.
-    fn has_globals(self) -> bool {
+    pub(super) fn has_globals(self) -> bool {
         matches!(
             self,
             Mode::Dashboard

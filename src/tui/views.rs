@@ -41,11 +41,13 @@ pub fn render(app: &App, frame: &mut Frame) {
     }
     let tabs_lines = tab_lines(app, area.width as usize, area.height >= 16);
     let tabs_height = tabs_lines.len() as u16;
+    // Two rows of key hints when the terminal is tall enough: fewer pages.
+    let hints_height = if area.height >= 24 { 2 } else { 1 };
     let [tabs, body, status, hints] = Layout::vertical([
         Constraint::Length(tabs_height),
         Constraint::Min(1),
         Constraint::Length(1),
-        Constraint::Length(1),
+        Constraint::Length(hints_height),
     ])
     .areas(area);
     frame.render_widget(Paragraph::new(tabs_lines), tabs);
@@ -148,23 +150,36 @@ fn render_status(app: &App, frame: &mut Frame, area: Rect) {
 fn render_hints(app: &App, frame: &mut Frame, area: Rect) {
     let all = super::hints::hints(app);
     let more = super::hints::more_hint(app);
+    let rows = area.height.max(1) as usize;
+    let width = area.width as usize;
     let pages = match &more {
-        Some(m) => super::hints::pages(&all, area.width as usize, m),
+        Some(m) => super::hints::pages(&all, width, rows, m),
         None => vec![all],
     };
     let page = app.hint_page % pages.len().max(1);
-    let mut spans = Vec::new();
-    for h in pages.get(page).into_iter().flatten() {
-        spans.push(Span::styled(format!("[{}]", h.keys), app.theme.key));
-        spans.push(Span::raw(format!(" {}  ", h.label)));
-    }
+    let mut items: Vec<(String, String)> =
+        pages.get(page).into_iter().flatten().map(|h| (format!("[{}]", h.keys), format!(" {}  ", h.label))).collect();
     if let (Some(m), true) = (more, pages.len() > 1) {
-        spans.push(Span::styled(format!("[{}]", m.keys), app.theme.key));
         let (shown, count) = (page + 1, pages.len());
         let counter = tr!(app, "hints-page", page = shown, pages = count);
-        spans.push(Span::raw(format!(" {} {counter}", m.label)));
+        items.push((format!("[{}]", m.keys), format!(" {} {counter}", m.label)));
     }
-    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+    // Laid out on the rows, a hint never split across two.
+    let mut lines: Vec<Vec<Span>> = vec![Vec::new()];
+    let mut used = 0;
+    for (keys, label) in items {
+        let w = keys.chars().count() + label.chars().count();
+        if used + w > width && used > 0 && lines.len() < rows {
+            lines.push(Vec::new());
+            used = 0;
+        }
+        used += w;
+        if let Some(line) = lines.last_mut() {
+            line.push(Span::styled(keys, app.theme.key));
+            line.push(Span::raw(label));
+        }
+    }
+    frame.render_widget(Paragraph::new(lines.into_iter().map(Line::from).collect::<Vec<_>>()), area);
 }
 
 /// The short name of a command in the current mode, from the Fluent files.

@@ -239,5 +239,16 @@ pub(super) fn tables() -> (Vec<(Mode, Bindings)>, Bindings) {
             ],
         ),
     ];
+    // Every mode without the global keys gets the "more" key (F2), so that
+    // hints that do not fit one line can always be paged.
+    let tables = tables
+        .into_iter()
+        .map(|(mode, mut table)| {
+            if !mode.has_globals() && !table.iter().any(|(_, c)| *c == C::MoreKeys) {
+                table.push(more);
+            }
+            (mode, table)
+        })
+        .collect();
     (tables, global)
 }

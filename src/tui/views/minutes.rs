@@ -108,7 +108,8 @@ fn render_agenda(app: &App, m: &Meeting, state: &MinutesState, frame: &mut Frame
         }
     }
     if lines.is_empty() {
-        lines.push(Line::styled(tr!(app, "minutes-empty-agenda"), app.theme.dim));
+        let text = tr!(app, "minutes-empty-agenda");
+        lines.extend(wrap(&text, width).into_iter().map(|r| Line::styled(r, app.theme.dim)));
     }
     let height = area.height.saturating_sub(2) as usize;
     let first = selected_row.saturating_sub(height.saturating_sub(2));
@@ -119,7 +120,7 @@ fn render_item(app: &App, data: &Data, m: &Meeting, state: &MinutesState, frame:
     let Some(item) = m.agenda.get(state.item) else {
         let block = Block::default().borders(Borders::ALL);
         let text = if m.is_adopted() { String::new() } else { tr!(app, "minutes-add-item-first") };
-        frame.render_widget(Paragraph::new(text).block(block), area);
+        frame.render_widget(Paragraph::new(text).wrap(ratatui::widgets::Wrap { trim: true }).block(block), area);
         return;
     };
     let n = state.item.saturating_add(1);
