@@ -75,7 +75,7 @@ pub fn sample(marker: &str) -> Sample {
     item.questions.push(format!("Question {marker} ?"));
     item.decisions.push(Decision {
         text: format!("Décision {marker}"),
-        outcome: Some(Outcome::Vote { r#for: 8, against: 1, abstain: 2 }),
+        outcome: Some(Outcome::Vote { r#for: 1, against: 0, abstain: 0 }),
     });
     meeting.agenda.push(item);
     meeting.attendance.members.push(member.id);

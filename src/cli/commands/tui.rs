@@ -35,6 +35,7 @@ pub fn run(cli: &Cli, source: Source) -> Result<(), CliError> {
 pub fn run_slip(cli: &Cli, source: Source, member: crate::domain::RecordId) -> Result<(), CliError> {
     let mut runtime = runtime(cli, source)?;
     runtime.slip_member = Some(member);
+    runtime.app.member_view = true;
     terminal::run(&mut runtime).map_err(CliError::Output)
 }
 
@@ -51,7 +52,8 @@ fn runtime(cli: &Cli, source: Source) -> Result<Runtime, CliError> {
     let theme = Theme::pick(config.theme.as_deref(), no_color);
     let keymap = config.keymap().unwrap_or_default();
     let (today, now) = terminal::clock();
-    let mut app = App::new(lang, theme, keymap, source.has_identity(), today, now);
+    let mut app = App::new(lang, theme, keymap, source.has_identity(), today, now)
+        .with_identity_file(source.identity_file.as_deref());
     if let Some(minutes) = config.auto_lock_minutes {
         app.auto_lock_secs = u64::from(minutes) * 60;
         app.auto_lock_fixed = true;
