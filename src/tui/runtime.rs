@@ -104,10 +104,10 @@ impl Runtime {
             templates: None,
             slip_member: None,
             progress: None,
-            lock_code: None,
-            opened_with: None,
             backups_kept: 0,
             last_backup: None,
+            lock_code: None,
+            opened_with: None,
         }
     }
 

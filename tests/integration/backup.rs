@@ -61,7 +61,11 @@ fn the_terminal_ui_backs_up_when_it_locks() {
     rt.backups_kept = 2;
     unlock(&mut rt);
     cmd(&mut rt, Command::Lock);
+    // The first lock asks for the code that will reopen the screen.
+    crate::tui_common::type_text(&mut rt, "2718");
+    cmd(&mut rt, Command::Submit);
     assert!(matches!(rt.last_backup, Some(Ok(Outcome::Written { .. }))), "{:?}", rt.last_backup);
+    crate::tui_common::type_text(&mut rt, "2718");
     unlock(&mut rt);
     cmd(&mut rt, Command::Lock);
     assert!(matches!(rt.last_backup, Some(Ok(Outcome::UpToDate))), "{:?}", rt.last_backup);
