@@ -3,6 +3,7 @@
 //! Import is all-or-nothing, idempotent, merged by revision, and refuses
 //! anything malformed with the council untouched.
 
+pub mod auth;
 pub mod backup;
 mod crypt;
 mod document;
@@ -95,6 +96,16 @@ pub enum ArchiveError {
     /// Encryption failed.
     #[error("sealing failed: {0}")]
     Seal(String),
+    /// Not provably made by this council (or, for a return slip, by the
+    /// member it was sent to): refused unless the user, having compared its
+    /// fingerprint with the sender, accepts it.
+    #[error("unauthenticated archive {fingerprint}")]
+    Unauthenticated {
+        /// Short fingerprint of the contents.
+        fingerprint: String,
+        /// The council id it claims, if any.
+        claimed: Option<String>,
+    },
     /// The council store failed.
     #[error(transparent)]
     Store(#[from] StoreError),
@@ -122,8 +133,11 @@ pub enum Contents {
     Return(slip::ReturnSlip),
 }
 
-/// Parses any decrypted conseil file.
+/// Parses any decrypted conseil file (its authenticator set aside: see
+/// [`auth`] to check it).
 pub fn parse(bytes: &[u8]) -> Result<Contents, ArchiveError> {
+    let split = auth::split(bytes)?;
+    let bytes = &split.canonical[..];
     #[derive(serde::Deserialize)]
     struct Head {
         format: Option<String>,
@@ -145,6 +159,8 @@ pub fn parse(bytes: &[u8]) -> Result<Contents, ArchiveError> {
 
 /// Parses a decrypted document.
 pub fn from_json(bytes: &[u8]) -> Result<Document, ArchiveError> {
+    let split = auth::split(bytes)?;
+    let bytes = &split.canonical[..];
     // Peek at the version first, so a newer layout is named as such rather
     // than as unreadable.
     #[derive(serde::Deserialize)]

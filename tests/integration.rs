@@ -8,6 +8,7 @@
 //! - `store_roundtrip`: every record kind survives a write, a reopen, a read.
 //! - `terminal_text`: escape sequences in council text never reach the terminal.
 //! - `tamper`: flipped, moved and truncated values are named and refused.
+//! - `authenticity`: own archives re-import; forged archives and return slips are refused.
 //! - `backup`: rolling backups at each clean close, the last N kept; recover takes from them.
 //! - `faults`: every file of a council flipped, cut, deleted: check names it, recover restores.
 //! - `recover_cli`: check and recover through the binary on a write sled dropped, and a replay.
@@ -37,6 +38,8 @@ mod age_interop;
 mod anonymity;
 #[path = "integration/archive.rs"]
 mod archive;
+#[path = "integration/authenticity.rs"]
+mod authenticity;
 #[path = "integration/backup.rs"]
 mod backup;
 #[path = "integration/cli.rs"]

@@ -972,6 +972,7 @@ key-meetings-open = Open the minutes
 key-form-cancel = Cancel (nothing is saved)
 key-gaps-open = Go and correct
 key-unlock-submit = Open
+
 # Integrity (issue 13)
 err-integrity = The council no longer matches its last saved state: { $problems }. Nothing was changed.
 integrity-behind = { $missing ->
@@ -1030,3 +1031,8 @@ recover-no-backup = There is no automatic backup beside this council.
 list-damaged = Damaged record, left out: { $tree } / { $id }. "conseil check" says what is affected; "conseil recover" rebuilds the council from what is intact.
 key-members-focus-lines = Working groups
 key-groups-focus-agenda = Members
+err-archive-unauthenticated = Nothing proves this file comes from this council (or, for a return slip, from the member the slip was sent to): anyone with the council's public key can make one. Its fingerprint: { $fingerprint }.
+archive-claims = It presents itself as coming from council { $council }.
+rec-archive-unauthenticated = Compare this fingerprint with the one the person who made it got (in person, on the phone). If they are the same, run again with "--accept-unauthenticated". Nothing was changed.
+archive-fingerprint = Archive fingerprint: { $fingerprint } (give it to whoever will import it, to compare).
+cli-arg-accept-unauthenticated = Import an archive or a return slip not provably from this council, after comparing its fingerprint

@@ -975,6 +975,7 @@ key-meetings-open = Ouvrir le procès-verbal
 key-form-cancel = Annuler (rien n'est enregistré)
 key-gaps-open = Aller corriger
 key-unlock-submit = Ouvrir
+
 # Integrity (issue 13)
 err-integrity = Le conseil ne correspond plus à son dernier enregistrement : { $problems }. Rien n'a été modifié.
 integrity-behind = { $missing ->
@@ -1033,3 +1034,8 @@ recover-no-backup = Aucune sauvegarde automatique n'existe à côté de ce conse
 list-damaged = Fiche abîmée, laissée de côté : { $tree } / { $id }. « conseil check » dit ce qui est atteint ; « conseil recover » reconstruit le conseil avec ce qui est intact.
 key-members-focus-lines = Groupes de travail
 key-groups-focus-agenda = Membres
+err-archive-unauthenticated = Rien ne prouve que ce fichier vient de ce conseil (ou, pour une fiche retour, du ou de la membre à qui la fiche a été envoyée) : quiconque a la clé publique du conseil peut en fabriquer un. Son empreinte : { $fingerprint }.
+archive-claims = Il se présente comme venant du conseil { $council }.
+rec-archive-unauthenticated = Comparez cette empreinte avec celle que la personne qui l'a fait a obtenue (de vive voix, par téléphone). Si elles sont identiques, relancez avec « --accept-unauthenticated ». Rien n'a été modifié.
+archive-fingerprint = Empreinte de l'archive : { $fingerprint } (à donner à qui l'importera, pour qu'elle ou il la compare).
+cli-arg-accept-unauthenticated = Importer une archive ou une fiche retour qui ne vient pas de façon prouvée de ce conseil, après avoir comparé son empreinte

@@ -83,7 +83,8 @@ pub fn on_close(store: &Store, kept: usize) -> Result<Outcome, ArchiveError> {
         restrict(&dir).map_err(io)?;
     }
     let doc = Document::from_store(store)?;
-    let sealed = super::seal(&super::to_json(&doc)?, &SealTo::Recipients(to), false)?;
+    let json = super::auth::sign(&super::to_json(&doc)?, &*store.archive_key()?)?;
+    let sealed = super::seal(&json, &SealTo::Recipients(to), false)?;
     let path = dir.join(format!("conseil-{counter:012}.age"));
     safe_file::write(&path, &sealed, Overwrite::Replace).map_err(io)?;
     for (_, old) in list(store.path()).into_iter().skip(kept) {

@@ -122,6 +122,8 @@ pub enum ArchiveCmd {
         new: bool,
         #[arg(long = "recipient", value_name = "FILE|age1…", requires = "new")]
         recipients: Vec<String>,
+        #[arg(long)]
+        accept_unauthenticated: bool,
     },
 }
 

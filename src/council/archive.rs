@@ -30,6 +30,8 @@ pub struct ArchiveWritten {
     pub keys: Vec<String>,
     /// Never-write names travelling with it (as keyed hashes).
     pub listed: usize,
+    /// Fingerprint of its contents, for whoever imports it to compare.
+    pub fingerprint: String,
 }
 
 /// A member's slip written.
@@ -64,12 +66,17 @@ impl Session {
         progress(0.1, "progress-reading");
         let doc = Document::from_store(self.store())?;
         progress(0.5, "progress-sealing");
-        let sealed = archive::seal(&archive::to_json(&doc)?, to, armor)?;
+        // Authenticated under the council's key (issue 13): only this
+        // council can make an archive it will take as its own.
+        let json = archive::auth::sign(&archive::to_json(&doc)?, &*self.store().archive_key()?)?;
+        let fingerprint = archive::auth::fingerprint(&archive::auth::split(&json)?.canonical);
+        let sealed = archive::seal(&json, to, armor)?;
         progress(0.9, "progress-writing");
         archive::keys::write_new(path, &sealed, overwrite)?;
         progress(1.0, "progress-done");
         let listed = doc.lists.never_write.iter().map(|l| l.names.len()).sum();
-        Ok(ArchiveWritten { path: path.to_path_buf(), records: doc.len(), keys: self.store().recipients()?, listed })
+        let keys = self.store().recipients()?;
+        Ok(ArchiveWritten { path: path.to_path_buf(), records: doc.len(), keys, listed, fingerprint })
     }
 
     /// Seals one member's slip (what they may see, scrubbed) and writes it.
@@ -90,7 +97,10 @@ impl Session {
         let clean = |text: &str| scrub(text, &detect(text, &ctx), lang).0;
         let slip = archive::slip::member_slip(self.store(), &member, &clean)?;
         progress(0.6, "progress-sealing");
-        let sealed = archive::seal(&archive::to_json(&slip)?, to, false)?;
+        // The slip carries the key its return slip will be signed with.
+        let json =
+            archive::auth::attach_return_key(&archive::to_json(&slip)?, &*self.store().archive_key()?, member.id)?;
+        let sealed = archive::seal(&json, to, false)?;
         archive::keys::write_new(path, &sealed, overwrite)?;
         progress(1.0, "progress-done");
         Ok(SlipWritten { path: path.to_path_buf(), pseudonym: member.pseudonym })
@@ -108,7 +118,9 @@ impl Session {
         progress(0.3, "progress-decrypting");
         let plain = archive::open(bytes, with)?;
         progress(0.5, "progress-checking");
-        let imported = match archive::parse(&plain)? {
+        let contents = archive::parse(&plain)?;
+        self.check_authenticity(&plain, &contents)?;
+        let imported = match contents {
             Contents::Council(doc) => {
                 progress(0.7, "progress-importing");
                 let outcome = archive::import(self.store(), &doc)?;
@@ -123,6 +135,31 @@ impl Session {
         };
         progress(1.0, "progress-done");
         Ok(imported)
+    }
+
+    /// Accepts (from now on) archives and return slips that are not
+    /// provably from this council: the user compared the fingerprint.
+    pub fn accept_unauthenticated(&mut self, accept: bool) {
+        self.accept_unauthenticated = accept;
+    }
+
+    /// Refuses an archive this council did not make, or a return slip not
+    /// signed with the key of a slip it sent, unless accepted.
+    fn check_authenticity(&self, plain: &[u8], contents: &Contents) -> Result<(), CouncilError> {
+        let split = archive::auth::split(plain)?;
+        let key = self.store().archive_key()?;
+        let found = match contents {
+            Contents::Return(ret) => archive::auth::verify_return(&split, &key, ret.member),
+            Contents::Council(_) => archive::auth::verify(&split, &key),
+            // Refused below as "a slip, not an archive".
+            Contents::Slip(_) => return Ok(()),
+        };
+        match found {
+            archive::auth::Authenticity::Unauthenticated { fingerprint, claimed } if !self.accept_unauthenticated => {
+                Err(archive::ArchiveError::Unauthenticated { fingerprint, claimed }.into())
+            }
+            _ => Ok(()),
+        }
     }
 
     /// Merges the archive's keyed lists into this council's (a fresh

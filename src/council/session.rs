@@ -32,12 +32,20 @@ pub struct Session {
     pub(super) policy: super::TextPolicy,
     /// Kinds found under [`super::TextPolicy::Warn`], until the shell takes them.
     pub(super) warnings: std::cell::RefCell<std::collections::BTreeSet<crate::privacy::PiiKind>>,
+    /// Whether archives and return slips not provably from this council
+    /// are imported (after the user compared their fingerprint).
+    pub(super) accept_unauthenticated: bool,
 }
 
 impl Session {
     /// Wraps an unlocked store.
     pub fn new(store: Store) -> Self {
-        Self { store, policy: super::TextPolicy::default(), warnings: Default::default() }
+        Self {
+            store,
+            policy: super::TextPolicy::default(),
+            warnings: Default::default(),
+            accept_unauthenticated: false,
+        }
     }
 
     /// The store underneath (the shells never reach it: every operation

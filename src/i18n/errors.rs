@@ -172,6 +172,14 @@ impl Explain for crate::archive::ArchiveError {
             A::Seal(reason) => (fl!(l, "err-archive-seal", reason = reason.clone()), String::new()),
             A::Key(reason) => (fl!(l, "err-archive-key", reason = reason.clone()), fl!(l, "rec-key-file")),
             A::NoRecipient => (fl!(l, "err-init-without-access"), fl!(l, "rec-key-file")),
+            A::Unauthenticated { fingerprint, claimed } => {
+                let mut what = fl!(l, "err-archive-unauthenticated", fingerprint = fingerprint.clone());
+                if let Some(council) = claimed {
+                    what.push(' ');
+                    what.push_str(&fl!(l, "archive-claims", council = council.clone()));
+                }
+                (what, fl!(l, "rec-archive-unauthenticated"))
+            }
             A::Exists(path) => (fl!(l, "err-exists", path = path.clone()), fl!(l, "rec-exists")),
             A::Store(e) => e.explain_in(l),
         }

@@ -63,6 +63,12 @@ impl DataKey {
         zeroize::Zeroizing::new(**self.derive(b"conseil/v1/never-write").bytes)
     }
 
+    /// The key that authenticates the council's archives and its members'
+    /// return slips (kept sealed across rotations, see `Store::archive_key`).
+    pub fn archive_key(&self) -> Zeroizing<[u8; 32]> {
+        Zeroizing::new(**self.derive(b"conseil/v2/archive").bytes)
+    }
+
     /// The key of the head's keyed digest (set-hash of every value's place
     /// and revision).
     pub fn head_key(&self) -> HeadKey {

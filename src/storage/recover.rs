@@ -97,6 +97,7 @@ pub fn recover(path: &Path, unlock: &Unlock, target: &Path, fallback: &Council) 
         }
     }
     rebuild.lists(&fresh, &old_key, &mut chosen)?;
+    rebuild.archive_key(&fresh, &old_key, &mut chosen)?;
     let mut writer = Writer { store: &fresh, batch: fresh.batch(), staged: 0 };
     rebuild.kind::<Member>(&mut writer, &mut report, &mut chosen)?;
     rebuild.kind::<WorkingGroup>(&mut writer, &mut report, &mut chosen)?;
@@ -216,6 +217,22 @@ impl Rebuild<'_> {
         };
         bodies.push((meta::NEVER_WRITE_KEY, key_body));
         fresh.put_meta_bodies(&bodies)
+    }
+
+    /// The key authenticating archives: the one kept sealed, or the old
+    /// data key's (the new council has a new data key).
+    fn archive_key(&self, fresh: &Store, old: &DataKey, chosen: &mut HashMap<PlaceKey, u64>) -> Result<(), StoreError> {
+        let kept = self.newest::<Vec<u8>>(meta::TREE, meta::ARCHIVE_KEY, |k| k.len() == 32);
+        let key: [u8; 32] = match kept {
+            Some((k, seq)) => {
+                chosen.insert((meta::TREE.to_string(), meta::ARCHIVE_KEY.to_vec()), seq);
+                let k = zeroize::Zeroizing::new(k);
+                k.as_slice().try_into().map_err(|_| super::store::corrupt(meta::TREE, meta::ARCHIVE_KEY))?
+            }
+            None => *old.archive_key(),
+        };
+        let key = zeroize::Zeroizing::new(key);
+        fresh.put_archive_key(&key)
     }
 
     /// The newest version of a meta value that opens, as its bytes.

@@ -96,6 +96,7 @@ impl Store {
         for which in [ListKind::NeverWrite, ListKind::Dismissed] {
             fresh.put_keyed_list(which, &self.keyed_list(which)?, true)?;
         }
+        fresh.put_archive_key(&*self.archive_key()?)?;
         if let Some(draft) = self.ui_draft()? {
             fresh.put_ui_draft(Some(&draft))?;
         }

@@ -249,6 +249,26 @@ impl Store {
         self.meta.get(key).map_err(|e| self.sled_err(e))
     }
 
+    /// The key authenticating this council's archives: kept sealed after a
+    /// rotation or a rebuild (so older backups still verify), otherwise
+    /// derived from the data key.
+    pub fn archive_key(&self) -> Result<zeroize::Zeroizing<[u8; 32]>, StoreError> {
+        let Some(value) = self.meta_value(meta::ARCHIVE_KEY)? else { return Ok(self.data_key.archive_key()) };
+        let bytes: zeroize::Zeroizing<Vec<u8>> =
+            zeroize::Zeroizing::new(self.open_value(meta::TREE, meta::ARCHIVE_KEY, &value)?);
+        let array: [u8; 32] = bytes.as_slice().try_into().map_err(|_| corrupt(meta::TREE, meta::ARCHIVE_KEY))?;
+        Ok(zeroize::Zeroizing::new(array))
+    }
+
+    /// Keeps an archive key (the one a council had before its data key
+    /// changed).
+    pub(crate) fn put_archive_key(&self, key: &[u8; 32]) -> Result<(), StoreError> {
+        let mut batch = self.meta_batch();
+        let bytes = zeroize::Zeroizing::new(key.to_vec());
+        batch.push(meta::ARCHIVE_KEY, Some(self.seal_meta(meta::ARCHIVE_KEY, &*bytes)?));
+        batch.commit()
+    }
+
     /// The lists' key as derived from the data key.
     pub(crate) fn derived_list_key(&self) -> zeroize::Zeroizing<[u8; 32]> {
         self.data_key.never_write_key()

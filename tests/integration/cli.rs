@@ -514,11 +514,20 @@ fn archive_export_import_and_handover_from_the_command_line() {
         c.args(["archive", "import"]).arg(&archive).args(extra);
         c
     };
+    // Made by another council: refused until its fingerprint is accepted.
     import(&["--new", "--recipient", backup.to_str().unwrap()])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("Rien ne prouve").and(predicate::str::contains("--accept-unauthenticated")));
+    assert!(!other.exists(), "nothing is created for a refused archive");
+    import(&["--new", "--recipient", backup.to_str().unwrap(), "--accept-unauthenticated"])
         .assert()
         .success()
         .stdout(predicate::str::contains("2 ajoutées"));
-    import(&[]).assert().success().stdout(predicate::str::contains("0 ajoutées, 0 mises à jour, 2 inchangées"));
+    import(&["--accept-unauthenticated"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("0 ajoutées, 0 mises à jour, 2 inchangées"));
     // The wrong key is refused and says what to do.
     cli.run()
         .args(["archive", "import"])
@@ -569,6 +578,7 @@ fn archives_to_ssh_keys_through_age_ssh_support() {
         .arg("--new")
         .arg("--recipient")
         .arg(cli.key())
+        .arg("--accept-unauthenticated")
         .assert()
         .success()
         .stdout(predicate::str::contains("1 ajoutées"));

@@ -46,7 +46,7 @@ fn escape_sequences_from_an_imported_archive_never_reach_the_terminal() {
     let file = council.dir.path().join("ailleurs.age");
     std::fs::write(&file, sealed).unwrap();
     drop(store);
-    conseil(&council, &key).args(["archive", "import"]).arg(&file).assert().success();
+    conseil(&council, &key).args(["archive", "import"]).arg(&file).arg("--accept-unauthenticated").assert().success();
     for args in [
         &["meeting", "list"][..],
         &["meeting", "list", "--json"],

@@ -43,7 +43,8 @@ pub fn run(cli: &Cli, cmd: &ArchiveCmd) -> Result<(), CliError> {
                 return output::line(fl!("slip-written", path = path.display().to_string(), pseudonym = w.pseudonym));
             }
             let w = session.export_archive(&seal_to, *armor, path, *force, &mut quiet)?;
-            output::line(fl!("archive-written", path = path.display().to_string(), count = w.records))
+            output::line(fl!("archive-written", path = path.display().to_string(), count = w.records))?;
+            output::line(fl!("archive-fingerprint", fingerprint = w.fingerprint))
         }
         ArchiveCmd::Import {
             archive: file,
@@ -52,6 +53,7 @@ pub fn run(cli: &Cli, cmd: &ArchiveCmd) -> Result<(), CliError> {
             archive_passphrase_file,
             new,
             recipients: new_recipients,
+            accept_unauthenticated,
         } => {
             let bytes = std::fs::read(file).map_err(|e| CliError::Read(file.display().to_string(), e))?;
             let with = if *archive_passphrase || archive_passphrase_file.is_some() {
@@ -71,14 +73,28 @@ pub fn run(cli: &Cli, cmd: &ArchiveCmd) -> Result<(), CliError> {
                 OpenWith::Identities(archive::keys::identities(&files)?)
             };
             if *new {
-                let doc = match archive::parse(&archive::open(&bytes, &with)?)? {
+                let plain = archive::open(&bytes, &with)?;
+                let doc = match archive::parse(&plain)? {
                     archive::Contents::Council(doc) => *doc,
                     archive::Contents::Return(_) | archive::Contents::Slip(_) => return Err(CliError::SlipNotArchive),
                 };
+                // A new council holds no key that could vouch for an
+                // archive: it is always someone else's, to be confirmed.
+                if !accept_unauthenticated {
+                    let split = archive::auth::split(&plain)?;
+                    let fingerprint = archive::auth::fingerprint(&split.canonical);
+                    let claimed = match archive::auth::verify(&split, &[0; 32]) {
+                        archive::auth::Authenticity::Unauthenticated { claimed, .. } => claimed,
+                        archive::auth::Authenticity::Authentic => None,
+                    };
+                    return Err(archive::ArchiveError::Unauthenticated { fingerprint, claimed }.into());
+                }
                 let (_, outcome) = crate::council::import_new(&db_path(cli)?, &doc, &access_for(cli, new_recipients)?)?;
                 return report(&outcome);
             }
-            match context::open(cli)?.import_archive(&bytes, &with, &mut quiet)? {
+            let mut session = context::open(cli)?;
+            session.accept_unauthenticated(*accept_unauthenticated);
+            match session.import_archive(&bytes, &with, &mut quiet)? {
                 Imported::Council(outcome) => report(&outcome),
                 Imported::Return(updated) => output::line(fl!("return-merged", count = updated)),
             }
@@ -114,9 +130,12 @@ pub fn view(cli: &Cli, args: &crate::cli::args::ViewArgs) -> Result<(), CliError
         }
         OpenWith::Identities(archive::keys::identities(&files)?)
     };
-    let archive::Contents::Slip(slip) = archive::parse(&archive::open(&bytes, &with)?)? else {
+    let plain = archive::open(&bytes, &with)?;
+    let archive::Contents::Slip(slip) = archive::parse(&plain)? else {
         return Err(CliError::NotASlip);
     };
+    // The key the return slip is signed with, sealed to this member only.
+    let return_key = archive::auth::return_key_of(&archive::auth::split(&plain)?);
     // The slip is opened in a throwaway encrypted council whose key exists
     // only in memory: the folder is removed on every way out the program
     // controls, and what a kill leaves behind cannot be opened.
@@ -137,7 +156,7 @@ pub fn view(cli: &Cli, args: &crate::cli::args::ViewArgs) -> Result<(), CliError
     let tasks = store.list::<crate::domain::Task>()?;
     drop(store);
     let result = match archive::slip::return_slip(&slip, &tasks) {
-        Some(ret) => write_return(&args.slip, &slip, &ret),
+        Some(ret) => write_return(&args.slip, &slip, &ret, return_key.as_ref()),
         None => output::line(fl!("return-nothing")),
     };
     dir.close().map_err(|e| CliError::Read("tmp".into(), e))?;
@@ -163,12 +182,20 @@ fn remove_stale_slip_folders() {
 }
 
 /// Seals the return slip to the secretary's keys, beside the slip.
-fn write_return(slip_path: &Path, slip: &archive::slip::Slip, ret: &archive::slip::ReturnSlip) -> Result<(), CliError> {
+fn write_return(
+    slip_path: &Path,
+    slip: &archive::slip::Slip,
+    ret: &archive::slip::ReturnSlip,
+    return_key: Option<&(Vec<u8>, zeroize::Zeroizing<Vec<u8>>)>,
+) -> Result<(), CliError> {
     let to = archive::keys::from_public_keys(&slip.secretary);
     if to.is_empty() {
         return Err(CliError::InitWithoutAccess);
     }
-    let json = archive::to_json(ret)?;
+    let mut json = archive::to_json(ret)?;
+    if let Some((nonce, key)) = return_key {
+        json = archive::auth::sign_return(&json, nonce, key)?;
+    }
     let sealed = archive::seal(&json, &SealTo::Recipients(to), false)?;
     let mut n = 1;
     let mut path = slip_path.with_extension("retour.age");
