@@ -758,3 +758,101 @@ rec-too-large = Split the text into several files.
 cli-arg-erase = Withdraws consent and erases the text for good (only a dated trace remains)
 key-erase = Erase the text
 confirm-erase = Withdraw consent and erase this text for good? Only a dated trace will remain (kind, themes, withdrawal date), and it will be in no future archive.
+
+## lang branch
+# Command-line errors (instead of clap's own messages).
+cli-error-unknown-subcommand = The command "{ $sub }" does not exist.
+cli-error-unknown-argument = "{ $arg }" is not expected here.
+cli-error-missing-required = { $count ->
+    [one] A required argument is missing:
+   *[other] Some required arguments are missing:
+}
+cli-error-missing-value = "{ $arg }" needs a value, but none was given.
+cli-error-invalid-value = "{ $value }" is not a possible value for "{ $arg }".
+cli-error-possible-values = Possible values: { $values }
+cli-error-bad-value = "{ $value }" is not a valid value for "{ $arg }".
+cli-error-reason-number = A whole number is needed, written in digits.
+cli-error-reason-too-large = This number is too large.
+cli-error-reason-range = A number between { $min } and { $max } is needed.
+cli-error-conflict = "{ $arg }" cannot be used with "{ $other }".
+cli-error-conflict-list = "{ $arg }" cannot be used with:
+cli-error-conflict-others = "{ $arg }" cannot be used with the other options given.
+cli-error-repeated = "{ $arg }" can only be given once.
+cli-error-subcommand-conflict = The command "{ $sub }" cannot be used with "{ $other }".
+cli-error-no-equals = "{ $arg }" needs an equals sign between the option and its value (--option=value).
+cli-error-missing-subcommand = "{ $cmd }" needs a command, but none was given.
+cli-error-possible-subcommands = Possible commands: { $values }
+cli-error-invalid-utf8 = One of the arguments holds unreadable characters (it is not UTF-8).
+cli-error-too-many-values = "{ $value }" is one value too many for "{ $arg }".
+cli-error-too-few-values = "{ $arg }" needs at least { $min } values, { $actual ->
+    [0] but none was given.
+    [one] but only one was given.
+   *[other] but only { $actual } were given.
+}
+cli-error-wrong-number = "{ $arg }" needs { $expected } values, { $actual ->
+    [0] but none was given.
+    [one] but one was given.
+   *[other] but { $actual } were given.
+}
+cli-error-generic = The command line is not understood.
+cli-error-tip-subcommand = { $count ->
+    [one] A similar command exists: { $names }.
+   *[other] Similar commands exist: { $names }.
+}
+cli-error-tip-argument = A similar option exists: "{ $arg }".
+cli-error-tip-value = { $count ->
+    [one] A similar value exists: { $names }.
+   *[other] Similar values exist: { $names }.
+}
+cli-error-tip-as-value = To pass "{ $arg }" as a value, write "{ $suggestion }".
+cli-error-tip-exists = "{ $suggestion }" exists.
+cli-error-tip-remove-dashes = The command "{ $sub }" exists: to use it, remove the "--" before it.
+cli-error-quoted = "{ $name }"
+cli-error-more = For more information: { $help }
+cli-help-env = variable { $var }
+cli-help-default = default: { $value }
+# Value names in help and errors (--date <DATE>).
+cli-value-lang = LANG
+cli-value-path = PATH
+cli-value-file = FILE
+cli-value-key = KEY
+cli-value-text = TEXT
+cli-value-pseudonym = PSEUDONYM
+cli-value-roles = ROLE
+cli-value-groups = GROUP
+cli-value-group = GROUP
+cli-value-credit = true|false
+cli-value-active = true|false
+cli-value-member = MEMBER
+cli-value-members = MEMBER
+cli-value-name = NAME
+cli-value-purpose = PURPOSE
+cli-value-cadence = CADENCE
+cli-value-date = DATE
+cli-value-title = TITLE
+cli-value-kind = KIND
+cli-value-meeting = MEETING
+cli-value-slot = SLOT
+cli-value-item = ITEM
+cli-value-guests = NUMBER
+cli-value-for = FOR
+cli-value-against = AGAINST
+cli-value-abstain = ABSTAIN
+cli-value-assignees = MEMBER
+cli-value-due = DUE
+cli-value-status = STATUS
+cli-value-task = TASK
+cli-value-comment = COMMENT
+cli-value-author = AUTHOR
+cli-value-consent = CONSENT
+cli-value-themes = THEME
+cli-value-theme = THEME
+cli-value-expires = END
+cli-value-contribution = CONTRIBUTION
+cli-value-contributions = CONTRIBUTION
+cli-value-language = LANGUAGE
+cli-value-audience = AUDIENCE
+cli-value-heading = HEADING
+cli-value-draft = DRAFT
+cli-value-format = FORMAT
+cli-help-values = possible values: { $values }

@@ -7,9 +7,9 @@ hint-prefix = Que faire :
 
 ## Aide de la ligne de commande
 cli-usage = Utilisation :
-cli-commands = Commandes
+cli-commands = Commandes{" "}
 cli-command = COMMANDE
-cli-options = Options
+cli-options = Options{" "}
 cli-help = Affiche cette aide
 cli-version = Affiche la version
 
@@ -759,3 +759,101 @@ rec-too-large = Découpez le texte en plusieurs fichiers.
 cli-arg-erase = Retire le consentement et efface le texte pour de bon (il ne reste qu'une trace datée)
 key-erase = Effacer le texte
 confirm-erase = Retirer le consentement et effacer ce texte pour de bon ? Il ne restera qu'une trace datée (type, thèmes, date du retrait), et il ne sera plus dans aucune archive à venir.
+
+## lang branch
+# Erreurs de la ligne de commande (à la place des messages anglais de clap).
+cli-error-unknown-subcommand = La commande « { $sub } » n'existe pas.
+cli-error-unknown-argument = « { $arg } » n'est pas attendu ici.
+cli-error-missing-required = { $count ->
+    [one] Il manque un argument obligatoire :
+   *[other] Il manque des arguments obligatoires :
+}
+cli-error-missing-value = « { $arg } » demande une valeur, mais aucune n'a été donnée.
+cli-error-invalid-value = « { $value } » n'est pas une valeur possible pour « { $arg } ».
+cli-error-possible-values = Valeurs possibles : { $values }
+cli-error-bad-value = « { $value } » n'est pas une valeur valide pour « { $arg } ».
+cli-error-reason-number = Il faut un nombre entier, écrit en chiffres.
+cli-error-reason-too-large = Ce nombre est trop grand.
+cli-error-reason-range = Il faut un nombre entre { $min } et { $max }.
+cli-error-conflict = « { $arg } » ne peut pas être utilisé avec « { $other } ».
+cli-error-conflict-list = « { $arg } » ne peut pas être utilisé avec :
+cli-error-conflict-others = « { $arg } » ne peut pas être utilisé avec les autres options données.
+cli-error-repeated = « { $arg } » ne peut être donné qu'une seule fois.
+cli-error-subcommand-conflict = La commande « { $sub } » ne peut pas être utilisée avec « { $other } ».
+cli-error-no-equals = « { $arg } » demande un signe égal entre l'option et sa valeur (--option=valeur).
+cli-error-missing-subcommand = « { $cmd } » demande une commande, mais aucune n'a été donnée.
+cli-error-possible-subcommands = Commandes possibles : { $values }
+cli-error-invalid-utf8 = Un des arguments contient des caractères illisibles (ce n'est pas de l'UTF-8).
+cli-error-too-many-values = « { $value } » est une valeur de trop pour « { $arg } ».
+cli-error-too-few-values = « { $arg } » demande au moins { $min } valeurs, { $actual ->
+    [0] aucune n'a été donnée.
+    [one] une seule a été donnée.
+   *[other] { $actual } seulement ont été données.
+}
+cli-error-wrong-number = « { $arg } » demande { $expected } valeurs, { $actual ->
+    [0] aucune n'a été donnée.
+    [one] une seule a été donnée.
+   *[other] { $actual } ont été données.
+}
+cli-error-generic = La ligne de commande n'est pas comprise.
+cli-error-tip-subcommand = { $count ->
+    [one] Une commande proche existe : { $names }.
+   *[other] Des commandes proches existent : { $names }.
+}
+cli-error-tip-argument = Une option proche existe : « { $arg } ».
+cli-error-tip-value = { $count ->
+    [one] Une valeur proche existe : { $names }.
+   *[other] Des valeurs proches existent : { $names }.
+}
+cli-error-tip-as-value = Pour donner « { $arg } » comme valeur, écrivez « { $suggestion } ».
+cli-error-tip-exists = « { $suggestion } » existe.
+cli-error-tip-remove-dashes = La commande « { $sub } » existe : pour l'utiliser, retirez le « -- » qui la précède.
+cli-error-quoted = « { $name } »
+cli-error-more = Pour en savoir plus : { $help }
+cli-help-env = variable { $var }
+cli-help-default = par défaut : { $value }
+# Noms des valeurs dans l'aide et les erreurs (--date <DATE>).
+cli-value-lang = LANGUE
+cli-value-path = CHEMIN
+cli-value-file = FICHIER
+cli-value-key = CLÉ
+cli-value-text = TEXTE
+cli-value-pseudonym = PSEUDONYME
+cli-value-roles = RÔLE
+cli-value-groups = GROUPE
+cli-value-group = GROUPE
+cli-value-credit = true|false
+cli-value-active = true|false
+cli-value-member = MEMBRE
+cli-value-members = MEMBRE
+cli-value-name = NOM
+cli-value-purpose = BUT
+cli-value-cadence = FRÉQUENCE
+cli-value-date = DATE
+cli-value-title = TITRE
+cli-value-kind = GENRE
+cli-value-meeting = RENCONTRE
+cli-value-slot = PLAGE
+cli-value-item = POINT
+cli-value-guests = NOMBRE
+cli-value-for = POUR
+cli-value-against = CONTRE
+cli-value-abstain = ABSTENTION
+cli-value-assignees = MEMBRE
+cli-value-due = ÉCHÉANCE
+cli-value-status = ÉTAT
+cli-value-task = TÂCHE
+cli-value-comment = COMMENTAIRE
+cli-value-author = AUTEUR·RICE
+cli-value-consent = CONSENTEMENT
+cli-value-themes = THÈME
+cli-value-theme = THÈME
+cli-value-expires = FIN
+cli-value-contribution = CONTRIBUTION
+cli-value-contributions = CONTRIBUTION
+cli-value-language = LANGUE
+cli-value-audience = PUBLIC
+cli-value-heading = TITRE
+cli-value-draft = PLAIDOYER
+cli-value-format = FORMAT
+cli-help-values = valeurs possibles : { $values }
