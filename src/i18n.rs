@@ -6,8 +6,11 @@
 //! chosen once at start: `--lang`, then `LANG`/`LC_ALL`/`LC_MESSAGES`, then
 //! French.
 
+#[cfg(test)]
+mod conventions;
 mod errors;
 mod labels;
+mod time;
 
 use std::sync::LazyLock;
 
@@ -21,6 +24,7 @@ pub use labels::{
     audience_label, consent_label, field_label, gap_label, kind_label, month_names, month_year, neutral_attribution,
     passage_removed, placeholder, status_label,
 };
+pub use time::{clock, meeting_title, slot};
 
 #[derive(RustEmbed)]
 #[folder = "i18n/"]

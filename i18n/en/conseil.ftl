@@ -79,7 +79,7 @@ cli-arg-title = Title
 cli-arg-kind = Kind
 cli-arg-template = Reuse this meeting's agenda ("previous": the one before)
 cli-arg-meeting = Meeting: id or start of id
-cli-arg-slot = Time slot, e.g. 9h15-10h30
+cli-arg-slot = Time slot, e.g. 9:15-10:30
 cli-arg-item = Agenda item number (from 1)
 cli-arg-text = Text ("-": read from standard input, to keep it out of shell history)
 cli-arg-members = Member present (repeatable)
@@ -130,7 +130,10 @@ rekey-has-passphrase = Passphrase: yes
 rekey-no-passphrase = Passphrase: no
 check-count = { $kind }: { $count }
 check-bad = Damaged record: { $tree } / { $id }
-check-ok = Everything is readable and intact ({ $total } records).
+check-ok = Everything is readable and intact ({ $total ->
+    [one] { $total } record
+   *[other] { $total } records
+}).
 saved = Saved ({ $id }).
 member-added = Member added: { $pseudonym } ({ $id })
 group-added = Group added: { $name } ({ $id })
@@ -199,9 +202,30 @@ field-meeting = the meeting
 ## Demo
 demo-council-name = Council of experiential-knowledge consultants (demo)
 demo-title = { $name }
-demo-summary = { $members } members, { $groups } working groups, { $meetings } meetings ({ $adopted } minutes adopted), { $tasks } tasks, { $contributions } contributions, { $drafts } advocacy drafts.
+demo-summary = { $members ->
+    [one] { $members } member
+   *[other] { $members } members
+}, { $groups ->
+    [one] { $groups } working group
+   *[other] { $groups } working groups
+}, { $meetings ->
+    [one] { $meetings } meeting
+   *[other] { $meetings } meetings
+} ({ $adopted } with adopted minutes), { $tasks ->
+    [one] { $tasks } task
+   *[other] { $tasks } tasks
+}, { $contributions ->
+    [one] { $contributions } contribution
+   *[other] { $contributions } contributions
+}, { $drafts ->
+    [one] { $drafts } advocacy draft
+   *[other] { $drafts } advocacy drafts
+}.
 demo-consent = Consent: { $council } council only, { $paraphrase } paraphrase, { $quote } quote, { $withdrawn } withdrawn.
-demo-check = Check: { $total } records decrypted, { $bad } damaged.
+demo-check = Check: { $total ->
+    [one] { $total } record decrypted
+   *[other] { $total } records decrypted
+}, { $bad } damaged.
 demo-removed = The demo council and its key have been erased.
 
 ## Errors: what happened (err-) and what to do (rec-)
@@ -248,7 +272,7 @@ rec-identifying-pseudonym = Choose a pseudonym with no name, number or address.
 err-duplicate-pseudonym = This pseudonym is already taken.
 rec-duplicate-pseudonym = Choose another pseudonym.
 err-slot-order = The time slot ends before it starts.
-rec-slot = Write the slot like 9h15-10h30.
+rec-slot = Write the slot like 9:15-10:30.
 err-bad-time = This time cannot be read.
 err-bad-date = This date cannot be read.
 rec-bad-date = Write the date like 2026-03-12 (year-month-day).
@@ -343,7 +367,7 @@ form-votes-hint = Write the votes like 8,1,2 (for, against, abstain).
 label-date = Date (YYYY-MM-DD)
 label-title = Title
 label-group = Working group
-label-slot = Time slot (e.g. 9h15-10h30)
+label-slot = Time slot (e.g. 9:15-10:30)
 label-kind = Kind
 label-text = Text
 label-outcome = Outcome
@@ -394,7 +418,13 @@ meeting-extraordinary = extraordinary
 minutes-draft-badge = [draft]
 minutes-adopted-badge = [adopted]
 minutes-adopted-on = [adopted on { $date }]
-minutes-attendance = Present: { $present } members and { $guests } guests
+minutes-attendance = Present: { $present ->
+    [one] { $present } member
+   *[other] { $present } members
+} and { $guests ->
+    [one] { $guests } guest
+   *[other] { $guests } guests
+}
 minutes-agenda = Agenda
 minutes-empty-agenda = No items: [a] to add one.
 minutes-item-position = Item { $n }/{ $total }
@@ -404,7 +434,13 @@ minutes-add-item-first = Add an agenda item first ([a]).
 minutes-amend-only-adopted = Only adopted minutes are amended; these can be edited directly.
 minutes-not-ready = Not ready for adoption yet:
 dash-next-meeting = Next meeting
-dash-meeting-detail = { $items } agenda items · { $present } members marked present
+dash-meeting-detail = { $items ->
+    [one] { $items } agenda item
+   *[other] { $items } agenda items
+} · { $present ->
+    [one] { $present } member marked present
+   *[other] { $present } members marked present
+}
 dash-no-meeting = No meeting yet: [2] then [n] to create one.
 dash-open-tasks = Open tasks by group (overdue first)
 dash-group-line = { $group }: { $open } open, { $overdue } overdue
@@ -518,8 +554,14 @@ report-review = Items to review (unexplained words, quasi-identifiers left in pl
 report-section = Section “{ $heading }”: { $removed } removed, { $review } to review
 report-consent = Quotes: { $quotes } · paraphrase-only contributions (not pasted): { $paraphrase } · left out as council-only: { $council } · left out as withdrawn or expired: { $withdrawn }
 report-neutral = Pseudonyms replaced by a neutral mention: { $pseudonyms } · dates reduced to the month: { $dates }
-never-write-added = { $added } name(s) added; the list holds { $total }.
-never-write-count = The "never write" list holds { $total } name(s).
+never-write-added = { $added ->
+    [one] { $added } name added
+   *[other] { $added } names added
+}; the list holds { $total }.
+never-write-count = The "never write" list holds { $total ->
+    [one] { $total } name
+   *[other] { $total } names
+}.
 err-template = The template { $name } cannot be used: { $reason }
 rec-template = Fix the template in the configuration folder, or remove it to use the default one.
 field-contributions = the contributions
@@ -536,7 +578,19 @@ key-add-section = Add section
 key-export = Export
 key-replace-span = Replace with a marker
 status-exported = Export written to { $path } and recorded in the draft's history.
-confirm-export = Write { $path }? { $removed } identifying items removed, { $review } to review, { $quotes } quotes, { $paraphrase } contributions to paraphrase (not pasted), { $excluded } left out (consent), { $pseudonyms } pseudonyms replaced.
+confirm-export = Write { $path }? { $removed ->
+    [one] { $removed } identifying item removed
+   *[other] { $removed } identifying items removed
+}, { $review } to review, { $quotes ->
+    [one] { $quotes } quote
+   *[other] { $quotes } quotes
+}, { $paraphrase ->
+    [one] { $paraphrase } contribution to paraphrase
+   *[other] { $paraphrase } contributions to paraphrase
+} (not pasted), { $excluded } left out (consent), { $pseudonyms ->
+    [one] { $pseudonyms } pseudonym replaced
+   *[other] { $pseudonyms } pseudonyms replaced
+}.
 form-new-draft = New advocacy draft
 form-new-section = New section
 form-export = Export the draft (with no identifying data)
@@ -560,17 +614,33 @@ field-heading-required = the section heading
 field-draft = the draft
 drafts-list = Advocacy drafts
 drafts-empty = No draft yet: [n] to create one.
-draft-line = { $sections } sections · exported { $exports } times
+draft-line = { $sections ->
+    [one] { $sections } section
+   *[other] { $sections } sections
+} · { $exports ->
+    [0] never exported
+    [one] exported once
+   *[other] exported { $exports } times
+}
 draft-material = [quote] quoted · [paraphrase] material to paraphrase, never pasted
 draft-history = Export history
-draft-history-line = { $month } — { $audience } — { $count } quotes
+draft-history-line = { $month } — { $audience } — { $count ->
+    [one] { $count } quote
+   *[other] { $count } quotes
+}
 settings-title = Settings
 settings-language = Language: { $lang }
-settings-autolock = Locks after { $minutes } minutes without a key
+settings-autolock = Locks after { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+} without a key
 settings-never-write = Names never to write: { $count } (masked: only their hashes are kept) — [n] add
 dash-warnings-none = No identifying data found in the council's texts.
 dash-warning-line = ⚠ { $place }: { $kind }
-notes-warnings = ⚠ { $count } identifying item(s) in these notes: { $kinds } — [Ctrl-R] replace with a marker
+notes-warnings = ⚠ { $count ->
+    [one] { $count } identifying item
+   *[other] { $count } identifying items
+} in these notes: { $kinds } — [Ctrl-R] replace with a marker
 notes-no-warning = ✓ No identifying data found.
 confirm-withdraw-earlier = It already appears in earlier exports, which cannot be recalled: { $exports }.
 cli-cmd-archive = Encrypted archives of the whole council (backup, hand-over)
@@ -585,7 +655,10 @@ cli-arg-archive = Archive to import
 cli-arg-archive-identities = Identity file (age or ssh) that opens the archive (default: the one of -i)
 cli-arg-new = Create a new council at --db from the archive
 prompt-archive-passphrase = Archive passphrase: 
-archive-written = Archive written to { $path } ({ $count } records). Keep it somewhere safe.
+archive-written = Archive written to { $path } ({ $count ->
+    [one] { $count } record
+   *[other] { $count } records
+}). Keep it somewhere safe.
 import-summary = Import: { $added } added, { $updated } updated, { $unchanged } unchanged, { $conflicts } in conflict.
 import-conflict = Conflict ({ $kind }): the council's version { $id } is kept, the archive's is added as { $copy }, marked "conflit d'import".
 err-archive-not-age = This file is not a readable conseil archive (nor a valid age file).
@@ -614,12 +687,18 @@ cli-arg-rotate = Renew the data key: everything is re-encrypted into a fresh fol
 cli-arg-no-rotate = Remove a key without renewing the data key (not advised)
 prompt-current-passphrase = Council passphrase (to keep it): 
 rekey-rotates-on-removal = Removing a key also renews the data key, so the old key opens nothing any more (--no-rotate to avoid it).
-rekey-rotated = Data key renewed: { $count } records re-encrypted into a fresh folder; the old one was erased.
+rekey-rotated = Data key renewed: { $count ->
+    [one] { $count } record re-encrypted
+   *[other] { $count } records re-encrypted
+} into a fresh folder; the old one was erased.
 cli-cmd-handover = Hand-over: an archive for the incoming secretary's key, and what is left for you to do
 handover-checklist = To finish the hand-over:
     1. Give { $archive } to the incoming secretary; they open it with "conseil --db THEIR_FOLDER archive import { $archive } --archive-identity THEIR_KEY --new --recipient THEIR_KEY".
     2. Check with them that "conseil check" shows the whole council.
-    The never-write list ({ $listed } name(s), as encrypted keyed hashes) travels in the archive: the next secretary's exports keep removing those names.
+    The never-write list ({ $listed ->
+        [one] { $listed } name
+       *[other] { $listed } names
+    }, as encrypted keyed hashes) travels in the archive: the next secretary's exports keep removing those names.
     3. Remove your own key from your copy: "conseil rekey --remove-recipient YOUR_KEY" (the data key is renewed), or erase your copy of the council.
     4. Destroy your old archives, copies of the folder, and your identity file if it is no longer needed.
     Keys that still open this council: { $keys }
@@ -629,8 +708,14 @@ cli-cmd-view = Open a member's slip (their tasks, the adopted minutes, their con
 cli-arg-for-member = Write only this member's slip (what they may see) instead of the whole council
 cli-arg-slip = Member slip to open
 slip-written = Slip of { $pseudonym } written to { $path }: only their tasks, the adopted minutes and their contributions.
-return-merged = Return slip merged: { $count } task(s) updated.
-return-written = Return slip written to { $path } ({ $count } task(s)), encrypted for the secretary: send it to them.
+return-merged = Return slip merged: { $count ->
+    [one] { $count } task updated
+   *[other] { $count } tasks updated
+}.
+return-written = Return slip written to { $path } ({ $count ->
+    [one] { $count } task
+   *[other] { $count } tasks
+}), encrypted for the secretary: send it to them.
 return-nothing = No task changed: no return slip.
 err-slip-not-archive = This file is a member slip, not a council archive.
 rec-slip-not-archive = Open it with "conseil view FILE -i YOUR_KEY".
@@ -744,6 +829,7 @@ review-where-paragraph = section { $section }, paragraph { $paragraph }
 review-where-quote = section { $section }, quote { $quote }
 cli-arg-review = Asks, for each unexplained word and quasi-identifier, whether to keep it (answers are read from standard input)
 review-cli-removed = { $count ->
+    [0] No item will be removed.
     [one] One item will be removed (a name, a contact detail, a number…).
    *[other] { $count } items will be removed (names, contact details, numbers…).
 }
@@ -856,3 +942,25 @@ cli-value-heading = HEADING
 cli-value-draft = DRAFT
 cli-value-format = FORMAT
 cli-help-values = possible values: { $values }
+# English times: 9:05, 9:00–10:30.
+time-of-day = { $hours }:{ $minutes }
+time-slot = { $start }–{ $end }
+# Title offered for a new meeting (month and year before the noun).
+meeting-default-title = { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+} { $year } council
+search-count = { $count ->
+    [one] { $count } result
+   *[other] { $count } results
+}

@@ -131,7 +131,10 @@ rekey-has-passphrase = Phrase de passe : oui
 rekey-no-passphrase = Phrase de passe : non
 check-count = { $kind } : { $count }
 check-bad = Fiche abîmée : { $tree } / { $id }
-check-ok = Tout est lisible et intact ({ $total } fiches).
+check-ok = Tout est lisible et intact ({ $total ->
+    [one] { $total } fiche
+   *[other] { $total } fiches
+}).
 saved = Enregistré ({ $id }).
 member-added = Membre ajouté·e : { $pseudonym } ({ $id })
 group-added = Groupe ajouté : { $name } ({ $id })
@@ -200,9 +203,39 @@ field-meeting = la rencontre
 ## Démonstration
 demo-council-name = Conseil des consultant·es en savoir expérientiel (démonstration)
 demo-title = { $name }
-demo-summary = { $members } membres, { $groups } groupes de travail, { $meetings } rencontres ({ $adopted } procès-verbaux adoptés), { $tasks } tâches, { $contributions } contributions, { $drafts } plaidoyers.
-demo-consent = Consentements : { $council } conseil seulement, { $paraphrase } reformulation, { $quote } citation, { $withdrawn } retirés.
-demo-check = Vérification : { $total } fiches déchiffrées, { $bad } abîmée(s).
+demo-summary = { $members ->
+    [one] { $members } membre
+   *[other] { $members } membres
+}, { $groups ->
+    [one] { $groups } groupe de travail
+   *[other] { $groups } groupes de travail
+}, { $meetings ->
+    [one] { $meetings } rencontre
+   *[other] { $meetings } rencontres
+} ({ $adopted ->
+    [one] { $adopted } procès-verbal adopté
+   *[other] { $adopted } procès-verbaux adoptés
+}), { $tasks ->
+    [one] { $tasks } tâche
+   *[other] { $tasks } tâches
+}, { $contributions ->
+    [one] { $contributions } contribution
+   *[other] { $contributions } contributions
+}, { $drafts ->
+    [one] { $drafts } plaidoyer
+   *[other] { $drafts } plaidoyers
+}.
+demo-consent = Consentements : { $council } conseil seulement, { $paraphrase } reformulation, { $quote } citation, { $withdrawn ->
+    [one] { $withdrawn } retiré
+   *[other] { $withdrawn } retirés
+}.
+demo-check = Vérification : { $total ->
+    [one] { $total } fiche déchiffrée
+   *[other] { $total } fiches déchiffrées
+}, { $bad ->
+    [one] { $bad } abîmée
+   *[other] { $bad } abîmées
+}.
 demo-removed = Le conseil de démonstration et sa clé ont été effacés.
 
 ## Erreurs : ce qui s'est passé (err-) et que faire (rec-)
@@ -395,7 +428,13 @@ meeting-extraordinary = extraordinaire
 minutes-draft-badge = [brouillon]
 minutes-adopted-badge = [adopté]
 minutes-adopted-on = [adopté le { $date }]
-minutes-attendance = Présent·es : { $present } membres et { $guests } personnes invitées
+minutes-attendance = Présent·es : { $present ->
+    [one] { $present } membre
+   *[other] { $present } membres
+} et { $guests ->
+    [one] { $guests } personne invitée
+   *[other] { $guests } personnes invitées
+}
 minutes-agenda = Ordre du jour
 minutes-empty-agenda = Aucun point : [a] pour en ajouter.
 minutes-item-position = Point { $n }/{ $total }
@@ -405,10 +444,19 @@ minutes-add-item-first = Ajoutez d'abord un point à l'ordre du jour ([a]).
 minutes-amend-only-adopted = On n'amende qu'un procès-verbal adopté ; celui-ci se modifie directement.
 minutes-not-ready = Pas encore prêt à adopter :
 dash-next-meeting = Prochaine rencontre
-dash-meeting-detail = { $items } points à l'ordre du jour · { $present } membres noté·es présent·es
+dash-meeting-detail = { $items ->
+    [one] { $items } point à l'ordre du jour
+   *[other] { $items } points à l'ordre du jour
+} · { $present ->
+    [one] { $present } membre noté·e présent·e
+   *[other] { $present } membres noté·es présent·es
+}
 dash-no-meeting = Aucune rencontre : [2] puis [n] pour en créer une.
 dash-open-tasks = Tâches ouvertes par groupe (en retard d'abord)
-dash-group-line = { $group } : { $open } ouvertes, dont { $overdue } en retard
+dash-group-line = { $group } : { $open ->
+    [one] { $open } ouverte
+   *[other] { $open } ouvertes
+}, dont { $overdue } en retard
 dash-recent = Contributions récentes · alertes de confidentialité : { $warnings }
 month-1 = Conseil de janvier
 month-2 = Conseil de février
@@ -516,11 +564,20 @@ export-written = Export écrit dans { $path }.
 report-title = Rapport de caviardage (nombres seulement, jamais le texte retiré) :
 report-removed = Éléments retirés : { $count }
 report-review = Éléments à relire (mots inexpliqués, quasi-identifiants laissés en place) : { $count }
-report-section = Section « { $heading } » : { $removed } retirés, { $review } à relire
+report-section = Section « { $heading } » : { $removed ->
+    [one] { $removed } retiré
+   *[other] { $removed } retirés
+}, { $review } à relire
 report-consent = Citations : { $quotes } · contributions à reformuler (non collées) : { $paraphrase } · écartées car « conseil seulement » : { $council } · écartées car retirées ou expirées : { $withdrawn }
 report-neutral = Pseudonymes remplacés par une mention neutre : { $pseudonyms } · dates ramenées au mois : { $dates }
-never-write-added = { $added } nom(s) ajouté(s) ; la liste en compte { $total }.
-never-write-count = La liste « à ne jamais écrire » compte { $total } nom(s).
+never-write-added = { $added ->
+    [one] { $added } nom ajouté
+   *[other] { $added } noms ajoutés
+} ; la liste en compte { $total }.
+never-write-count = La liste « à ne jamais écrire » compte { $total ->
+    [one] { $total } nom
+   *[other] { $total } noms
+}.
 err-template = Le modèle { $name } ne convient pas : { $reason }
 rec-template = Corrigez le modèle dans le dossier de configuration, ou retirez-le pour utiliser le modèle par défaut.
 field-contributions = les contributions
@@ -537,7 +594,22 @@ key-add-section = Ajouter une section
 key-export = Exporter
 key-replace-span = Remplacer par un repère
 status-exported = Export écrit dans { $path } et noté dans l'historique du plaidoyer.
-confirm-export = Écrire { $path } ? { $removed } éléments identifiants retirés, { $review } à relire, { $quotes } citations, { $paraphrase } contributions à reformuler (non collées), { $excluded } écartées (consentement), { $pseudonyms } pseudonymes remplacés.
+confirm-export = Écrire { $path } ? { $removed ->
+    [one] { $removed } élément identifiant retiré
+   *[other] { $removed } éléments identifiants retirés
+}, { $review } à relire, { $quotes ->
+    [one] { $quotes } citation
+   *[other] { $quotes } citations
+}, { $paraphrase ->
+    [one] { $paraphrase } contribution à reformuler
+   *[other] { $paraphrase } contributions à reformuler
+} (non collées), { $excluded ->
+    [one] { $excluded } écartée
+   *[other] { $excluded } écartées
+} (consentement), { $pseudonyms ->
+    [one] { $pseudonyms } pseudonyme remplacé
+   *[other] { $pseudonyms } pseudonymes remplacés
+}.
 form-new-draft = Nouveau plaidoyer
 form-new-section = Nouvelle section
 form-export = Exporter le plaidoyer (sans donnée identifiante)
@@ -561,17 +633,33 @@ field-heading-required = le titre de la section
 field-draft = le plaidoyer
 drafts-list = Plaidoyers
 drafts-empty = Aucun plaidoyer : [n] pour en créer un.
-draft-line = { $sections } sections · exporté { $exports } fois
+draft-line = { $sections ->
+    [one] { $sections } section
+   *[other] { $sections } sections
+} · { $exports ->
+    [0] jamais exporté
+    [one] exporté une fois
+   *[other] exporté { $exports } fois
+}
 draft-material = [citation] citée · [reformulation] matière pour reformuler, jamais collée
 draft-history = Historique des exports
-draft-history-line = { $month } — { $audience } — { $count } citations
+draft-history-line = { $month } — { $audience } — { $count ->
+    [one] { $count } citation
+   *[other] { $count } citations
+}
 settings-title = Réglages
 settings-language = Langue : { $lang }
-settings-autolock = Verrouillage après { $minutes } minutes sans frappe
+settings-autolock = Verrouillage après { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+} sans frappe
 settings-never-write = Noms à ne jamais écrire : { $count } (masqués : seules leurs empreintes sont gardées) — [n] ajouter
 dash-warnings-none = Aucune donnée identifiante repérée dans les textes du conseil.
 dash-warning-line = ⚠ { $place } : { $kind }
-notes-warnings = ⚠ { $count } donnée(s) identifiante(s) dans ces notes : { $kinds } — [Ctrl-R] remplacer par un repère
+notes-warnings = ⚠ { $count ->
+    [one] { $count } donnée identifiante
+   *[other] { $count } données identifiantes
+} dans ces notes : { $kinds } — [Ctrl-R] remplacer par un repère
 notes-no-warning = ✓ Aucune donnée identifiante repérée.
 confirm-withdraw-earlier = Elle figure déjà dans des exports antérieurs, qui ne peuvent pas être rappelés : { $exports }.
 cli-cmd-archive = Archives chiffrées du conseil entier (sauvegarde, passation)
@@ -586,8 +674,20 @@ cli-arg-archive = Archive à importer
 cli-arg-archive-identities = Fichier d'identité (age ou ssh) qui ouvre l'archive (par défaut celui de -i)
 cli-arg-new = Crée un nouveau conseil à --db à partir de l'archive
 prompt-archive-passphrase = Phrase de passe de l'archive : 
-archive-written = Archive écrite dans { $path } ({ $count } fiches). Gardez-la en lieu sûr.
-import-summary = Import : { $added } ajoutées, { $updated } mises à jour, { $unchanged } inchangées, { $conflicts } en conflit.
+archive-written = Archive écrite dans { $path } ({ $count ->
+    [one] { $count } fiche
+   *[other] { $count } fiches
+}). Gardez-la en lieu sûr.
+import-summary = Import : { $added ->
+    [one] { $added } ajoutée
+   *[other] { $added } ajoutées
+}, { $updated ->
+    [one] { $updated } mise à jour
+   *[other] { $updated } mises à jour
+}, { $unchanged ->
+    [one] { $unchanged } inchangée
+   *[other] { $unchanged } inchangées
+}, { $conflicts } en conflit.
 import-conflict = Conflit ({ $kind }) : la version du conseil { $id } est gardée, celle de l'archive est ajoutée sous { $copy }, marquée « conflit d'import ».
 err-archive-not-age = Ce fichier n'est pas une archive conseil lisible (ni un fichier age valide).
 rec-archive-not-age = Vérifiez le fichier : il est peut-être tronqué, abîmé ou d'un autre type. Le conseil n'a pas été modifié.
@@ -615,12 +715,18 @@ cli-arg-rotate = Renouvelle la clé de données : tout est rechiffré dans un no
 cli-arg-no-rotate = Retire une clé sans renouveler la clé de données (déconseillé)
 prompt-current-passphrase = Phrase de passe du conseil (pour la garder) : 
 rekey-rotates-on-removal = Retirer une clé renouvelle aussi la clé de données, pour que l'ancienne clé n'ouvre plus rien (--no-rotate pour l'éviter).
-rekey-rotated = Clé de données renouvelée : { $count } fiches rechiffrées dans un nouveau dossier ; l'ancien a été effacé.
+rekey-rotated = Clé de données renouvelée : { $count ->
+    [one] { $count } fiche rechiffrée
+   *[other] { $count } fiches rechiffrées
+} dans un nouveau dossier ; l'ancien a été effacé.
 cli-cmd-handover = Passation : une archive pour la clé de la personne qui prend la relève, et la liste de ce qu'il vous reste à faire
 handover-checklist = Pour terminer la passation :
     1. Remettez { $archive } à la personne qui prend la relève ; elle l'ouvre avec « conseil --db SON_DOSSIER archive import { $archive } --archive-identity SA_CLÉ --new --recipient SA_CLÉ ».
     2. Vérifiez avec elle que « conseil check » affiche bien tout le conseil.
-    La liste « ne jamais écrire » ({ $listed } nom(s), sous forme d'empreintes chiffrées) voyage dans l'archive : les exports de la personne qui prend la relève continueront de retirer ces noms.
+    La liste « ne jamais écrire » ({ $listed ->
+        [one] { $listed } nom
+       *[other] { $listed } noms
+    }, sous forme d'empreintes chiffrées) voyage dans l'archive : les exports de la personne qui prend la relève continueront de retirer ces noms.
     3. Retirez votre propre clé de votre copie : « conseil rekey --remove-recipient VOTRE_CLÉ » (la clé de données est renouvelée), ou effacez votre copie du conseil.
     4. Détruisez vos anciennes archives, copies du dossier et votre fichier d'identité s'il ne sert plus.
     Clés qui ouvrent encore ce conseil : { $keys }
@@ -630,8 +736,14 @@ cli-cmd-view = Ouvre la fiche d'un·e membre (ses tâches, les procès-verbaux a
 cli-arg-for-member = Écrit la fiche de ce membre seulement (ce qu'il ou elle peut voir), au lieu du conseil entier
 cli-arg-slip = Fiche de membre à ouvrir
 slip-written = Fiche de { $pseudonym } écrite dans { $path } : seulement ses tâches, les procès-verbaux adoptés et ses contributions.
-return-merged = Fiche retour intégrée : { $count } tâche(s) mise(s) à jour.
-return-written = Fiche retour écrite dans { $path } ({ $count } tâche(s)), chiffrée pour la personne secrétaire : envoyez-la-lui.
+return-merged = Fiche retour intégrée : { $count ->
+    [one] { $count } tâche mise à jour
+   *[other] { $count } tâches mises à jour
+}.
+return-written = Fiche retour écrite dans { $path } ({ $count ->
+    [one] { $count } tâche
+   *[other] { $count } tâches
+}), chiffrée pour la personne secrétaire : envoyez-la-lui.
 return-nothing = Aucune tâche n'a changé : pas de fiche retour.
 err-slip-not-archive = Ce fichier est une fiche de membre, pas une archive du conseil.
 rec-slip-not-archive = Ouvrez-la avec « conseil view FICHIER -i VOTRE_CLÉ ».
@@ -719,7 +831,13 @@ err-unreviewed = { $count ->
 }
 rec-unreviewed = Relisez-les (conseil export … --review, ou l'écran de relecture) ou exportez sans --strict.
 report-count = {"  "}{ $what } : { $count }
-report-pasted = Phrases qui reprennent une contribution : { $refused } retirées (pas d'accord de citation), { $quoted } gardées (citation permise)
+report-pasted = Phrases qui reprennent une contribution : { $refused ->
+    [one] { $refused } retirée
+   *[other] { $refused } retirées
+} (pas d'accord de citation), { $quoted ->
+    [one] { $quoted } gardée
+   *[other] { $quoted } gardées
+} (citation permise)
 report-unresolved = { $count ->
     [0] Rien n'attend de réponse.
     [one] Un point attend votre réponse (mot inexpliqué ou quasi-identifiant).
@@ -745,6 +863,7 @@ review-where-paragraph = section { $section }, paragraphe { $paragraph }
 review-where-quote = section { $section }, citation { $quote }
 cli-arg-review = Demande, pour chaque mot inexpliqué et chaque quasi-identifiant, s'il faut le garder (les réponses sont lues sur l'entrée standard)
 review-cli-removed = { $count ->
+    [0] Aucun élément ne sera retiré.
     [one] Un élément sera retiré (nom, coordonnée, numéro…).
    *[other] { $count } éléments seront retirés (noms, coordonnées, numéros…).
 }
@@ -857,3 +976,25 @@ cli-value-heading = TITRE
 cli-value-draft = PLAIDOYER
 cli-value-format = FORMAT
 cli-help-values = valeurs possibles : { $values }
+# Heures à la française : 9h05, 9h00–10h30.
+time-of-day = { $hours }h{ $minutes }
+time-slot = { $start }–{ $end }
+# Titre proposé pour une nouvelle rencontre.
+meeting-default-title = Conseil { $month ->
+    [1] de janvier
+    [2] de février
+    [3] de mars
+    [4] d'avril
+    [5] de mai
+    [6] de juin
+    [7] de juillet
+    [8] d'août
+    [9] de septembre
+    [10] d'octobre
+    [11] de novembre
+   *[12] de décembre
+} { $year }
+search-count = { $count ->
+    [one] { $count } résultat
+   *[other] { $count } résultats
+}
