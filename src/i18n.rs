@@ -24,7 +24,7 @@ pub use labels::{
     audience_label, consent_label, field_label, gap_label, kind_label, month_names, month_year, neutral_attribution,
     passage_removed, placeholder, status_label,
 };
-pub use time::{clock, meeting_title, slot};
+pub use time::{clock, long_date, meeting_title, slot};
 
 #[derive(RustEmbed)]
 #[folder = "i18n/"]

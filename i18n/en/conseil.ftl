@@ -964,3 +964,21 @@ search-count = { $count ->
     [one] { $count } result
    *[other] { $count } results
 }
+# A date in words: March 1, 2026.
+date-long = { $month } { $day }, { $year }
+# Search: what each result is and where it is.
+search-kind-meeting = Meeting
+search-kind-item = Agenda item
+search-kind-note = Note
+search-kind-question = Question
+search-kind-decision = Decision
+search-kind-action = Action item
+search-kind-task = Task
+search-kind-contribution = Contribution
+search-kind-member = Member
+search-place-meeting = { $meeting }, { $date }
+search-place-item = { $meeting }, { $date } · item "{ $item }"
+search-place-task = { $group } group · { $status }
+search-place-contribution = { $date }
+search-place-contribution-themes = { $date } · themes: { $themes }
+search-title-count = { $title } — { $count }

@@ -998,3 +998,24 @@ search-count = { $count ->
     [one] { $count } résultat
    *[other] { $count } résultats
 }
+# Une date en toutes lettres : 1er mars 2026, 12 mars 2026.
+date-long = { $day ->
+    [1] 1er
+   *[other] { $day }
+} { $month } { $year }
+# Recherche : ce qu'est chaque résultat et où il se trouve.
+search-kind-meeting = Rencontre
+search-kind-item = Point de l'ordre du jour
+search-kind-note = Note
+search-kind-question = Question
+search-kind-decision = Décision
+search-kind-action = Action
+search-kind-task = Tâche
+search-kind-contribution = Contribution
+search-kind-member = Membre
+search-place-meeting = { $meeting }, { $date }
+search-place-item = { $meeting }, { $date } · point « { $item } »
+search-place-task = groupe { $group } · { $status }
+search-place-contribution = { $date }
+search-place-contribution-themes = { $date } · thèmes : { $themes }
+search-title-count = { $title } — { $count }

@@ -11,7 +11,7 @@ use i18n_embed::fluent::FluentLanguageLoader;
 use i18n_embed_fl::fl;
 
 use super::{loader_for, Lang};
-use crate::domain::{ClockTime, TimeSlot};
+use crate::domain::{ClockTime, Date, TimeSlot};
 
 /// One loader per language, made once: times are drawn on every frame of
 /// the minutes screen, and selecting a loader each time would cost more
@@ -36,6 +36,13 @@ pub fn clock(t: ClockTime, lang: Lang) -> String {
 pub fn slot(s: TimeSlot, lang: Lang) -> String {
     let l = fixed(lang);
     fl!(l, "time-slot", start = clock(s.start, lang), end = clock(s.end, lang))
+}
+
+/// A date in words: « 1er mars 2026 », "March 1, 2026".
+pub fn long_date(d: Date, lang: Lang) -> String {
+    let l = fixed(lang);
+    let month = super::month_names(lang)[usize::from(u8::from(d.month())) - 1].clone();
+    fl!(l, "date-long", day = d.day(), month = month, year = d.year().to_string())
 }
 
 /// The title offered for a meeting of `month` (1–12) of `year`:
@@ -73,6 +80,15 @@ mod tests {
         }
         let s = TimeSlot::new(t(9, 15), t(10, 30)).unwrap_or_else(|e| panic!("{e:?}"));
         assert_eq!(slot(s, Lang::En).parse::<TimeSlot>(), Ok(s));
+    }
+
+    #[test]
+    fn long_dates_in_each_language() {
+        use time::macros::date;
+        assert_eq!(long_date(date!(2026 - 03 - 01), Lang::Fr), "1er mars 2026");
+        assert_eq!(long_date(date!(2026 - 03 - 12), Lang::Fr), "12 mars 2026");
+        assert_eq!(long_date(date!(2026 - 08 - 01), Lang::En), "August 1, 2026");
+        assert_eq!(long_date(date!(2025 - 12 - 31), Lang::En), "December 31, 2025");
     }
 
     #[test]

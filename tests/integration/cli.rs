@@ -424,8 +424,8 @@ fn never_write_names_are_read_from_stdin_and_refused_as_pseudonyms() {
         .write_stdin("Gaston Lagaffe\nJeanne Nonyme\n")
         .assert()
         .success()
-        .stdout(predicate::str::contains("2 nom(s) ajouté(s)"));
-    cli.run().args(["never-write", "count"]).assert().success().stdout(predicate::str::contains("2 nom(s)"));
+        .stdout(predicate::str::contains("2 noms ajoutés"));
+    cli.run().args(["never-write", "count"]).assert().success().stdout(predicate::str::contains("compte 2 noms."));
     cli.run()
         .args(["member", "add", "gaston lagaffe"])
         .assert()
@@ -512,7 +512,7 @@ fn archive_export_import_and_handover_from_the_command_line() {
         .assert()
         .success()
         .stdout(predicate::str::contains("2 ajoutées"));
-    import(&[]).assert().success().stdout(predicate::str::contains("0 ajoutées, 0 mises à jour, 2 inchangées"));
+    import(&[]).assert().success().stdout(predicate::str::contains("0 ajoutée, 0 mise à jour, 2 inchangées"));
     // The wrong key is refused and says what to do.
     cli.run()
         .args(["archive", "import"])
@@ -565,7 +565,7 @@ fn archives_to_ssh_keys_through_age_ssh_support() {
         .arg(cli.key())
         .assert()
         .success()
-        .stdout(predicate::str::contains("1 ajoutées"));
+        .stdout(predicate::str::contains("1 ajoutée,"));
 }
 
 #[test]

@@ -126,7 +126,7 @@ fn identifying_data_is_underlined_in_the_notes_editor() {
     let underlined = underlined(&terminal);
     assert_eq!(underlined, "06 12 34 56 78");
     let screen = format!("{}", terminal.backend());
-    assert!(screen.contains("⚠ 1 donnée(s) identifiante(s)"), "{screen}");
+    assert!(screen.contains("⚠ 1 donnée identifiante"), "{screen}");
 }
 
 #[test]
