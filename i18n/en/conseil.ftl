@@ -928,7 +928,6 @@ cli-value-assignees = MEMBER
 cli-value-due = DUE
 cli-value-status = STATUS
 cli-value-task = TASK
-cli-value-comment = COMMENT
 cli-value-author = AUTHOR
 cli-value-consent = CONSENT
 cli-value-themes = THEME
@@ -982,3 +981,5 @@ search-place-task = { $group } group · { $status }
 search-place-contribution = { $date }
 search-place-contribution-themes = { $date } · themes: { $themes }
 search-title-count = { $title } — { $count }
+# An item's delay on its planned slot (minutes screen).
+minutes-overrun = ⏱ { $minutes } min late

@@ -962,7 +962,6 @@ cli-value-assignees = MEMBRE
 cli-value-due = ÉCHÉANCE
 cli-value-status = ÉTAT
 cli-value-task = TÂCHE
-cli-value-comment = COMMENTAIRE
 cli-value-author = AUTEUR·RICE
 cli-value-consent = CONSENTEMENT
 cli-value-themes = THÈME
@@ -1019,3 +1018,5 @@ search-place-task = groupe { $group } · { $status }
 search-place-contribution = { $date }
 search-place-contribution-themes = { $date } · thèmes : { $themes }
 search-title-count = { $title } — { $count }
+# Retard d'un point sur sa plage prévue (écran du procès-verbal).
+minutes-overrun = ⏱ { $minutes } min de retard
