@@ -3,9 +3,12 @@
 //! contributions). Run with `cargo bench --bench store`.
 //!
 //! Measures, as medians: unlock + load everything with an identity and with
-//! a passphrase; one record write including fsync; size on disk against the
-//! serialised payload; and the design we rejected — one age file per record
-//! — on the same records, to report the ratio.
+//! a passphrase (the head verified at each open); one record write including
+//! fsync and the head (store and head file); the first open after a session
+//! that wrote (files copied aside first); `check`; `recover` from the raw
+//! files; size on disk against the serialised payload; and the design we
+//! rejected — one age file per record — on the same records, to report the
+//! ratio.
 
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
@@ -152,6 +155,20 @@ fn main() {
     let write_median = median(samples);
     drop(store);
 
+    // The first open after a session that wrote: the files are copied
+    // aside before sled's recovery may rewrite them, then verified.
+    let (open_after_writes, _) = time(|| Loaded::from_store(&Store::open(&path, &by_identity).expect("open")));
+    // `check`: the head, then every record decrypted and validated.
+    let (check_time, clean) = time(|| {
+        let (store, verdict) = Store::open_examined(&path, &by_identity).expect("open");
+        store.check_with(&verdict).expect("check").is_clean()
+    });
+    assert!(clean, "the generated council checks clean");
+    // `recover` from the raw files, without sled.
+    let target = dir.path().join("recovered");
+    let (recover_time, recovered) =
+        time(|| conseil::storage::recover(&path, &by_identity, &target, &council).expect("recover"));
+
     let payload = loaded.payload();
     let disk = dir_size(&path);
 
@@ -195,6 +212,14 @@ fn main() {
     println!("unlock + load, identity (median/9)   {load_identity:.1?}   goal ≤ 150 ms");
     println!("unlock + load, passphrase (median/3) {load_passphrase:.1?}   (scrypt 2^18 once)");
     println!("one write incl. fsync (median/300)   {write_median:.2?}   p99 {write_p99:.2?}   goal ≤ 5 ms");
+    println!("  (head: transaction + sealed head + head file written beside, synced, renamed)");
+    println!("first open + load after writes       {open_after_writes:.1?}   (files copied aside first)");
+    println!("check (head + decrypt all)           {check_time:.1?}");
+    println!(
+        "recover from raw files               {recover_time:.1?}   {} records, complete {:?}",
+        recovered.restored.values().sum::<usize>(),
+        recovered.complete
+    );
     println!("payload (postcard)                   {:.1} MiB", payload as f64 / 1048576.0);
     let mib = |b: u64| b as f64 / 1048576.0;
     let ratio = |b: u64| b as f64 / payload as f64;

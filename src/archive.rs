@@ -3,6 +3,7 @@
 //! Import is all-or-nothing, idempotent, merged by revision, and refuses
 //! anything malformed with the council untouched.
 
+pub mod backup;
 mod crypt;
 mod document;
 pub mod keys;

@@ -64,6 +64,8 @@ fn parse_failure(err: &clap::Error, command: &clap::Command, argv: &[std::ffi::O
 /// Prints an error as two plain sentences: what happened, what to do.
 fn report(err: &CliError) {
     let (what, todo) = err.explain();
+    // An error may quote council text (a name, an archive's field).
+    let (what, todo) = (output::terminal_safe(&what).into_owned(), output::terminal_safe(&todo).into_owned());
     // Standard error may be a terminal that went away: never panic on it.
     use std::io::Write as _;
     let mut err = std::io::stderr().lock();

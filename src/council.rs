@@ -11,11 +11,13 @@ mod archive;
 mod error;
 mod export;
 pub(crate) mod lists;
+mod minutes;
 mod session;
 mod texts;
 
 pub use archive::{import_new, ArchiveWritten, Imported, Progress, SlipWritten};
 pub use error::CouncilError;
 pub use export::{ExportPlan, Written};
+pub use minutes::{DeleteCost, MinutesSaved};
 pub use session::Session;
 pub use texts::TextPolicy;

@@ -246,6 +246,15 @@ impl Generator {
         ids.truncate(present);
         m.attendance.members = ids;
         m.attendance.guests = self.rng.gen_range(0..3);
+        // Only members present vote: a count never exceeds them.
+        let present = u16::try_from(m.attendance.members.len()).unwrap_or(u16::MAX);
+        for d in m.agenda.iter_mut().flat_map(|i| i.decisions.iter_mut()) {
+            if let Some(Outcome::Vote { r#for, against, abstain }) = &mut d.outcome {
+                *against = (*against).min(present / 4);
+                *abstain = (*abstain).min(present / 4);
+                *r#for = (*r#for).min(present.saturating_sub(*against + *abstain));
+            }
+        }
     }
 
     fn tasks(&mut self, groups: &[WorkingGroup], members: &[Member], meetings: &[Meeting]) -> Vec<Task> {

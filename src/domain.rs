@@ -15,6 +15,7 @@ mod group;
 mod ids;
 mod meeting;
 mod member;
+mod minutes;
 mod record;
 mod task;
 mod text;
@@ -31,6 +32,7 @@ pub use meeting::{
     MinutesStatus, Outcome,
 };
 pub use member::{Member, Role};
+pub use minutes::{ActionFields, Entry, MinutesEdit};
 pub use record::{Kind, Record};
 pub use task::{Task, TaskEvent, TaskEventKind, TaskOrigin, TaskStatus};
 pub use text::{check_pseudonym, check_text, MAX_TEXT_BYTES};

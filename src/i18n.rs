@@ -9,6 +9,7 @@
 #[cfg(test)]
 mod conventions;
 mod errors;
+pub mod integrity;
 mod labels;
 mod time;
 
@@ -24,7 +25,7 @@ pub use labels::{
     audience_label, consent_label, field_label, gap_label, kind_label, month_names, month_year, neutral_attribution,
     passage_removed, placeholder, status_label,
 };
-pub use time::{clock, long_date, meeting_title, slot};
+pub use time::{clock, long_date, slot};
 
 #[derive(RustEmbed)]
 #[folder = "i18n/"]

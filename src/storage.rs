@@ -11,23 +11,45 @@
 //! records, apply a batch in one transaction, check everything, change who
 //! holds a key. Every write is flushed (fsync) before it returns.
 
+mod batch;
 mod check;
 mod envelope;
 mod error;
+mod findings;
 mod fsperm;
+mod head;
+mod key_copies;
 pub mod keyfile;
 mod keys;
+mod listing;
 mod lists;
 mod meta;
+mod migrate;
+mod mirror;
+mod open;
+mod preserve;
+mod recover;
 mod rotate;
+pub mod safe_file;
+mod scan;
 mod store;
+mod verify;
 
+pub use batch::Batch;
 pub use check::{BadRecord, CheckReport};
 pub use error::StoreError;
+pub use findings::{IntegrityReport, Place, Replay};
 pub use keys::{Access, KeyChange, PassphraseChange, Unlock, PASSPHRASE_WORK_FACTOR};
+pub use listing::Listing;
 pub use lists::{KeyedHashes, ListKind};
-pub use store::{Batch, Store};
+pub use mirror::FILE as HEAD_FILE;
+pub use preserve::path_for as preserved_path;
+pub use recover::{recover, RecoverReport, Unrecovered};
+pub use store::{ReadOnly, Store};
+pub use verify::{Problem, Verdict};
 
 /// Version of the on-disk layout (envelope and meta keys). A council written
 /// by a newer version is refused with a clear error instead of misread.
-pub const STORE_FORMAT: u16 = 1;
+/// Format 2 added the head and envelopes of version 2 (revision bound in the
+/// associated data); format 1 is migrated at its first open.
+pub const STORE_FORMAT: u16 = 2;

@@ -6,12 +6,18 @@
 //! - `rotation`: data-key rotation, and kill -9 in the middle of it.
 //! - `slip`: members' slips hold only their view; return slips change only task status.
 //! - `store_roundtrip`: every record kind survives a write, a reopen, a read.
+//! - `terminal_text`: escape sequences in council text never reach the terminal.
 //! - `tamper`: flipped, moved and truncated values are named and refused.
+//! - `backup`: rolling backups at each clean close, the last N kept; recover takes from them.
+//! - `faults`: every file of a council flipped, cut, deleted: check names it, recover restores.
+//! - `recover_cli`: check and recover through the binary on a write sled dropped, and a replay.
+//! - `integrity`: the head names replayed values, a store put back, a lost head file; format 1 migrates.
 //! - `access`: identities, passphrases, rekey, locks, formats, folders.
 //! - `no_plaintext`: canary strings never reach any file of the council.
 //! - `crash`: SIGKILL at random moments loses nothing reported as saved.
 //! - `archive`: archive round trips, merges, interop with `age`, bad archives.
 //! - `cli`: command-line scenarios in French and English.
+//! - `safe_write`: files outside sled survive a full disk whole (old or new).
 //! - `docs`: documents generated from code are current.
 //! - `age_interop`: keys are exchangeable with the reference `age` tools.
 //! - `tui_flow`: the terminal UI's update logic, driven by scripted actions.
@@ -31,6 +37,8 @@ mod age_interop;
 mod anonymity;
 #[path = "integration/archive.rs"]
 mod archive;
+#[path = "integration/backup.rs"]
+mod backup;
 #[path = "integration/cli.rs"]
 mod cli;
 #[path = "integration/crash.rs"]
@@ -39,18 +47,28 @@ mod crash;
 mod docs;
 #[path = "integration/export.rs"]
 mod export;
+#[path = "integration/faults.rs"]
+mod faults;
+#[path = "integration/integrity.rs"]
+mod integrity;
 #[path = "integration/no_plaintext.rs"]
 mod no_plaintext;
 #[path = "integration/privacy.rs"]
 mod privacy;
+#[path = "integration/recover_cli.rs"]
+mod recover_cli;
 #[path = "integration/rotation.rs"]
 mod rotation;
+#[path = "integration/safe_write.rs"]
+mod safe_write;
 #[path = "integration/slip.rs"]
 mod slip;
 #[path = "integration/store_roundtrip.rs"]
 mod store_roundtrip;
 #[path = "integration/tamper.rs"]
 mod tamper;
+#[path = "integration/terminal_text.rs"]
+mod terminal_text;
 #[path = "integration/tui_common.rs"]
 mod tui_common;
 #[path = "integration/tui_flow.rs"]

@@ -37,6 +37,24 @@ cli-cmd-meeting-decide = Record a decision
 cli-cmd-meeting-action = Record an action item; it becomes a task of the chosen group
 cli-cmd-meeting-adopt = Adopt the minutes (they can then only be amended)
 cli-cmd-meeting-amend = Append a dated amendment to adopted minutes
+cli-cmd-meeting-question = Questions raised: add, correct, delete
+cli-cmd-meeting-question-add = Records a question raised
+cli-cmd-meeting-question-edit = Corrects a question
+cli-cmd-meeting-question-delete = Deletes a question
+cli-cmd-meeting-decision = Decisions: add, correct (text or outcome), delete
+cli-cmd-meeting-decision-add = Records a decision
+cli-cmd-meeting-decision-edit = Corrects a decision (its text or its outcome)
+cli-cmd-meeting-decision-delete = Deletes a decision
+cli-cmd-meeting-action-add = Records an action item; with a group, it becomes a task
+cli-cmd-meeting-action-edit = Corrects an action item; its task follows
+cli-cmd-meeting-action-delete = Deletes an action item and the task made from it
+cli-cmd-meeting-edit = Changes a meeting's date or title
+cli-cmd-meeting-delete = Deletes a meeting not yet adopted (its tasks stay on the board)
+cli-cmd-meeting-start = Records when an item really began
+cli-cmd-meeting-move = Moves an item within the agenda
+cli-cmd-meeting-item-edit = Corrects an item's time slot, kind or title
+cli-cmd-meeting-item-delete = Deletes an item with its notes, questions, decisions and actions
+cli-cmd-group-edit = Renames a group, changes its purpose or cadence, or pauses it
 cli-cmd-task = Working-group tasks
 cli-cmd-task-add = Add a task
 cli-cmd-task-list = List tasks
@@ -101,6 +119,14 @@ cli-arg-expires = End of consent (YYYY-MM-DD)
 cli-arg-theme = Keep only this theme
 cli-arg-contribution = Contribution: id or start of id
 cli-arg-withdraw = Withdraw consent from today
+cli-arg-number = Number of the line within the item (from 1, in the order shown by "meeting show")
+cli-arg-at = Time, e.g. 9:25
+cli-arg-clear = Forgets the recorded time
+cli-arg-position = New place of the item (from 1)
+cli-arg-no-outcome = Clears the outcome (to complete before adoption)
+cli-arg-no-assignee = Removes everyone assigned
+cli-arg-rename = New name
+cli-arg-group-active = Group active: true or false
 
 ## Prompts
 prompt-passphrase = Council passphrase: 
@@ -139,6 +165,12 @@ member-added = Member added: { $pseudonym } ({ $id })
 group-added = Group added: { $name } ({ $id })
 meeting-added = Meeting added: { $title } ({ $id })
 task-added = Task added: { $title } ({ $id })
+action-added-no-task = Action item recorded without a working group: it becomes a task once a group is chosen ("meeting action edit … --group").
+meeting-deleted = Meeting deleted: { $title }.{ $tasks ->
+    [0] {""}
+    [one] {" "}Its task stays on the board.
+   *[other] {" "}Its { $tasks } tasks stay on the board.
+}
 contribution-added = Contribution added ({ $id })
 state-active = active
 state-inactive = inactive
@@ -172,6 +204,10 @@ gap-no-attendance = Nobody is marked present.
 gap-decision-outcome = Item { $item }: a decision has no outcome (consensus or vote).
 gap-action-group = Item { $item }: an action item has no working group.
 gap-action-assignee = Item { $item }: an action item has nobody to carry it.
+gap-too-many-votes = Item { $item }: a vote counts { $votes } votes for { $present ->
+    [one] 1 member present
+   *[other] { $present } members present
+}.
 field-pseudonym = the pseudonym
 field-email = an e-mail address
 field-phone = a number (phone or other)
@@ -281,6 +317,20 @@ rec-adopted = Append a dated amendment with "conseil meeting amend".
 err-already-adopted = These minutes are already adopted.
 err-not-ready = The minutes are not ready to be adopted.
 rec-not-ready = Complete what is missing (listed above), then try again.
+err-no-such-entry = This line no longer exists (it may already have been deleted).
+err-not-adopted = These minutes are not adopted yet: they are not amended but corrected directly.
+err-consent-withdrawn = Consent to this contribution was withdrawn; it can no longer be changed.
+rec-consent-withdrawn = If the person gives it again, record a new contribution with their agreement.
+err-wrong-code = This is not the code chosen when locking.
+rec-wrong-code = Try again. Forgot it? Quit (Esc) and open the council again with your identity file; what you were typing is kept, encrypted.
+err-duplicate-group = Another working group already has this name.
+rec-duplicate-group = Choose another name, or edit the existing group.
+rec-not-adopted = Edit the line itself ([e] on the chosen line).
+err-too-many-votes = The vote counts { $votes } votes, but { $present ->
+    [one] only 1 member is
+   *[other] { $present } members are
+} marked present (guests do not vote).
+rec-too-many-votes = Correct the numbers (for, against, abstaining) or the attendance.
 err-consent-dates = The consent dates are out of order.
 err-dangling = { $field } does not exist in the council.
 rec-dangling = Check the name or id with the "list" command.
@@ -321,7 +371,7 @@ err-output = Cannot write the output ({ $reason }).
 ## Terminal UI
 app-name = conseil
 locked = locked
-too-small = Please enlarge the window (at least 20×5).
+too-small = Window too small: please enlarge it (at least 20 columns by 5 rows).
 tab-dashboard = Home
 tab-meetings = Meetings
 tab-board = Tasks
@@ -332,7 +382,7 @@ status-unsaved = ● Changes in progress, not saved yet
 status-failed = ⚠ Saving failed: { $reason } Nothing on screen is lost; try again.
 status-draft-restored = The text you were typing before the lock was found again.
 unlock-title = Council locked
-unlock-help-identity = Press Enter to open with your identity file, or type the passphrase then Enter.
+unlock-help-identity = Press Enter to open with the identity file shown, or type the passphrase and press Enter.
 unlock-help-passphrase = Type the council's passphrase then Enter. Nothing is shown before it opens.
 unlock-passphrase = Passphrase
 unlock-type-passphrase = Type the passphrase.
@@ -343,13 +393,29 @@ search-nothing = No results.
 confirm-title = Confirm
 confirm-keys = [y] Yes    [n] or [Esc] No
 confirm-adopt = Adopt the minutes "{ $title }"? They can then only be amended, not changed.
-confirm-delete-item = Delete the item "{ $title }" and its notes?
+confirm-delete-item = Delete the item "{ $title }"? { $questions ->
+    [0] {""}
+    [one] 1 question,{" "}
+   *[other] { $questions } questions,{" "}
+}{ $decisions ->
+    [0] {""}
+    [one] 1 decision,{" "}
+   *[other] { $decisions } decisions,{" "}
+}{ $actions ->
+    [0] {""}
+    [one] 1 action item,{" "}
+   *[other] { $actions } action items,{" "}
+}and its notes go with it.{ $tasks ->
+    [0] {""}
+    [one] {" "}The task made from its action item leaves the board too.
+   *[other] {" "}The { $tasks } tasks made from its action items leave the board too.
+}
 confirm-withdraw = Withdraw consent for this contribution? It will not be used in any export again.
 confirm-deactivate = Make { $pseudonym } inactive? Their history is kept.
 confirm-reactivate = Make { $pseudonym } active again?
-attendance-title = Attendance (Space ticks, + and - for guests)
+attendance-title = Attendance (Space: present or not; ← →: guests)
 attendance-guests = Guests: { $guests }
-form-help = Tab: next field · Enter: save (Ctrl-S in a long text) · Esc: cancel
+form-help = Enter: save · Tab / Shift-Tab: next / previous field · Ctrl-U: clear the field · Esc: cancel
 form-new-meeting = New meeting (reuses the previous agenda)
 form-new-item = New agenda item
 form-question = Question raised
@@ -418,11 +484,13 @@ meeting-extraordinary = extraordinary
 minutes-draft-badge = [draft]
 minutes-adopted-badge = [adopted]
 minutes-adopted-on = [adopted on { $date }]
-minutes-attendance = Present: { $present ->
-    [one] { $present } member
+minutes-attendance = Attendance: { $present ->
+    [0] no member marked
+    [one] 1 member
    *[other] { $present } members
 } and { $guests ->
-    [one] { $guests } guest
+    [0] no guests
+    [one] 1 guest
    *[other] { $guests } guests
 }
 minutes-agenda = Agenda
@@ -637,10 +705,10 @@ settings-autolock = Locks after { $minutes ->
 settings-never-write = Names never to write: { $count } (masked: only their hashes are kept) — [n] add
 dash-warnings-none = No identifying data found in the council's texts.
 dash-warning-line = ⚠ { $place }: { $kind }
-notes-warnings = ⚠ { $count ->
-    [one] { $count } identifying item
-   *[other] { $count } identifying items
-} in these notes: { $kinds } — [Ctrl-R] replace with a marker
+notes-warnings = { $count ->
+    [one] ⚠ 1 identifying item
+   *[other] ⚠ { $count } identifying items
+}: { $kinds } — [Ctrl-R] replace with a marker
 notes-no-warning = ✓ No identifying data found.
 confirm-withdraw-earlier = It already appears in earlier exports, which cannot be recalled: { $exports }.
 cli-cmd-archive = Encrypted archives of the whole council (backup, hand-over)
@@ -845,6 +913,199 @@ cli-arg-erase = Withdraws consent and erases the text for good (only a dated tra
 key-erase = Erase the text
 confirm-erase = Withdraw consent and erase this text for good? Only a dated trace will remain (kind, themes, withdrawal date), and it will be in no future archive.
 
+## Minutes, lines, groups, lock code
+meeting-title = Council meeting, { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+} { $year }
+form-edit-meeting = Edit the meeting (date, title)
+form-edit-item = Edit the item (time slot, kind, title)
+form-start = When the item really began
+form-edit-question = Correct the question
+form-edit-decision = Correct the decision
+form-edit-action = Correct the action item (its task follows)
+form-consent = Change the consent (dated today)
+form-new-group = New working group
+form-edit-group = Edit the working group
+form-lock-code = Choose a code to reopen the screen (at least 4 characters; kept only for this session)
+label-start = Time (e.g. 9:25); empty to forget it
+label-group-name = Group name
+label-purpose = What it is for (optional)
+label-cadence = How often it meets (e.g. quarterly)
+label-code = Unlock code
+outcome-undecided = not recorded yet
+confirm-credit = Name { $pseudonym } by their pseudonym in exports? Only with their agreement.
+confirm-uncredit = Stop naming { $pseudonym } in exports? Their contributions will be credited to "a member".
+confirm-delete-meeting = Delete the meeting "{ $title }" and all its minutes? { $tasks ->
+    [0] {""}
+    [one] The task made from it stays on the board.
+   *[other] The { $tasks } tasks made from it stay on the board.
+}
+confirm-delete-question = Delete the question "{ $text }"?
+confirm-delete-decision = Delete the decision "{ $text }"?
+confirm-delete-action = Delete the action item "{ $text }"?{ $tasks ->
+    [0] {""}
+   *[other] {" "}The task made from it leaves the board too.
+}
+member-view-read-only = Member's slip: only your tasks (status, comments) can change here.
+meeting-adopted-stays = Adopted minutes are not deleted; they are amended.
+minutes-no-lines = This item has no question, decision or action item yet: [i], [d] or [t] to add one.
+minutes-adopted-amend = These minutes are adopted and can no longer be edited. To correct them, add a dated amendment with [{ $key }].
+gap-jumped = Here is the line to complete: [{ $key }] to correct it.
+gaps-title = What is missing before adoption
+gaps-help = Choose a line with ↑↓, then Enter to go there and correct it.
+unlock-type-code = Type the code chosen when locking.
+unlock-help-code = Screen locked. Type the code chosen when locking, then Enter.
+unlock-help-relock = Screen locked. Type the passphrase, or the path of the identity file (Tab completes), then Enter.
+unlock-identity = Identity file (Tab completes the path)
+unlock-code = Code
+unlock-in-memory = Demo key kept in memory
+lock-code-too-short = The code must have at least { $min } characters.
+minutes-lines = Lines of the item
+minutes-lines-focus = [Tab] or [Esc]: back to the agenda
+minutes-more-above = ▲ { $n } more lines above — [{ $key }]
+minutes-more-below = ▼ { $n } more lines below — [{ $key }]
+minutes-slots-out-of-order = ⚠ Time slots out of order at item { $items }: move it ([K]/[J]) or correct its slot ([e]).
+minutes-late = { $minutes } min late
+minutes-started = started at { $time }
+action-no-group = no group
+action-no-one = nobody
+action-due = due { $date }
+action-task = task: { $status }
+hints-more = More
+hints-page = { $page }/{ $pages }
+key-edit-item = Edit the item
+key-edit-meeting = Edit the meeting
+key-edit-line = Correct the line
+key-delete-line = Delete the line
+key-focus-lines = Lines of the item
+key-focus-agenda = Agenda
+key-page-up = Previous page
+key-page-down = Next page
+key-clear-field = Clear the field
+key-new-line = New line
+key-more-keys = More keys
+key-complete = Complete the path
+key-new-group = New group
+key-edit-group = Edit the group
+key-toggle-group = Active / paused
+key-consent = Change the consent
+key-close-detail = Close the detail
+key-help-cancel = Close
+groups-title = Working groups
+groups-empty = No group yet: [n] to create one.
+group-paused = paused
+group-active = active
+members-groups-hint = [Tab]: working groups
+groups-members-hint = [Tab]: members
+task-detail-title = Task detail
+task-carried-by = Carried by: { $who }
+task-group = Group: { $group }
+task-due = Due: { $date }
+task-no-due = Due: no date
+task-status = Status: { $status }
+task-origin = From: { $meeting }, item "{ $item }"
+task-no-origin = From: added to the board
+task-history = History and comments
+task-no-history = (no comment yet: [c] to comment)
+task-event-status = { $date }: { $from } → { $to }
+task-event-comment = { $date }: "{ $text }"
+task-open-detail = [Enter] Detail
+consent-since = { $level } since { $date }
+too-small-form = Window too small for this form: enlarge it (what was typed is kept).
+form-more-fields = ▼ more fields below (Tab)
+form-more-fields-above = ▲ more fields above (Shift-Tab)
+form-multiline-hint = Ctrl-J: new line in this text
+hint-up-down = Choose
+hint-left-right = Column
+hint-fields = Next / previous field
+hint-guests = Guests − / +
+hint-pages = Scroll
+hint-status = Status − / +
+hint-move-item = Move the item
+hint-screens = Screens
+line-question = Question:
+line-decision = Decision:
+line-action = Action:
+help-more-below = ▼ { $n } more keys below (↓ or PgDn) · Esc: close
+help-top = ▲ back up with ↑ or PgUp · Esc: close
+help-close = Esc or ?: close the help
+col-group = Group
+col-cadence = Cadence
+key-adopted-edit-notes = Correct a note
+key-board-open = Detail
+key-dashboard-open = Open the next meeting
+key-meetings-open = Open the minutes
+key-form-cancel = Cancel (nothing is saved)
+key-gaps-open = Go and correct
+key-unlock-submit = Open
+# Integrity (issue 13)
+err-integrity = The council no longer matches its last saved state: { $problems }. Nothing was changed.
+integrity-behind = { $missing ->
+    [one] its last saved write is missing (it holds { $store }, its head file { $head })
+   *[other] its last { $missing } saved writes are missing (it holds { $store }, its head file { $head })
+}
+integrity-does-not-add-up = records were removed or put back to an older version outside conseil
+integrity-mirror-missing = its head file ({ $file }) is gone: nothing shows that no recent write was lost
+integrity-mirror-damaged = its head file ({ $file }) is damaged
+integrity-mirror-disagrees = its head file ({ $file }) does not match the database
+integrity-head-damaged = its head (the counter and fingerprint of all its writes) is damaged
+integrity-lost = Lost: { $places }.
+integrity-replayed = Put back to an older version: { $places }.
+integrity-absent = Gone: { $places }.
+integrity-place = { $kind } { $id }
+integrity-place-intact = { $kind } { $id } (an intact copy exists)
+integrity-more = and { $count } more
+integrity-meta = council settings
+rec-integrity = "conseil check" gives the full list. "conseil recover" rebuilds a council from everything still intact. If you accept the council as it is, "conseil check --accept".
+integrity-preserved = A copy of the files from before the open is kept in { $path }.
+err-read-only = Council { $path } is open read-only: nothing is written to it.
+rec-read-only-examining = It was opened to be examined. Rebuild it first ("conseil recover") or accept its state ("conseil check --accept").
+rec-read-only-copy = Its folder cannot be changed (read-only media). Copy the council to a disk you can write to.
+err-preserve = Cannot keep a copy of the council in { $path } before opening it: { $reason }.
+rec-preserve = This copy protects your last writes if the database is damaged. Free some space (as much as the council's size), then try again.
+err-unreadable = The database of council { $path } is unreadable: the storage engine refuses all of it.
+rec-unreadable = "conseil recover" reads the files directly and rebuilds a council with every record still intact.
+check-lost = Lost write: { $place }, written at no. { $seq }
+check-replayed = Put back to an older version: { $kind } { $id } (version no. { $found }, while no. { $newer } exists intact)
+check-absent = Gone: { $place }, written at no. { $seq }
+check-head = The council is at write no. { $counter }, as its head file says.
+check-accepted = State accepted: a new head was written (no. { $counter }).
+cli-arg-accept = After reading the report: accept the council as it is (new head)
+cli-cmd-recover = Rebuild a damaged council from its files, into a new folder
+cli-arg-recover-to = Folder of the rebuilt council (default: the council's, followed by .recovered)
+recover-fallback-name = Recovered council
+recover-heading = Records recovered:
+recover-count = { $kind }: { $count }
+recover-no-council = The council's own record (name, settings) is lost: the rebuilt council is called "{ $name }".
+recover-complete = Everything came back: the rebuilt council is exactly its last saved state (no. { $counter }).
+recover-incomplete = The rebuilt council is not quite its last saved state (no. { $counter }): what follows could not be recovered.
+recover-no-reference = No intact head survived: there is no telling whether everything came back. Check the recent records.
+recover-lost = Not recovered: { $kind } { $id } (write no. { $seq })
+recover-unreadable = Unreadable file, skipped: { $path }
+recover-passphrase = The passphrase was not carried over: add one with "conseil rekey --set-passphrase" if you want one.
+recover-next = The rebuilt council is in { $target }. Check it ("conseil --db { $target } check"), then put it in place of the old one: rename { $path } to { $damaged } and { $target } to { $path }. Keep the old one until you are sure.
+backup-written = Automatic backup written: { $path } (write no. { $counter }).
+backup-no-recipients = No automatic backup: this council opens only with its passphrase. Add a key ("conseil rekey --add-recipient FILE") to have them.
+backup-failed = The automatic backup failed: { $reason }
+recover-from-backup = { $count ->
+    [one] One record was taken from the newest automatic backup (write no. { $counter }); what was written since and is no longer intact is lost.
+   *[other] { $count } records were taken from the newest automatic backup (write no. { $counter }); what was written since and is no longer intact is lost.
+}
+recover-newest-backup = The newest automatic backup is that of write no. { $counter } ({ $path }).
+recover-no-backup = There is no automatic backup beside this council.
+list-damaged = Damaged record, left out: { $tree } / { $id }. "conseil check" says what is affected; "conseil recover" rebuilds the council from what is intact.
+
 ## lang branch
 # Command-line errors (instead of clap's own messages).
 cli-error-unknown-subcommand = The command "{ $sub }" does not exist.
@@ -944,21 +1205,6 @@ cli-help-values = possible values: { $values }
 # English times: 9:05, 9:00–10:30.
 time-of-day = { $hours }:{ $minutes }
 time-slot = { $start }–{ $end }
-# Title offered for a new meeting (month and year before the noun).
-meeting-default-title = { $month ->
-    [1] January
-    [2] February
-    [3] March
-    [4] April
-    [5] May
-    [6] June
-    [7] July
-    [8] August
-    [9] September
-    [10] October
-    [11] November
-   *[12] December
-} { $year } council
 search-count = { $count ->
     [one] { $count } result
    *[other] { $count } results
@@ -981,5 +1227,8 @@ search-place-task = { $group } group · { $status }
 search-place-contribution = { $date }
 search-place-contribution-themes = { $date } · themes: { $themes }
 search-title-count = { $title } — { $count }
-# An item's delay on its planned slot (minutes screen).
-minutes-overrun = ⏱ { $minutes } min late
+cli-value-rename = NAME
+cli-value-group_active = true|false
+cli-value-number = NUMBER
+cli-value-time = TIME
+cli-value-position = POSITION

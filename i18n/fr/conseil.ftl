@@ -38,6 +38,24 @@ cli-cmd-meeting-decide = Note une décision
 cli-cmd-meeting-action = Note une action à mener ; elle devient une tâche du groupe choisi
 cli-cmd-meeting-adopt = Adopte le procès-verbal (il ne pourra plus être modifié, seulement amendé)
 cli-cmd-meeting-amend = Ajoute un amendement daté à un procès-verbal adopté
+cli-cmd-meeting-question = Questions soulevées : ajouter, corriger, supprimer
+cli-cmd-meeting-question-add = Note une question soulevée
+cli-cmd-meeting-question-edit = Corrige une question
+cli-cmd-meeting-question-delete = Supprime une question
+cli-cmd-meeting-decision = Décisions : ajouter, corriger (texte ou issue), supprimer
+cli-cmd-meeting-decision-add = Note une décision
+cli-cmd-meeting-decision-edit = Corrige une décision (son texte ou son issue)
+cli-cmd-meeting-decision-delete = Supprime une décision
+cli-cmd-meeting-action-add = Note une action à mener ; avec un groupe, elle devient une tâche
+cli-cmd-meeting-action-edit = Corrige une action ; sa tâche suit
+cli-cmd-meeting-action-delete = Supprime une action et la tâche qui en est née
+cli-cmd-meeting-edit = Change la date ou le titre d'une rencontre
+cli-cmd-meeting-delete = Supprime une rencontre non adoptée (ses tâches restent au tableau)
+cli-cmd-meeting-start = Note l'heure où un point a vraiment commencé
+cli-cmd-meeting-move = Déplace un point dans l'ordre du jour
+cli-cmd-meeting-item-edit = Corrige la plage horaire, le genre ou le titre d'un point
+cli-cmd-meeting-item-delete = Supprime un point avec ses notes, questions, décisions et actions
+cli-cmd-group-edit = Renomme un groupe, change son but, sa fréquence, ou le met en pause
 cli-cmd-task = Tâches des groupes de travail
 cli-cmd-task-add = Ajoute une tâche
 cli-cmd-task-list = Liste les tâches
@@ -102,6 +120,14 @@ cli-arg-expires = Fin du consentement (AAAA-MM-JJ)
 cli-arg-theme = Ne garde que ce thème
 cli-arg-contribution = Contribution : identifiant ou début d'identifiant
 cli-arg-withdraw = Retire le consentement à partir d'aujourd'hui
+cli-arg-number = Numéro de la ligne dans le point (à partir de 1, dans l'ordre affiché par « meeting show »)
+cli-arg-at = Heure, ex. 9h25
+cli-arg-clear = Oublie l'heure notée
+cli-arg-position = Nouvelle place du point (à partir de 1)
+cli-arg-no-outcome = Efface l'issue (à compléter avant l'adoption)
+cli-arg-no-assignee = Retire toutes les personnes chargées
+cli-arg-rename = Nouveau nom
+cli-arg-group-active = Groupe actif : true ou false
 
 ## Invites
 prompt-passphrase = Phrase de passe du conseil : 
@@ -140,6 +166,12 @@ member-added = Membre ajouté·e : { $pseudonym } ({ $id })
 group-added = Groupe ajouté : { $name } ({ $id })
 meeting-added = Rencontre ajoutée : { $title } ({ $id })
 task-added = Tâche ajoutée : { $title } ({ $id })
+action-added-no-task = Action notée, sans groupe de travail : elle deviendra une tâche quand un groupe sera choisi (« meeting action edit … --group »).
+meeting-deleted = Rencontre supprimée : { $title }.{ $tasks ->
+    [0] {""}
+    [one] {" "}Sa tâche reste au tableau.
+   *[other] {" "}Ses { $tasks } tâches restent au tableau.
+}
 contribution-added = Contribution ajoutée ({ $id })
 state-active = actif·ve
 state-inactive = inactif·ve
@@ -173,6 +205,10 @@ gap-no-attendance = Personne n'est noté·e présent·e.
 gap-decision-outcome = Point { $item } : une décision n'a pas d'issue (consensus ou vote).
 gap-action-group = Point { $item } : une action n'a pas de groupe de travail.
 gap-action-assignee = Point { $item } : une action n'a personne pour la mener.
+gap-too-many-votes = Point { $item } : un vote compte { $votes } voix pour { $present ->
+    [one] 1 membre présent·e
+   *[other] { $present } membres présent·es
+}.
 field-pseudonym = le pseudonyme
 field-email = une adresse courriel
 field-phone = un numéro (téléphone ou autre)
@@ -291,6 +327,20 @@ rec-adopted = Ajoutez un amendement daté avec « conseil meeting amend ».
 err-already-adopted = Ce procès-verbal est déjà adopté.
 err-not-ready = Le procès-verbal n'est pas prêt à être adopté.
 rec-not-ready = Complétez ce qui manque (listé ci-dessus), puis réessayez.
+err-no-such-entry = Cette ligne n'existe plus (elle a peut-être déjà été supprimée).
+err-not-adopted = Ce procès-verbal n'est pas encore adopté : on ne l'amende pas, on le corrige directement.
+err-consent-withdrawn = Le consentement de cette contribution a été retiré ; il ne se change plus.
+rec-consent-withdrawn = Si la personne le redonne, notez une nouvelle contribution avec son accord.
+err-wrong-code = Ce n'est pas le code choisi au verrouillage.
+rec-wrong-code = Réessayez. Code oublié : quittez (Échap) et rouvrez le conseil avec votre fichier d'identité ; ce qui était en cours de saisie est gardé, chiffré.
+err-duplicate-group = Un autre groupe de travail porte déjà ce nom.
+rec-duplicate-group = Choisissez un autre nom, ou modifiez le groupe existant.
+rec-not-adopted = Modifiez la ligne elle-même ([e] sur la ligne choisie).
+err-too-many-votes = Le vote compte { $votes } voix, mais { $present ->
+    [one] 1 seul membre est noté·e présent·e
+   *[other] { $present } membres sont noté·es présent·es
+} (les personnes invitées ne votent pas).
+rec-too-many-votes = Corrigez les nombres (pour, contre, abstention) ou la présence.
 err-consent-dates = Les dates du consentement ne se suivent pas.
 err-dangling = { $field } n'existe pas dans le conseil.
 rec-dangling = Vérifiez le nom ou l'identifiant avec la commande « list ».
@@ -331,7 +381,7 @@ err-output = Impossible d'écrire la sortie ({ $reason }).
 ## Interface en terminal
 app-name = conseil
 locked = verrouillé
-too-small = Agrandissez la fenêtre (20×5 au moins).
+too-small = Fenêtre trop petite : agrandissez-la (au moins 20 colonnes sur 5 lignes).
 tab-dashboard = Accueil
 tab-meetings = Rencontres
 tab-board = Tâches
@@ -342,7 +392,7 @@ status-unsaved = ● Modifications en cours, pas encore enregistrées
 status-failed = ⚠ Échec de l'enregistrement : { $reason } Rien n'est perdu à l'écran ; réessayez.
 status-draft-restored = Le texte que vous tapiez avant le verrouillage a été retrouvé.
 unlock-title = Conseil verrouillé
-unlock-help-identity = Appuyez sur Entrée pour ouvrir avec votre fichier d'identité, ou tapez la phrase de passe puis Entrée.
+unlock-help-identity = Appuyez sur Entrée pour ouvrir avec le fichier d'identité indiqué, ou tapez la phrase de passe puis Entrée.
 unlock-help-passphrase = Tapez la phrase de passe du conseil puis Entrée. Rien n'est affiché avant l'ouverture.
 unlock-passphrase = Phrase de passe
 unlock-type-passphrase = Tapez la phrase de passe.
@@ -353,13 +403,29 @@ search-nothing = Aucun résultat.
 confirm-title = Confirmer
 confirm-keys = [o] Oui    [n] ou [Échap] Non
 confirm-adopt = Adopter le procès-verbal « { $title } » ? Il ne pourra plus être modifié, seulement amendé.
-confirm-delete-item = Supprimer le point « { $title } » et ses notes ?
+confirm-delete-item = Supprimer le point « { $title } » ? { $questions ->
+    [0] {""}
+    [one] 1 question,{" "}
+   *[other] { $questions } questions,{" "}
+}{ $decisions ->
+    [0] {""}
+    [one] 1 décision,{" "}
+   *[other] { $decisions } décisions,{" "}
+}{ $actions ->
+    [0] {""}
+    [one] 1 action,{" "}
+   *[other] { $actions } actions,{" "}
+}et ses notes partent avec lui.{ $tasks ->
+    [0] {""}
+    [one] {" "}La tâche née de son action quitte aussi le tableau.
+   *[other] {" "}Les { $tasks } tâches nées de ses actions quittent aussi le tableau.
+}
 confirm-withdraw = Retirer le consentement de cette contribution ? Elle ne sera plus utilisée dans aucun export.
 confirm-deactivate = Rendre { $pseudonym } inactif·ve ? Son historique est gardé.
 confirm-reactivate = Rendre { $pseudonym } de nouveau actif·ve ?
-attendance-title = Présences (Espace coche, + et - pour les invité·es)
+attendance-title = Présences (Espace : présent·e ou non ; ← → : personnes invitées)
 attendance-guests = Personnes invitées : { $guests }
-form-help = Tab : champ suivant · Entrée : valider (Ctrl-S dans un texte long) · Échap : annuler
+form-help = Entrée : valider · Tab / Maj-Tab : champ suivant / précédent · Ctrl-U : vider le champ · Échap : annuler
 form-new-meeting = Nouvelle rencontre (reprend l'ordre du jour de la précédente)
 form-new-item = Nouveau point à l'ordre du jour
 form-question = Question soulevée
@@ -428,11 +494,13 @@ meeting-extraordinary = extraordinaire
 minutes-draft-badge = [brouillon]
 minutes-adopted-badge = [adopté]
 minutes-adopted-on = [adopté le { $date }]
-minutes-attendance = Présent·es : { $present ->
-    [one] { $present } membre
+minutes-attendance = Présences : { $present ->
+    [0] aucun membre noté
+    [one] 1 membre
    *[other] { $present } membres
 } et { $guests ->
-    [one] { $guests } personne invitée
+    [0] aucune personne invitée
+    [one] 1 personne invitée
    *[other] { $guests } personnes invitées
 }
 minutes-agenda = Ordre du jour
@@ -656,10 +724,10 @@ settings-autolock = Verrouillage après { $minutes ->
 settings-never-write = Noms à ne jamais écrire : { $count } (masqués : seules leurs empreintes sont gardées) — [n] ajouter
 dash-warnings-none = Aucune donnée identifiante repérée dans les textes du conseil.
 dash-warning-line = ⚠ { $place } : { $kind }
-notes-warnings = ⚠ { $count ->
-    [one] { $count } donnée identifiante
-   *[other] { $count } données identifiantes
-} dans ces notes : { $kinds } — [Ctrl-R] remplacer par un repère
+notes-warnings = { $count ->
+    [one] ⚠ 1 donnée identifiante
+   *[other] ⚠ { $count } données identifiantes
+} : { $kinds } — [Ctrl-R] remplacer par un repère
 notes-no-warning = ✓ Aucune donnée identifiante repérée.
 confirm-withdraw-earlier = Elle figure déjà dans des exports antérieurs, qui ne peuvent pas être rappelés : { $exports }.
 cli-cmd-archive = Archives chiffrées du conseil entier (sauvegarde, passation)
@@ -879,6 +947,201 @@ cli-arg-erase = Retire le consentement et efface le texte pour de bon (il ne res
 key-erase = Effacer le texte
 confirm-erase = Retirer le consentement et effacer ce texte pour de bon ? Il ne restera qu'une trace datée (type, thèmes, date du retrait), et il ne sera plus dans aucune archive à venir.
 
+## Minutes, lines, groups, lock code
+meeting-title = { $month ->
+    [4] Conseil d'avril
+    [8] Conseil d'août
+    [10] Conseil d'octobre
+   *[other] Conseil de { $month ->
+        [1] janvier
+        [2] février
+        [3] mars
+        [5] mai
+        [6] juin
+        [7] juillet
+        [9] septembre
+        [11] novembre
+       *[12] décembre
+    }
+} { $year }
+form-edit-meeting = Modifier la rencontre (date, titre)
+form-edit-item = Modifier le point (plage horaire, genre, titre)
+form-start = Heure de début réelle du point
+form-edit-question = Corriger la question
+form-edit-decision = Corriger la décision
+form-edit-action = Corriger l'action (sa tâche suit)
+form-consent = Changer le consentement (daté d'aujourd'hui)
+form-new-group = Nouveau groupe de travail
+form-edit-group = Modifier le groupe de travail
+form-lock-code = Choisissez un code pour rouvrir l'écran (au moins 4 caractères ; gardé seulement pendant cette séance)
+label-start = Heure (ex. 9h25) ; vide pour l'oublier
+label-group-name = Nom du groupe
+label-purpose = À quoi il sert (facultatif)
+label-cadence = Fréquence des rencontres (ex. trimestrielle)
+label-code = Code de déverrouillage
+outcome-undecided = pas encore notée
+confirm-credit = Nommer { $pseudonym } par son pseudonyme dans les exports ? À faire seulement avec son accord.
+confirm-uncredit = Ne plus nommer { $pseudonym } dans les exports ? Ses contributions y seront attribuées à « un·e membre ».
+confirm-delete-meeting = Supprimer la rencontre « { $title } » et tout son procès-verbal ? { $tasks ->
+    [0] {""}
+    [one] La tâche qui en est née reste au tableau.
+   *[other] Les { $tasks } tâches qui en sont nées restent au tableau.
+}
+confirm-delete-question = Supprimer la question « { $text } » ?
+confirm-delete-decision = Supprimer la décision « { $text } » ?
+confirm-delete-action = Supprimer l'action « { $text } » ?{ $tasks ->
+    [0] {""}
+   *[other] {" "}La tâche qui en est née quitte aussi le tableau.
+}
+member-view-read-only = Fiche de membre : seules vos tâches (état, commentaires) peuvent changer ici.
+meeting-adopted-stays = Un procès-verbal adopté ne se supprime pas ; il s'amende.
+minutes-no-lines = Ce point n'a encore ni question, ni décision, ni action : [i], [d] ou [t] pour en ajouter.
+minutes-adopted-amend = Procès-verbal adopté : il ne se modifie plus. Pour corriger, ajoutez un amendement daté avec [{ $key }].
+gap-jumped = Voici la ligne à compléter : [{ $key }] pour la corriger.
+gaps-title = Ce qui manque avant l'adoption
+gaps-help = Choisissez une ligne avec ↑↓ puis Entrée pour y aller et la corriger.
+unlock-type-code = Tapez le code choisi au verrouillage.
+unlock-help-code = Écran verrouillé. Tapez le code choisi au verrouillage, puis Entrée.
+unlock-help-relock = Écran verrouillé. Tapez la phrase de passe, ou le chemin du fichier d'identité (Tab complète), puis Entrée.
+unlock-identity = Fichier d'identité (Tab complète le chemin)
+unlock-code = Code
+unlock-in-memory = Clé de démonstration gardée en mémoire
+lock-code-too-short = Le code doit avoir au moins { $min } caractères.
+minutes-lines = Lignes du point
+minutes-lines-focus = [Tab] ou [Échap] : retour à l'ordre du jour
+minutes-more-above = ▲ { $n } lignes plus haut — [{ $key }]
+minutes-more-below = ▼ { $n } lignes plus bas — [{ $key }]
+minutes-slots-out-of-order = ⚠ Horaires dans le désordre au point { $items } : déplacez-le ([K]/[J]) ou corrigez sa plage ([e]).
+minutes-late = en retard de { $minutes } min
+minutes-started = commencé à { $time }
+action-no-group = sans groupe
+action-no-one = personne
+action-due = pour le { $date }
+action-task = tâche : { $status }
+hints-more = Plus
+hints-page = { $page }/{ $pages }
+key-edit-item = Modifier le point
+key-edit-meeting = Modifier la rencontre
+key-edit-line = Corriger la ligne
+key-delete-line = Supprimer la ligne
+key-focus-lines = Lignes du point
+key-focus-agenda = Ordre du jour
+key-page-up = Page précédente
+key-page-down = Page suivante
+key-clear-field = Vider le champ
+key-new-line = Nouvelle ligne
+key-more-keys = Plus de touches
+key-complete = Compléter le chemin
+key-new-group = Nouveau groupe
+key-edit-group = Modifier le groupe
+key-toggle-group = Actif / en pause
+key-consent = Changer le consentement
+key-close-detail = Fermer le détail
+key-help-cancel = Fermer
+groups-title = Groupes de travail
+groups-empty = Aucun groupe : [n] pour en créer un.
+group-paused = en pause
+group-active = actif
+members-groups-hint = [Tab] : groupes de travail
+groups-members-hint = [Tab] : membres
+task-detail-title = Détail de la tâche
+task-carried-by = Personnes chargées : { $who }
+task-group = Groupe : { $group }
+task-due = Échéance : { $date }
+task-no-due = Échéance : aucune
+task-status = État : { $status }
+task-origin = Née de : { $meeting }, point « { $item } »
+task-no-origin = Née de : ajoutée au tableau
+task-history = Historique et commentaires
+task-no-history = (aucun commentaire pour l'instant : [c] pour commenter)
+task-event-status = { $date } : { $from } → { $to }
+task-event-comment = { $date } : « { $text } »
+task-open-detail = [Entrée] Détail
+consent-since = { $level } depuis le { $date }
+too-small-form = Fenêtre trop petite pour ce formulaire : agrandissez-la (ce qui est tapé est gardé).
+form-more-fields = ▼ d'autres champs plus bas (Tab)
+form-more-fields-above = ▲ d'autres champs plus haut (Maj-Tab)
+form-multiline-hint = Ctrl-J : nouvelle ligne dans ce texte
+hint-up-down = Choisir
+hint-left-right = Colonne
+hint-fields = Champ suivant / précédent
+hint-guests = Invité·es − / +
+hint-pages = Défiler
+hint-status = État − / +
+hint-move-item = Déplacer le point
+hint-screens = Écrans
+line-question = Question :
+line-decision = Décision :
+line-action = Action :
+help-more-below = ▼ encore { $n } touches plus bas (↓ ou PgSuiv) · Échap : fermer
+help-top = ▲ remonter avec ↑ ou PgPréc · Échap : fermer
+help-close = Échap ou ? : fermer l'aide
+col-group = Groupe
+col-cadence = Fréquence
+key-adopted-edit-notes = Corriger une note
+key-board-open = Détail
+key-dashboard-open = Ouvrir la prochaine rencontre
+key-meetings-open = Ouvrir le procès-verbal
+key-form-cancel = Annuler (rien n'est enregistré)
+key-gaps-open = Aller corriger
+key-unlock-submit = Ouvrir
+# Integrity (issue 13)
+err-integrity = Le conseil ne correspond plus à son dernier enregistrement : { $problems }. Rien n'a été modifié.
+integrity-behind = { $missing ->
+    [one] il lui manque la dernière écriture enregistrée (il en compte { $store }, son fichier de tête { $head })
+   *[other] il lui manque les { $missing } dernières écritures enregistrées (il en compte { $store }, son fichier de tête { $head })
+}
+integrity-does-not-add-up = des fiches ont été retirées ou remises à une version plus ancienne en dehors de conseil
+integrity-mirror-missing = son fichier de tête ({ $file }) a disparu : rien ne permet de vérifier qu'aucune écriture récente n'est perdue
+integrity-mirror-damaged = son fichier de tête ({ $file }) est abîmé
+integrity-mirror-disagrees = son fichier de tête ({ $file }) ne correspond pas à la base
+integrity-head-damaged = sa tête (le compteur et l'empreinte de toutes ses écritures) est abîmée
+integrity-lost = Perdu : { $places }.
+integrity-replayed = Remis à une version plus ancienne : { $places }.
+integrity-absent = Disparu : { $places }.
+integrity-place = { $kind } { $id }
+integrity-place-intact = { $kind } { $id } (une copie intacte existe)
+integrity-more = et { $count } de plus
+integrity-meta = réglages du conseil
+rec-integrity = « conseil check » donne la liste complète. « conseil recover » reconstruit un conseil avec tout ce qui est encore intact. Si vous acceptez le conseil tel qu'il est, « conseil check --accept ».
+integrity-preserved = Une copie des fichiers d'avant l'ouverture est gardée dans { $path }.
+err-read-only = Le conseil { $path } est ouvert en lecture seule : rien n'y est écrit.
+rec-read-only-examining = Il a été ouvert pour être examiné. Reconstruisez-le d'abord (« conseil recover ») ou acceptez son état (« conseil check --accept »).
+rec-read-only-copy = Son dossier ne peut pas être modifié (support en lecture seule). Copiez le conseil sur un disque où vous pouvez écrire.
+err-preserve = Impossible de garder une copie du conseil dans { $path } avant de l'ouvrir : { $reason }.
+rec-preserve = Cette copie protège vos dernières écritures si la base est abîmée. Libérez de la place (autant que la taille du conseil), puis recommencez.
+err-unreadable = La base du conseil { $path } est illisible : le moteur de stockage la refuse en entier.
+rec-unreadable = « conseil recover » lit directement les fichiers et reconstruit un conseil avec chaque fiche encore intacte.
+check-lost = Écriture perdue : { $place }, écrite au n° { $seq }
+check-replayed = Remis à une version plus ancienne : { $kind } { $id } (version n° { $found }, alors que la n° { $newer } existe intacte)
+check-absent = Disparu : { $place }, écrit au n° { $seq }
+check-head = Le conseil est au n° { $counter } de ses écritures, comme son fichier de tête.
+check-accepted = État accepté : une nouvelle tête a été écrite (n° { $counter }).
+cli-arg-accept = Après lecture du rapport : accepter le conseil tel qu'il est (nouvelle tête)
+cli-cmd-recover = Reconstruit un conseil abîmé à partir de ses fichiers, dans un nouveau dossier
+cli-arg-recover-to = Dossier du conseil reconstruit (par défaut : celui du conseil, suivi de .recovered)
+recover-fallback-name = Conseil récupéré
+recover-heading = Fiches récupérées :
+recover-count = { $kind } : { $count }
+recover-no-council = La fiche du conseil (nom, réglages) est perdue : le conseil reconstruit s'appelle « { $name } ».
+recover-complete = Tout est revenu : le conseil reconstruit est exactement son dernier état enregistré (n° { $counter }).
+recover-incomplete = Le conseil reconstruit n'est pas tout à fait son dernier état enregistré (n° { $counter }) : ce qui suit n'a pas pu être récupéré.
+recover-no-reference = Aucune tête intacte n'a survécu : impossible de dire si tout est revenu. Vérifiez les fiches récentes.
+recover-lost = Non récupéré : { $kind } { $id } (écriture n° { $seq })
+recover-unreadable = Fichier illisible, ignoré : { $path }
+recover-passphrase = La phrase de passe n'a pas été reprise : ajoutez-la avec « conseil rekey --set-passphrase » si vous en voulez une.
+recover-next = Le conseil reconstruit est dans { $target }. Vérifiez-le (« conseil --db { $target } check »), puis mettez-le à la place de l'ancien : renommez { $path } en { $damaged } et { $target } en { $path }. Gardez l'ancien tant que vous n'êtes pas sûr·e.
+backup-written = Sauvegarde automatique écrite : { $path } (écriture n° { $counter }).
+backup-no-recipients = Pas de sauvegarde automatique : ce conseil ne s'ouvre qu'avec sa phrase de passe. Ajoutez une clé (« conseil rekey --add-recipient FICHIER ») pour en avoir.
+backup-failed = La sauvegarde automatique a échoué : { $reason }
+recover-from-backup = { $count ->
+    [one] Une fiche a été reprise de la dernière sauvegarde automatique (écriture n° { $counter }) ; ce qui a été écrit depuis et n'est plus intact est perdu.
+   *[other] { $count } fiches ont été reprises de la dernière sauvegarde automatique (écriture n° { $counter }) ; ce qui a été écrit depuis et n'est plus intact est perdu.
+}
+recover-newest-backup = La dernière sauvegarde automatique est celle de l'écriture n° { $counter } ({ $path }).
+recover-no-backup = Aucune sauvegarde automatique n'existe à côté de ce conseil.
+list-damaged = Fiche abîmée, laissée de côté : { $tree } / { $id }. « conseil check » dit ce qui est atteint ; « conseil recover » reconstruit le conseil avec ce qui est intact.
+
 ## lang branch
 # Erreurs de la ligne de commande (à la place des messages anglais de clap).
 cli-error-unknown-subcommand = La commande « { $sub } » n'existe pas.
@@ -978,21 +1241,6 @@ cli-help-values = valeurs possibles : { $values }
 # Heures à la française : 9h05, 9h00–10h30.
 time-of-day = { $hours }h{ $minutes }
 time-slot = { $start }–{ $end }
-# Titre proposé pour une nouvelle rencontre.
-meeting-default-title = Conseil { $month ->
-    [1] de janvier
-    [2] de février
-    [3] de mars
-    [4] d'avril
-    [5] de mai
-    [6] de juin
-    [7] de juillet
-    [8] d'août
-    [9] de septembre
-    [10] d'octobre
-    [11] de novembre
-   *[12] de décembre
-} { $year }
 search-count = { $count ->
     [one] { $count } résultat
    *[other] { $count } résultats
@@ -1018,5 +1266,8 @@ search-place-task = groupe { $group } · { $status }
 search-place-contribution = { $date }
 search-place-contribution-themes = { $date } · thèmes : { $themes }
 search-title-count = { $title } — { $count }
-# Retard d'un point sur sa plage prévue (écran du procès-verbal).
-minutes-overrun = ⏱ { $minutes } min de retard
+cli-value-rename = NOM
+cli-value-group_active = true|false
+cli-value-number = NUMÉRO
+cli-value-time = HEURE
+cli-value-position = POSITION

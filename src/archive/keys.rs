@@ -1,14 +1,14 @@
 //! Who an archive is for and who opens it: keys typed or read from files
 //! in every format age knows (conseil and `age-keygen` identity files give
 //! their public keys; `age -R` files; ssh keys), and writing the sealed
-//! file without ever replacing another.
+//! file through the safe writer, never replacing another unless asked.
 
-use std::io::Write;
 use std::path::Path;
 
 use age::cli_common::{read_identities, read_recipients, StdinGuard};
 
 use super::ArchiveError;
+use crate::storage::safe_file::{self, Overwrite};
 use crate::storage::{keyfile, StoreError};
 
 /// Recipients from keys or key files (`to`) and `age -R` files.
@@ -56,19 +56,16 @@ pub fn identities(files: &[String]) -> Result<Vec<Box<dyn age::Identity>>, Archi
     read_identities(files.to_vec(), Some(22), &mut StdinGuard::new(false)).map_err(|e| ArchiveError::Key(e.to_string()))
 }
 
-/// Writes `bytes` to a new file (or over one only with `force`), synced.
+/// Writes `bytes` to a new file (or over one only with `force`) through
+/// the safe writer: beside, synced, renamed. A failed write (full disk, size
+/// limit) leaves the old file whole and no partial file behind.
 pub fn write_new(path: &Path, bytes: &[u8], force: bool) -> Result<(), ArchiveError> {
-    let io = |source| ArchiveError::Store(StoreError::Access { path: path.to_path_buf(), source });
-    if path.exists() && !force {
-        return Err(ArchiveError::Exists(path.display().to_string()));
-    }
-    let mut file = std::fs::OpenOptions::new()
-        .write(true)
-        .create(force)
-        .create_new(!force)
-        .truncate(true)
-        .open(path)
-        .map_err(io)?;
-    file.write_all(bytes).map_err(io)?;
-    file.sync_all().map_err(io)
+    let overwrite = if force { Overwrite::Replace } else { Overwrite::Refuse };
+    safe_file::write(path, bytes, overwrite).map_err(|source| {
+        if source.kind() == std::io::ErrorKind::AlreadyExists {
+            ArchiveError::Exists(path.display().to_string())
+        } else {
+            ArchiveError::Store(StoreError::Access { path: path.to_path_buf(), source })
+        }
+    })
 }

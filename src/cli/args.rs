@@ -39,7 +39,7 @@ pub enum LangArg {
 pub enum Command {
     Init(InitArgs),
     Keygen(KeygenArgs),
-    Check(JsonArg),
+    Check(CheckArgs),
     Rekey(RekeyArgs),
     #[command(subcommand)]
     Member(MemberCmd),
@@ -62,6 +62,13 @@ pub enum Command {
     Archive(ArchiveCmd),
     Handover(HandoverArgs),
     View(ViewArgs),
+    Recover(RecoverArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct RecoverArgs {
+    #[arg(id = "recover_to", long = "to", value_name = "PATH")]
+    pub to: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -200,6 +207,14 @@ pub enum FormatArg {
 }
 
 #[derive(Debug, Args)]
+pub struct CheckArgs {
+    #[arg(long)]
+    pub json: bool,
+    #[arg(long)]
+    pub accept: bool,
+}
+
+#[derive(Debug, Args)]
 pub struct JsonArg {
     #[arg(long)]
     pub json: bool,
@@ -294,6 +309,17 @@ pub enum GroupCmd {
         #[arg(long)]
         json: bool,
     },
+    Edit {
+        group: String,
+        #[arg(long)]
+        rename: Option<String>,
+        #[arg(long)]
+        purpose: Option<String>,
+        #[arg(long)]
+        cadence: Option<String>,
+        #[arg(long = "active")]
+        group_active: Option<bool>,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -352,18 +378,59 @@ pub enum MeetingCmd {
         #[arg(long, value_name = "FOR,AGAINST,ABSTAIN")]
         votes: Option<String>,
     },
+    Question {
+        #[command(subcommand)]
+        cmd: QuestionCmd,
+    },
+    Decision {
+        #[command(subcommand)]
+        cmd: DecisionCmd,
+    },
     Action {
+        #[command(subcommand)]
+        cmd: ActionCmd,
+    },
+    Edit {
+        meeting: String,
+        #[arg(long)]
+        date: Option<String>,
+        #[arg(long)]
+        title: Option<String>,
+    },
+    Delete {
+        meeting: String,
+    },
+    Start {
+        meeting: String,
+        #[arg(long)]
+        item: usize,
+        #[arg(long, value_name = "TIME", required_unless_present = "clear")]
+        at: Option<String>,
+        #[arg(long, conflicts_with = "at")]
+        clear: bool,
+    },
+    Move {
+        meeting: String,
+        #[arg(long)]
+        item: usize,
+        #[arg(long = "to")]
+        position: usize,
+    },
+    ItemEdit {
         meeting: String,
         #[arg(long)]
         item: usize,
         #[arg(long)]
-        title: String,
+        slot: Option<String>,
         #[arg(long)]
-        group: String,
-        #[arg(long = "assignee")]
-        assignees: Vec<String>,
+        kind: Option<String>,
         #[arg(long)]
-        due: Option<String>,
+        title: Option<String>,
+    },
+    ItemDelete {
+        meeting: String,
+        #[arg(long)]
+        item: usize,
     },
     Adopt {
         meeting: String,
@@ -374,6 +441,103 @@ pub enum MeetingCmd {
         meeting: String,
         #[arg(long, value_name = "TEXT|-")]
         text: String,
+    },
+}
+
+/// Which line of an agenda item (both numbered from 1).
+#[derive(Debug, Args)]
+pub struct EntryArgs {
+    pub meeting: String,
+    #[arg(long)]
+    pub item: usize,
+    #[arg(long)]
+    pub number: usize,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum QuestionCmd {
+    Add {
+        meeting: String,
+        #[arg(long)]
+        item: usize,
+        #[arg(long, value_name = "TEXT|-")]
+        text: String,
+    },
+    Edit {
+        #[command(flatten)]
+        entry: EntryArgs,
+        #[arg(long, value_name = "TEXT|-")]
+        text: String,
+    },
+    Delete {
+        #[command(flatten)]
+        entry: EntryArgs,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DecisionCmd {
+    Add {
+        meeting: String,
+        #[arg(long)]
+        item: usize,
+        #[arg(long, value_name = "TEXT|-")]
+        text: String,
+        #[arg(long, conflicts_with = "votes")]
+        consensus: bool,
+        #[arg(long, value_name = "FOR,AGAINST,ABSTAIN")]
+        votes: Option<String>,
+    },
+    Edit {
+        #[command(flatten)]
+        entry: EntryArgs,
+        #[arg(long, value_name = "TEXT|-")]
+        text: Option<String>,
+        #[arg(long, conflicts_with_all = ["votes", "no_outcome"])]
+        consensus: bool,
+        #[arg(long, value_name = "FOR,AGAINST,ABSTAIN", conflicts_with = "no_outcome")]
+        votes: Option<String>,
+        #[arg(long)]
+        no_outcome: bool,
+    },
+    Delete {
+        #[command(flatten)]
+        entry: EntryArgs,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ActionCmd {
+    Add {
+        meeting: String,
+        #[arg(long)]
+        item: usize,
+        #[arg(long)]
+        title: String,
+        #[arg(long)]
+        group: Option<String>,
+        #[arg(long = "assignee")]
+        assignees: Vec<String>,
+        #[arg(long)]
+        due: Option<String>,
+    },
+    Edit {
+        #[command(flatten)]
+        entry: EntryArgs,
+        #[arg(long)]
+        title: Option<String>,
+        #[arg(long)]
+        group: Option<String>,
+        #[arg(long = "assignee")]
+        assignees: Vec<String>,
+        #[arg(long)]
+        no_assignee: bool,
+        #[arg(long)]
+        due: Option<String>,
+    },
+    Delete {
+        #[command(flatten)]
+        entry: EntryArgs,
     },
 }
 

@@ -10,6 +10,7 @@ mod group;
 mod keys;
 mod meeting;
 mod member;
+mod recover;
 mod review;
 mod scrub;
 mod task;
@@ -31,7 +32,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         Command::Init(args) => keys::init(&cli, args),
         Command::Keygen(args) => keys::keygen(args),
         Command::Rekey(args) => keys::rekey(&cli, args),
-        Command::Check(args) => check::run(&context::open(&cli)?, args.json),
+        Command::Check(args) => check::run(&cli, args),
         Command::Member(cmd) => with_session(&cli, |s| member::run(s, cmd)),
         Command::Group(cmd) => with_session(&cli, |s| group::run(s, cmd)),
         Command::Meeting(cmd) => with_session(&cli, |s| meeting::run(s, cmd)),
@@ -44,6 +45,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         Command::Archive(cmd) => archive::run(&cli, cmd),
         Command::Handover(args) => archive::handover(&cli, args),
         Command::View(args) => archive::view(&cli, args),
+        Command::Recover(args) => recover::run(&cli, args),
     }
 }
 
@@ -62,4 +64,18 @@ fn with_session(cli: &Cli, f: impl FnOnce(&crate::council::Session) -> Result<()
         super::output::note(crate::fl!("warn-identifying-text", what = what.join(", ")))?;
     }
     result
+}
+
+/// Tells what a clean close did about the rolling backup (issue 13): the
+/// file written, or why none was; a failure is said, never hidden.
+fn backup_note(outcome: Option<Result<crate::archive::backup::Outcome, String>>) -> Result<(), CliError> {
+    use crate::archive::backup::Outcome;
+    match outcome {
+        Some(Ok(Outcome::Written { path, counter })) => {
+            super::output::note(crate::fl!("backup-written", path = path.display().to_string(), counter = counter))
+        }
+        Some(Ok(Outcome::NoRecipients)) => super::output::note(crate::fl!("backup-no-recipients")),
+        Some(Err(why)) => super::output::note(crate::fl!("backup-failed", reason = why)),
+        Some(Ok(Outcome::UpToDate | Outcome::Off)) | None => Ok(()),
+    }
 }

@@ -65,9 +65,10 @@ pub fn open(cli: &Cli) -> Result<Session, CliError> {
     Ok(Session::new(Store::open(&path, &unlock)?))
 }
 
-/// Today's date (UTC: minutes need the day, not the hour).
+/// Today's date where the secretary is (UTC when the offset is unknown).
 pub fn today() -> Date {
-    time::OffsetDateTime::now_utc().date()
+    // The secretary's calendar day, as the terminal UI counts it.
+    time::OffsetDateTime::now_local().unwrap_or_else(|_| time::OffsetDateTime::now_utc()).date()
 }
 
 /// Reads a date written YYYY-MM-DD.

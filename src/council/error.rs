@@ -32,6 +32,9 @@ pub enum CouncilError {
     /// unlocked.
     #[error("the council is locked")]
     Locked,
+    /// The code typed on the locked screen is not the one chosen.
+    #[error("wrong unlock code")]
+    WrongCode,
     /// A member's slip is open: only their own tasks can change.
     #[error("a member's slip is read-only")]
     ReadOnlySlip,

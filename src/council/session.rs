@@ -4,8 +4,7 @@
 
 use super::CouncilError;
 use crate::domain::{
-    ActionItem, Author, Contribution, Date, DomainError, Meeting, MeetingKind, Member, Record, RecordId, Task,
-    TaskOrigin, WorkingGroup,
+    Author, Contribution, Date, DomainError, Meeting, MeetingKind, Member, Record, RecordId, Task, WorkingGroup,
 };
 use crate::storage::{Store, StoreError};
 
@@ -50,6 +49,11 @@ impl Session {
     /// Gives the store back (to close it).
     pub fn into_store(self) -> Store {
         self.store
+    }
+
+    /// Every record of one kind, in no particular order.
+    pub fn all<R: Record>(&self) -> Result<Vec<R>, CouncilError> {
+        Ok(self.store.list::<R>()?)
     }
 
     /// Every record of the council and its never-write list, for a shell
@@ -121,9 +125,15 @@ impl Session {
         Ok(member)
     }
 
-    /// Saves a new or changed working group.
+    /// Saves a new or changed working group; two groups never share a name.
     pub fn save_group(&self, mut group: WorkingGroup) -> Result<WorkingGroup, CouncilError> {
         self.guard(&group)?;
+        let wanted = group.name.to_lowercase();
+        let taken =
+            self.store.list::<WorkingGroup>()?.iter().any(|g| g.id != group.id && g.name.to_lowercase() == wanted);
+        if taken {
+            return Err(DomainError::DuplicateName.into());
+        }
         self.bump_if_stored(&mut group)?;
         self.store.put(&group)?;
         Ok(group)
@@ -143,34 +153,6 @@ impl Session {
         }
         self.store.put(&meeting)?;
         Ok(meeting)
-    }
-
-    /// Adds an action item to an agenda item and makes it a task of `group`,
-    /// both written in one transaction.
-    pub fn add_action(
-        &self,
-        meeting_id: RecordId,
-        item: usize,
-        action: ActionItem,
-        group: RecordId,
-    ) -> Result<(Meeting, Task), CouncilError> {
-        let mut meeting: Meeting = self.store.get(meeting_id)?;
-        let old = meeting.clone();
-        let mut task = Task::new(RecordId::random(), group, &action.title)?;
-        task.assignees = action.assignees.clone();
-        task.due = action.due;
-        task.origin =
-            Some(TaskOrigin { meeting: meeting_id, item: u16::try_from(item).map_err(|_| DomainError::NoSuchItem)? });
-        meeting.item_mut(item)?.actions.push(ActionItem { group: Some(group), task: Some(task.id), ..action });
-        Meeting::check_update(&old, &meeting)?;
-        meeting.bump_revision();
-        self.guard(&meeting)?;
-        self.check_task_refs(&task)?;
-        let mut batch = self.store.batch();
-        batch.put(&task)?;
-        batch.put(&meeting)?;
-        batch.commit()?;
-        Ok((meeting, task))
     }
 
     /// Saves a new or changed task; group and assignees must exist.
@@ -217,6 +199,28 @@ impl Session {
         }
         c.bump_revision();
         self.store.put(&c)?;
+        Ok(c)
+    }
+
+    /// Changes a contribution's consent level from `date` on (the level in
+    /// force is dated from then). A withdrawn consent is not given back
+    /// this way: the member gives it again, as a new contribution.
+    pub fn change_consent(
+        &self,
+        id: RecordId,
+        level: crate::domain::ConsentLevel,
+        date: Date,
+    ) -> Result<Contribution, CouncilError> {
+        let mut c: Contribution = self.store.get(id)?;
+        if c.consent.withdrawn_on.is_some() {
+            return Err(DomainError::ConsentWithdrawn.into());
+        }
+        if c.consent.level != level {
+            c.consent.level = level;
+            c.consent.given_on = date.max(c.consent.given_on);
+            c.bump_revision();
+            self.store.put(&c)?;
+        }
         Ok(c)
     }
 

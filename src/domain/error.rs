@@ -19,6 +19,9 @@ pub enum DomainError {
     /// A pseudonym looks like identifying data (e-mail, phone, address…).
     #[error("pseudonym looks identifying: {0}")]
     IdentifyingPseudonym(&'static str),
+    /// Another working group already has this name.
+    #[error("group name already used")]
+    DuplicateName,
     /// Another member already uses this pseudonym.
     #[error("pseudonym already used")]
     DuplicatePseudonym,
@@ -43,12 +46,29 @@ pub enum DomainError {
     /// A date of consent, expiry or withdrawal is out of order.
     #[error("consent dates out of order")]
     ConsentDates,
+    /// Consent was withdrawn: it is not changed back, only given anew.
+    #[error("consent withdrawn")]
+    ConsentWithdrawn,
     /// A record refers to another record that does not exist.
     #[error("dangling reference in {0}")]
     Dangling(&'static str),
     /// An agenda item index is out of range.
     #[error("no such agenda item")]
     NoSuchItem,
+    /// A question, decision or action index is out of range.
+    #[error("no such entry")]
+    NoSuchEntry,
+    /// An amendment was asked for on minutes not yet adopted.
+    #[error("minutes not adopted")]
+    NotAdopted,
+    /// A vote counts more votes than members present.
+    #[error("{votes} votes for {present} members present")]
+    TooManyVotes {
+        /// Votes counted.
+        votes: u16,
+        /// Members marked present.
+        present: u16,
+    },
     /// The same member is listed twice.
     #[error("duplicate member in {0}")]
     Duplicate(&'static str),

@@ -198,6 +198,15 @@ pub enum AdoptionGap {
     ActionWithoutGroup { item: usize },
     /// An action item of item `item` has nobody assigned.
     ActionWithoutAssignee { item: usize },
+    /// A vote counts more votes than members present.
+    TooManyVotes {
+        /// Agenda item (0-based).
+        item: usize,
+        /// Votes counted.
+        votes: u16,
+        /// Members marked present.
+        present: u16,
+    },
 }
 
 /// A meeting and its minutes.
@@ -271,6 +280,9 @@ impl Meeting {
             if agenda_item.actions.iter().any(|a| a.assignees.is_empty()) {
                 gaps.push(AdoptionGap::ActionWithoutAssignee { item });
             }
+        }
+        if let Some((item, votes, present)) = self.vote_overflow() {
+            gaps.push(AdoptionGap::TooManyVotes { item, votes, present });
         }
         gaps
     }

@@ -38,9 +38,9 @@ const FRENCH: &[Row] = &[
         fixed: &[],
         counts: &["present", "guests"],
         said: [
-            "Présent·es : 0 membre et 0 personne invitée",
-            "Présent·es : 1 membre et 1 personne invitée",
-            "Présent·es : 2 membres et 2 personnes invitées",
+            "Présences : aucun membre noté et aucune personne invitée",
+            "Présences : 1 membre et 1 personne invitée",
+            "Présences : 2 membres et 2 personnes invitées",
         ],
     },
     Row {
@@ -172,7 +172,11 @@ const ENGLISH: &[Row] = &[
         id: "minutes-attendance",
         fixed: &[],
         counts: &["present", "guests"],
-        said: ["Present: 0 members and 0 guests", "Present: 1 member and 1 guest", "Present: 2 members and 2 guests"],
+        said: [
+            "Attendance: no member marked and no guests",
+            "Attendance: 1 member and 1 guest",
+            "Attendance: 2 members and 2 guests",
+        ],
     },
     Row {
         id: "dash-meeting-detail",
@@ -246,9 +250,9 @@ const ENGLISH: &[Row] = &[
         fixed: &[("kinds", "a phone number")],
         counts: &["count"],
         said: [
-            "⚠ 0 identifying items in these notes: a phone number — [Ctrl-R] replace with a marker",
-            "⚠ 1 identifying item in these notes: a phone number — [Ctrl-R] replace with a marker",
-            "⚠ 2 identifying items in these notes: a phone number — [Ctrl-R] replace with a marker",
+            "⚠ 0 identifying items: a phone number — [Ctrl-R] replace with a marker",
+            "⚠ 1 identifying item: a phone number — [Ctrl-R] replace with a marker",
+            "⚠ 2 identifying items: a phone number — [Ctrl-R] replace with a marker",
         ],
     },
     Row {
@@ -320,6 +324,29 @@ fn english_messages() -> Vec<(String, String)> {
     out
 }
 
+/// The first French-spaced punctuation in `text`: a word, a space, then
+/// ":", ";", "?" or "!" ending the clause ("Adopter ?"). A key named in
+/// running text ("Esc or ?: close") is not punctuation.
+fn spaced_punctuation(text: &str) -> Option<String> {
+    let chars: Vec<char> = text.chars().collect();
+    chars
+        .windows(4)
+        .find_map(|w| {
+            let clause_end = w[3].is_whitespace() || w[3] == '"';
+            (!w[0].is_whitespace() && w[1] == ' ' && matches!(w[2], ':' | ';' | '?' | '!') && clause_end)
+                .then(|| w[..3].iter().collect())
+        })
+        .or_else(|| {
+            // At the very end of a message.
+            let n = chars.len();
+            (n >= 3
+                && chars[n - 2] == ' '
+                && matches!(chars[n - 1], ':' | ';' | '?' | '!')
+                && !chars[n - 3].is_whitespace())
+            .then(|| chars[n - 3..].iter().collect())
+        })
+}
+
 /// Whether `text` writes a time the French way ("9h15", "14h").
 fn has_french_time(text: &str) -> bool {
     let chars: Vec<char> = text.chars().collect();
@@ -337,7 +364,10 @@ fn english_messages_use_english_punctuation_and_times() {
     for (id, body) in &messages {
         // Fluent syntax (`{ $x ->`, `[one]`) is not text; placeables'
         // surrounding spaces are checked through the joined text.
-        for bad in [" :", " ;", " ?", " !", "«", "»"] {
+        if let Some(bad) = spaced_punctuation(body) {
+            wrong.push(format!("{id}: {bad:?} in {body:?}"));
+        }
+        for bad in ["«", "»"] {
             if body.contains(bad) {
                 wrong.push(format!("{id}: {bad:?} in {body:?}"));
             }
@@ -347,6 +377,14 @@ fn english_messages_use_english_punctuation_and_times() {
         }
     }
     assert!(wrong.is_empty(), "French conventions in English messages:\n{}", wrong.join("\n"));
+}
+
+#[test]
+fn french_spacing_is_recognised() {
+    assert_eq!(spaced_punctuation("Adopter les minutes ?").as_deref(), Some("s ?"));
+    assert_eq!(spaced_punctuation("Erreur : rien").as_deref(), Some("r :"));
+    assert_eq!(spaced_punctuation("Write it? Yes; no: maybe!"), None);
+    assert_eq!(spaced_punctuation("Esc or ?: close the help"), None);
 }
 
 #[test]

@@ -57,6 +57,21 @@ impl Explain for StoreError {
             E::Invalid(e) => e.explain_in(l),
             E::Database(reason) => (fl!(l, "err-database", reason = reason.clone()), fl!(l, "rec-database")),
             E::Wrap(reason) => (fl!(l, "err-wrap", reason = reason.clone()), fl!(l, "rec-database")),
+            E::Integrity(report) => (super::integrity::what(l, report), super::integrity::todo(l, report)),
+            E::ReadOnly { path, why } => (
+                fl!(l, "err-read-only", path = path.display().to_string()),
+                match why {
+                    crate::storage::ReadOnly::Examining => fl!(l, "rec-read-only-examining"),
+                    crate::storage::ReadOnly::Copy => fl!(l, "rec-read-only-copy"),
+                },
+            ),
+            E::Preserve { path, source } => (
+                fl!(l, "err-preserve", path = path.display().to_string(), reason = source.to_string()),
+                fl!(l, "rec-preserve"),
+            ),
+            E::Unreadable { path, .. } => {
+                (fl!(l, "err-unreadable", path = path.display().to_string()), fl!(l, "rec-unreadable"))
+            }
         }
     }
 }
@@ -79,6 +94,13 @@ impl Explain for DomainError {
             E::AdoptedReadOnly => (fl!(l, "err-adopted"), fl!(l, "rec-adopted")),
             E::AlreadyAdopted => (fl!(l, "err-already-adopted"), String::new()),
             E::NotReadyForAdoption => (fl!(l, "err-not-ready"), fl!(l, "rec-not-ready")),
+            E::DuplicateName => (fl!(l, "err-duplicate-group"), fl!(l, "rec-duplicate-group")),
+            E::ConsentWithdrawn => (fl!(l, "err-consent-withdrawn"), fl!(l, "rec-consent-withdrawn")),
+            E::NoSuchEntry => (fl!(l, "err-no-such-entry"), String::new()),
+            E::NotAdopted => (fl!(l, "err-not-adopted"), fl!(l, "rec-not-adopted")),
+            E::TooManyVotes { votes, present } => {
+                (fl!(l, "err-too-many-votes", votes = votes, present = present), fl!(l, "rec-too-many-votes"))
+            }
             E::ConsentDates => (fl!(l, "err-consent-dates"), String::new()),
             E::Dangling(f) => (fl!(l, "err-dangling", field = field(f)), fl!(l, "rec-dangling")),
             E::NoSuchItem => (fl!(l, "err-no-such-item"), fl!(l, "rec-no-such-item")),
@@ -97,6 +119,7 @@ impl Explain for CouncilError {
                 (fl!(l, "err-no-match", kind = super::kind_label(l, *kind), key = key.clone()), fl!(l, "rec-no-match"))
             }
             CouncilError::Locked => (fl!(l, "err-council-locked"), fl!(l, "rec-council-locked")),
+            CouncilError::WrongCode => (fl!(l, "err-wrong-code"), fl!(l, "rec-wrong-code")),
             CouncilError::Template(e) => e.explain_in(l),
             CouncilError::Archive(e) => e.explain_in(l),
             CouncilError::IdentifyingText(kinds) => {

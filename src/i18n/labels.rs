@@ -51,6 +51,9 @@ pub fn gap_label(l: &FluentLanguageLoader, gap: &AdoptionGap) -> String {
         AdoptionGap::ActionWithoutAssignee { item } => {
             fl!(l, "gap-action-assignee", item = number(item))
         }
+        AdoptionGap::TooManyVotes { item, votes, present } => {
+            fl!(l, "gap-too-many-votes", item = number(item), votes = votes, present = present)
+        }
     }
 }
 

@@ -1,5 +1,5 @@
-//! Times of day, agenda slots and default titles written the way each
-//! language writes them: « 9h05 » in French, "9:05" in English.
+//! Times of day, agenda slots and dates written the way each language
+//! writes them: « 9h05 » in French, "9:05" in English.
 //!
 //! `ClockTime`'s `Display` stays French (it is what the domain's messages
 //! and tests use); everything shown to a user goes through here so that the
@@ -45,13 +45,6 @@ pub fn long_date(d: Date, lang: Lang) -> String {
     fl!(l, "date-long", day = d.day(), month = month, year = d.year().to_string())
 }
 
-/// The title offered for a meeting of `month` (1–12) of `year`:
-/// « Conseil de mars 2026 », "March 2026 council".
-pub fn meeting_title(lang: Lang, month: u8, year: i32) -> String {
-    let l = fixed(lang);
-    fl!(l, "meeting-default-title", month = month.clamp(1, 12), year = year.to_string())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -89,14 +82,5 @@ mod tests {
         assert_eq!(long_date(date!(2026 - 03 - 12), Lang::Fr), "12 mars 2026");
         assert_eq!(long_date(date!(2026 - 08 - 01), Lang::En), "August 1, 2026");
         assert_eq!(long_date(date!(2025 - 12 - 31), Lang::En), "December 31, 2025");
-    }
-
-    #[test]
-    fn default_titles_follow_each_language_order() {
-        assert_eq!(meeting_title(Lang::Fr, 3, 2026), "Conseil de mars 2026");
-        assert_eq!(meeting_title(Lang::Fr, 4, 2026), "Conseil d'avril 2026");
-        assert_eq!(meeting_title(Lang::Fr, 8, 2027), "Conseil d'août 2027");
-        assert_eq!(meeting_title(Lang::En, 3, 2026), "March 2026 council");
-        assert_eq!(meeting_title(Lang::En, 12, 2026), "December 2026 council");
     }
 }

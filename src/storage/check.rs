@@ -1,9 +1,13 @@
-//! `check`: decrypt and verify every record, and say which ones fail.
+//! `check`: verify the store against its head (naming what is missing or
+//! written back), then decrypt and verify every record, and say which ones
+//! fail.
 
 use std::collections::BTreeMap;
 
 use super::error::StoreError;
+use super::findings::IntegrityReport;
 use super::store::Store;
+use super::verify::Verdict;
 use crate::domain::{AdvocacyDraft, Contribution, Kind, Meeting, Member, Record, Task, WorkingGroup};
 
 /// A record that failed to open or to validate.
@@ -22,12 +26,14 @@ pub struct CheckReport {
     pub ok: BTreeMap<Kind, usize>,
     /// Records that did not.
     pub bad: Vec<BadRecord>,
+    /// What the head check found, with names.
+    pub integrity: IntegrityReport,
 }
 
 impl CheckReport {
-    /// True when every record is sound.
+    /// True when every record is sound and the store is where its head says.
     pub fn is_clean(&self) -> bool {
-        self.bad.is_empty()
+        self.bad.is_empty() && self.integrity.is_sound()
     }
 
     /// Total number of sound records.
@@ -37,11 +43,18 @@ impl CheckReport {
 }
 
 impl Store {
-    /// Decrypts and validates every record of every kind, plus the council
-    /// and recipients in `meta`. Storage errors (disk) abort; damaged records
-    /// are listed and the walk goes on.
+    /// Verifies the head again, then [`Store::check_with`].
     pub fn check(&self) -> Result<CheckReport, StoreError> {
-        let mut report = CheckReport::default();
+        let verdict = self.verify()?;
+        self.check_with(&verdict)
+    }
+
+    /// Names what `verdict` (from opening) found, then decrypts and
+    /// validates every record of every kind, plus the sealed values of
+    /// `meta`. Storage errors (disk) abort; damaged records are listed and
+    /// the walk goes on.
+    pub fn check_with(&self, verdict: &Verdict) -> Result<CheckReport, StoreError> {
+        let mut report = CheckReport { integrity: self.findings(verdict)?, ..Default::default() };
         for kind in Kind::ALL {
             match kind {
                 Kind::Member => self.check_kind::<Member>(&mut report)?,
@@ -52,7 +65,12 @@ impl Store {
                 Kind::Draft => self.check_kind::<AdvocacyDraft>(&mut report)?,
             }
         }
-        for result in [self.council().map(|_| ()), self.recipients().map(|_| ())] {
+        let others = [self.council().map(|_| ()), self.recipients().map(|_| ()), self.ui_draft().map(|_| ())];
+        if !self.wraps_copied()? {
+            let id = super::key_copies::FILE.to_string();
+            report.bad.push(BadRecord { tree: super::meta::TREE.to_string(), id });
+        }
+        for result in others {
             if let Err(StoreError::Corrupt { tree, id }) = result {
                 report.bad.push(BadRecord { tree, id });
             } else {

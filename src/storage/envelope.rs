@@ -1,11 +1,24 @@
 //! Sealing and opening one stored value.
 //!
-//! Value layout: `[version: u8][nonce: 24 bytes][ciphertext + 16-byte tag]`.
+//! Version 2 layout (this version writes it):
+//! `[2]["cn"][tree len: u8][tree][key len: u8][key][seq: u64 LE][ct len: u32 LE][nonce: 24][ct + tag: 16]`.
+//! Everything before the nonce is the *header*, and the associated data is
+//! `"conseil"` followed by the whole header: the value is bound to its tree,
+//! its key and its *revision* (`seq`, the number of the commit that wrote
+//! it), so a value moved elsewhere fails to open and an older value written
+//! back is an older revision, which the head's digest does not count. The
+//! header is in clear on purpose: the tree and key are already in clear in
+//! sled, and having them beside the ciphertext lets `recover` find and
+//! authenticate a value in the raw files without sled. The price is that the
+//! commit number of each value is visible (the threat model says so).
+//!
+//! Version 1 (`[1][nonce][ct + tag]`, associated data = tree and key only)
+//! is still read, for councils written before the head existed; migration
+//! re-seals them as version 2.
+//!
 //! The plaintext is `[length: u32 LE][schema: u16 LE][record][zero padding]`,
 //! padded to a Padmé bucket (at most ~12 % larger, leaking only the order of
-//! magnitude of the length). The associated data names the format version,
-//! the tree and the key, so a value copied to another record or tree fails
-//! authentication.
+//! magnitude of the length).
 
 use chacha20poly1305::aead::{Aead, AeadCore, KeyInit, OsRng, Payload};
 use chacha20poly1305::XChaCha20Poly1305;
@@ -13,13 +26,21 @@ use zeroize::Zeroizing;
 
 use super::keys::RecordKey;
 
-/// First byte of every sealed value.
-pub const ENVELOPE_VERSION: u8 = 1;
+/// First byte of every value this version writes.
+pub const ENVELOPE_VERSION: u8 = 2;
+/// The version written before the head existed (read, never written).
+pub const LEGACY_VERSION: u8 = 1;
+/// Follows the version byte in version 2: with it, a value is found in raw
+/// bytes.
+pub const MAGIC: [u8; 2] = *b"cn";
 const NONCE_LEN: usize = 24;
 const TAG_LEN: usize = 16;
 const FRAME_HEADER: usize = 6;
 /// Smallest padded plaintext: short records all look alike.
 const MIN_BUCKET: usize = 128;
+/// Largest ciphertext a header may announce (sled refuses larger values
+/// long before; this only bounds what a raw scan tries to read).
+pub const MAX_SEALED: usize = 64 * 1024 * 1024;
 
 /// Why a value could not be opened.
 #[derive(Debug, PartialEq, Eq)]
@@ -32,11 +53,73 @@ pub enum OpenError {
     NewerSchema(u16),
 }
 
-/// Builds the associated data binding a value to its place.
-fn associated_data(tree: &str, key: &[u8]) -> Vec<u8> {
+/// An opened value.
+pub struct Opened {
+    /// Schema of the record inside.
+    pub schema: u16,
+    /// Revision: number of the commit that wrote it (0 for version 1).
+    pub seq: u64,
+    /// The serialised record.
+    pub body: Zeroizing<Vec<u8>>,
+}
+
+/// The clear header of a version-2 value, read without any key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Header<'a> {
+    /// Tree the value was sealed for.
+    pub tree: &'a str,
+    /// Key the value was sealed for.
+    pub key: &'a [u8],
+    /// Revision (commit number).
+    pub seq: u64,
+    /// Bytes of the header itself.
+    header_len: usize,
+    /// Bytes of the whole value (header, nonce, ciphertext).
+    pub total_len: usize,
+}
+
+/// Reads the header at the start of `bytes` (which may run on past the
+/// value, as in a raw file); `None` unless it is a well-formed version 2.
+pub fn peek(bytes: &[u8]) -> Option<Header<'_>> {
+    let rest = bytes.strip_prefix(&[ENVELOPE_VERSION])?.strip_prefix(&MAGIC[..])?;
+    let (&tree_len, rest) = rest.split_first()?;
+    let tree = std::str::from_utf8(rest.get(..usize::from(tree_len))?).ok()?;
+    let rest = &rest[usize::from(tree_len)..];
+    let (&key_len, rest) = rest.split_first()?;
+    let key = rest.get(..usize::from(key_len))?;
+    let rest = &rest[usize::from(key_len)..];
+    let seq = u64::from_le_bytes(rest.get(..8)?.try_into().ok()?);
+    let ct_len = u32::from_le_bytes(rest.get(8..12)?.try_into().ok()?) as usize;
+    if !(TAG_LEN + FRAME_HEADER..=MAX_SEALED).contains(&ct_len) {
+        return None;
+    }
+    let header_len = bytes.len() - rest.len() + 12;
+    let total_len = header_len + NONCE_LEN + ct_len;
+    Some(Header { tree, key, seq, header_len, total_len })
+}
+
+fn header(tree: &str, key: &[u8], seq: u64, ct_len: usize) -> Option<Vec<u8>> {
+    let mut h = Vec::with_capacity(16 + tree.len() + key.len());
+    h.push(ENVELOPE_VERSION);
+    h.extend_from_slice(&MAGIC);
+    h.push(u8::try_from(tree.len()).ok()?);
+    h.extend_from_slice(tree.as_bytes());
+    h.push(u8::try_from(key.len()).ok()?);
+    h.extend_from_slice(key);
+    h.extend_from_slice(&seq.to_le_bytes());
+    h.extend_from_slice(&u32::try_from(ct_len).ok()?.to_le_bytes());
+    Some(h)
+}
+
+fn associated_data(header: &[u8]) -> Vec<u8> {
+    [b"conseil".as_slice(), header].concat()
+}
+
+/// Associated data of version 1: format version, tree and key.
+fn legacy_associated_data(tree: &str, key: &[u8]) -> Vec<u8> {
     let mut ad = Vec::with_capacity(16 + tree.len() + key.len());
     ad.extend_from_slice(b"conseil");
-    ad.push(ENVELOPE_VERSION);
+    ad.push(LEGACY_VERSION);
     ad.extend_from_slice(&(tree.len() as u32).to_le_bytes());
     ad.extend_from_slice(tree.as_bytes());
     ad.extend_from_slice(key);
@@ -53,50 +136,89 @@ fn padme(len: usize) -> usize {
     (len + mask) & !mask
 }
 
-/// Encrypts `record` (already serialised) for `tree`/`key`. `None` only if
-/// the AEAD refuses (a message over 256 GiB): never write a value then.
-pub fn seal(rk: &RecordKey, tree: &str, key: &[u8], schema: u16, record: &[u8]) -> Option<Vec<u8>> {
+/// Encrypts `record` (already serialised) for `tree`/`key` at revision
+/// `seq`. `None` only if the AEAD refuses (a message over 256 GiB) or the
+/// tree or key is over 255 bytes: never write a value then.
+pub fn seal(rk: &RecordKey, tree: &str, key: &[u8], seq: u64, schema: u16, record: &[u8]) -> Option<Vec<u8>> {
     let framed_len = FRAME_HEADER + record.len();
     let mut plain = Zeroizing::new(Vec::with_capacity(padme(framed_len)));
-    plain.extend_from_slice(&(record.len() as u32).to_le_bytes());
+    plain.extend_from_slice(&u32::try_from(record.len()).ok()?.to_le_bytes());
     plain.extend_from_slice(&schema.to_le_bytes());
     plain.extend_from_slice(record);
     plain.resize(padme(framed_len), 0);
 
+    let head = header(tree, key, seq, plain.len() + TAG_LEN)?;
     let cipher = XChaCha20Poly1305::new(rk.as_key());
     let nonce = XChaCha20Poly1305::generate_nonce(&mut OsRng);
-    let ad = associated_data(tree, key);
+    let ad = associated_data(&head);
     let sealed = cipher.encrypt(&nonce, Payload { msg: &plain, aad: &ad }).ok()?;
-    let mut out = Vec::with_capacity(1 + NONCE_LEN + sealed.len());
-    out.push(ENVELOPE_VERSION);
+    let mut out = head;
+    out.reserve(NONCE_LEN + sealed.len());
     out.extend_from_slice(&nonce);
     out.extend_from_slice(&sealed);
     Some(out)
 }
 
-/// Decrypts a value of `tree`/`key`; returns the schema and the record bytes.
-pub fn open(rk: &RecordKey, tree: &str, key: &[u8], value: &[u8]) -> Result<(u16, Zeroizing<Vec<u8>>), OpenError> {
+/// Decrypts a value of `tree`/`key` (version 2, or 1 when `legacy` is
+/// allowed): its schema, revision and record bytes.
+pub fn open(rk: &RecordKey, tree: &str, key: &[u8], value: &[u8], legacy: bool) -> Result<Opened, OpenError> {
     let (&version, rest) = value.split_first().ok_or(OpenError::Corrupt)?;
     if version > ENVELOPE_VERSION {
         return Err(OpenError::NewerVersion(version));
     }
-    if version != ENVELOPE_VERSION || rest.len() < NONCE_LEN + TAG_LEN + FRAME_HEADER {
+    if version == LEGACY_VERSION && legacy {
+        return open_legacy(rk, tree, key, rest);
+    }
+    let h = peek(value).ok_or(OpenError::Corrupt)?;
+    if h.tree != tree || h.key != key || h.total_len != value.len() {
+        return Err(OpenError::Corrupt);
+    }
+    decrypt(rk, value, &h)
+}
+
+/// Opens whatever version-2 value starts `bytes`, wherever it was found
+/// (`recover`'s raw scan): the header says where it belongs, the AEAD says
+/// whether to believe it.
+pub fn open_found<'a>(rk: &RecordKey, bytes: &'a [u8]) -> Option<(Header<'a>, Opened)> {
+    let h = peek(bytes)?;
+    let value = bytes.get(..h.total_len)?;
+    decrypt(rk, value, &h).ok().map(|o| (h, o))
+}
+
+fn decrypt(rk: &RecordKey, value: &[u8], h: &Header<'_>) -> Result<Opened, OpenError> {
+    let (head, rest) = value.split_at(h.header_len);
+    let (nonce, sealed) = rest.split_at(NONCE_LEN);
+    let cipher = XChaCha20Poly1305::new(rk.as_key());
+    let plain = cipher
+        .decrypt(nonce.into(), Payload { msg: sealed, aad: &associated_data(head) })
+        .map(Zeroizing::new)
+        .map_err(|_| OpenError::Corrupt)?;
+    unframe(&plain, h.seq)
+}
+
+fn open_legacy(rk: &RecordKey, tree: &str, key: &[u8], rest: &[u8]) -> Result<Opened, OpenError> {
+    if rest.len() < NONCE_LEN + TAG_LEN + FRAME_HEADER {
         return Err(OpenError::Corrupt);
     }
     let (nonce, sealed) = rest.split_at(NONCE_LEN);
     let cipher = XChaCha20Poly1305::new(rk.as_key());
-    let ad = associated_data(tree, key);
+    let ad = legacy_associated_data(tree, key);
     let plain = cipher
         .decrypt(nonce.into(), Payload { msg: sealed, aad: &ad })
         .map(Zeroizing::new)
         .map_err(|_| OpenError::Corrupt)?;
-    let len = u32::from_le_bytes([plain[0], plain[1], plain[2], plain[3]]) as usize;
-    let schema = u16::from_le_bytes([plain[4], plain[5]]);
+    unframe(&plain, 0)
+}
+
+fn unframe(plain: &[u8], seq: u64) -> Result<Opened, OpenError> {
+    let frame = plain.get(..FRAME_HEADER).ok_or(OpenError::Corrupt)?;
+    let len = u32::from_le_bytes([frame[0], frame[1], frame[2], frame[3]]) as usize;
+    let schema = u16::from_le_bytes([frame[4], frame[5]]);
     if schema > crate::domain::SCHEMA_VERSION {
         return Err(OpenError::NewerSchema(schema));
     }
     let body = plain.get(FRAME_HEADER..FRAME_HEADER + len).ok_or(OpenError::Corrupt)?;
-    Ok((schema, Zeroizing::new(body.to_vec())))
+    Ok(Opened { schema, seq, body: Zeroizing::new(body.to_vec()) })
 }
 
 #[cfg(test)]
@@ -107,12 +229,31 @@ mod tests {
         RecordKey::from_bytes([9u8; 32])
     }
 
+    fn sealed(tree: &str, id: &[u8], seq: u64) -> Vec<u8> {
+        seal(&key(), tree, id, seq, 1, b"Colibri").unwrap_or_default()
+    }
+
+    /// Version 1 as the previous release wrote it.
+    fn seal_legacy(tree: &str, id: &[u8], record: &[u8]) -> Vec<u8> {
+        let mut plain = vec![0u8; 128];
+        plain[..4].copy_from_slice(&(record.len() as u32).to_le_bytes());
+        plain[4..6].copy_from_slice(&1u16.to_le_bytes());
+        plain[6..6 + record.len()].copy_from_slice(record);
+        let cipher = XChaCha20Poly1305::new(key().as_key());
+        let nonce = XChaCha20Poly1305::generate_nonce(&mut OsRng);
+        let ad = legacy_associated_data(tree, id);
+        let ct = cipher.encrypt(&nonce, Payload { msg: &plain, aad: &ad }).unwrap_or_default();
+        [&[LEGACY_VERSION][..], &nonce, &ct].concat()
+    }
+
     #[test]
-    fn round_trip_and_padding() {
-        let v = seal(&key(), "members", b"id-1", 1, b"Colibri").unwrap_or_default();
-        assert_eq!(v.len(), 1 + 24 + 128 + 16);
-        let (schema, body) = open(&key(), "members", b"id-1", &v).unwrap_or_else(|e| panic!("{e:?}"));
-        assert_eq!((schema, body.as_slice()), (1, &b"Colibri"[..]));
+    fn round_trip_padding_and_revision() {
+        let v = sealed("members", b"id-1", 42);
+        assert_eq!(v.len(), 3 + 1 + 7 + 1 + 4 + 8 + 4 + 24 + 128 + 16);
+        let o = open(&key(), "members", b"id-1", &v, false).unwrap_or_else(|e| panic!("{e:?}"));
+        assert_eq!((o.schema, o.seq, o.body.as_slice()), (1, 42, &b"Colibri"[..]));
+        let h = peek(&v).unwrap_or_else(|| panic!("header"));
+        assert_eq!((h.tree, h.key, h.seq, h.total_len), ("members", &b"id-1"[..], 42, v.len()));
     }
 
     #[test]
@@ -125,27 +266,45 @@ mod tests {
     }
 
     #[test]
-    fn moved_or_flipped_values_fail() {
-        let v = seal(&key(), "members", b"id-1", 1, b"Colibri").unwrap_or_default();
-        assert_eq!(open(&key(), "members", b"id-2", &v).err(), Some(OpenError::Corrupt));
-        assert_eq!(open(&key(), "tasks", b"id-1", &v).err(), Some(OpenError::Corrupt));
+    fn moved_flipped_or_re_numbered_values_fail() {
+        let v = sealed("members", b"id-1", 7);
+        assert_eq!(open(&key(), "members", b"id-2", &v, false).err(), Some(OpenError::Corrupt));
+        assert_eq!(open(&key(), "tasks", b"id-1", &v, false).err(), Some(OpenError::Corrupt));
         for i in 0..v.len() {
             let mut t = v.clone();
             t[i] ^= 0x01;
-            assert!(open(&key(), "members", b"id-1", &t).is_err(), "byte {i}");
+            assert!(open(&key(), "members", b"id-1", &t, false).is_err(), "byte {i}");
+            assert!(open_found(&key(), &t).is_none(), "byte {i} found");
         }
-        assert!(open(&key(), "members", b"id-1", &v[..v.len() - 1]).is_err());
-        assert!(open(&key(), "members", b"id-1", &[]).is_err());
+        assert!(open(&key(), "members", b"id-1", &v[..v.len() - 1], false).is_err());
+        assert!(open(&key(), "members", b"id-1", &[], false).is_err());
         let other = RecordKey::from_bytes([8u8; 32]);
-        assert_eq!(open(&other, "members", b"id-1", &v).err(), Some(OpenError::Corrupt));
+        assert_eq!(open(&other, "members", b"id-1", &v, false).err(), Some(OpenError::Corrupt));
+    }
+
+    #[test]
+    fn a_value_is_found_in_raw_bytes_with_its_place() {
+        let v = sealed("tasks", b"0123456789abcdef", 9);
+        let raw = [&b"sled bytes before"[..], &v, b"and after"].concat();
+        let (h, o) = open_found(&key(), &raw[17..]).unwrap_or_else(|| panic!("found"));
+        assert_eq!((h.tree, h.key, h.seq, o.body.as_slice()), ("tasks", &b"0123456789abcdef"[..], 9, &b"Colibri"[..]));
+    }
+
+    #[test]
+    fn version_one_is_read_only_when_allowed() {
+        let v = seal_legacy("members", b"id-1", b"Colibri");
+        let o = open(&key(), "members", b"id-1", &v, true).unwrap_or_else(|e| panic!("{e:?}"));
+        assert_eq!((o.seq, o.body.as_slice()), (0, &b"Colibri"[..]));
+        assert_eq!(open(&key(), "members", b"id-1", &v, false).err(), Some(OpenError::Corrupt));
+        assert_eq!(open(&key(), "members", b"id-2", &v, true).err(), Some(OpenError::Corrupt));
     }
 
     #[test]
     fn newer_versions_are_named() {
-        let mut v = seal(&key(), "members", b"id", 1, b"x").unwrap_or_default();
-        v[0] = 2;
-        assert_eq!(open(&key(), "members", b"id", &v).err(), Some(OpenError::NewerVersion(2)));
-        let v = seal(&key(), "members", b"id", 99, b"x").unwrap_or_default();
-        assert_eq!(open(&key(), "members", b"id", &v).err(), Some(OpenError::NewerSchema(99)));
+        let mut v = sealed("members", b"id", 1);
+        v[0] = 3;
+        assert_eq!(open(&key(), "members", b"id", &v, false).err(), Some(OpenError::NewerVersion(3)));
+        let v = seal(&key(), "members", b"id", 1, 99, b"x").unwrap_or_default();
+        assert_eq!(open(&key(), "members", b"id", &v, false).err(), Some(OpenError::NewerSchema(99)));
     }
 }

@@ -82,6 +82,37 @@ pub enum StoreError {
     /// The database engine failed (disk full, I/O error…).
     #[error("database error: {0}")]
     Database(String),
+    /// The council is not where its head says: commits are missing, or
+    /// values were removed or written back outside conseil. Nothing was
+    /// changed; the report names what was found.
+    #[error("council {} does not match its head", .0.verdict.counter)]
+    Integrity(Box<super::findings::IntegrityReport>),
+    /// The council was opened to be examined (or from a copy of read-only
+    /// media) and refuses writes.
+    #[error("council {path} is open read-only")]
+    ReadOnly {
+        /// The council.
+        path: PathBuf,
+        /// Why.
+        why: super::store::ReadOnly,
+    },
+    /// The council's files could not be copied aside before sled's
+    /// recovery, so it was not opened.
+    #[error("cannot keep a copy at {path}: {source}")]
+    Preserve {
+        /// Where the copy was to go.
+        path: PathBuf,
+        /// Underlying error.
+        source: std::io::Error,
+    },
+    /// sled refuses the database itself (damaged beyond its recovery).
+    #[error("council {path} is unreadable: {detail}")]
+    Unreadable {
+        /// The council.
+        path: PathBuf,
+        /// sled's words, for a bug report.
+        detail: String,
+    },
     /// age could not wrap the key.
     #[error("key wrapping failed: {0}")]
     Wrap(String),
@@ -96,9 +127,17 @@ impl StoreError {
                 StoreError::Locked(path.to_path_buf())
             }
             sled::Error::Io(io) => StoreError::Access { path: path.to_path_buf(), source: io },
+            sled::Error::Corruption { .. } | sled::Error::Unsupported(_) => {
+                StoreError::Unreadable { path: path.to_path_buf(), detail: other_text(&err) }
+            }
             other => StoreError::Database(other.to_string()),
         }
     }
+}
+
+/// sled's own description of an error (kept for bug reports only).
+fn other_text(err: &sled::Error) -> String {
+    err.to_string()
 }
 
 impl From<age::EncryptError> for StoreError {

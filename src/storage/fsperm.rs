@@ -17,17 +17,29 @@ pub fn create_private_dir(path: &Path) -> io::Result<()> {
     fs::DirBuilder::new().mode(0o700).create(path)
 }
 
-/// Sets 0700 on `dir` and its sub-folders and 0600 on every file inside.
+/// Removes every permission of group and others from `dir`, its
+/// sub-folders and every file inside. The owner's own bits are kept as they
+/// are: a folder made read-only on purpose stays read-only.
 pub fn restrict(dir: &Path) -> io::Result<()> {
-    fs::set_permissions(dir, fs::Permissions::from_mode(0o700))?;
+    only_owner(dir)?;
     for entry in fs::read_dir(dir)? {
         let entry = entry?;
         let kind = entry.file_type()?;
         if kind.is_dir() {
             restrict(&entry.path())?;
         } else if kind.is_file() {
-            fs::set_permissions(entry.path(), fs::Permissions::from_mode(0o600))?;
+            only_owner(&entry.path())?;
         }
+    }
+    Ok(())
+}
+
+/// Clears group and other bits, touching nothing when they are clear
+/// already (so a read-only medium is never written for nothing).
+fn only_owner(path: &Path) -> io::Result<()> {
+    let mode = fs::metadata(path)?.permissions().mode();
+    if mode & 0o077 != 0 {
+        fs::set_permissions(path, fs::Permissions::from_mode(mode & 0o700))?;
     }
     Ok(())
 }

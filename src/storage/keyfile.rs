@@ -2,9 +2,7 @@
 //! one key per line, `#` comments. An identity file also yields its public
 //! keys, so `--recipient` accepts either kind of file.
 
-use std::fs::OpenOptions;
-use std::io::{self, Write};
-use std::os::unix::fs::OpenOptionsExt;
+use std::io;
 use std::path::Path;
 use std::str::FromStr;
 
@@ -65,15 +63,15 @@ pub fn read(path: &Path) -> Result<Keys, KeyFileError> {
 }
 
 /// Writes a new identity file like `age-keygen -o`: refuses to overwrite,
-/// mode 0600. Returns the public key.
+/// mode 0600, through the safe writer. Returns the public key.
 pub fn generate(path: &Path, created: &str) -> Result<x25519::Recipient, KeyFileError> {
     let identity = x25519::Identity::generate();
     let public = identity.to_public();
-    let mut file = OpenOptions::new().write(true).create_new(true).mode(0o600).open(path)?;
     let secret = identity.to_string();
     let text = Zeroizing::new(format!("# created: {created}\n# public key: {public}\n{}\n", secret.expose_secret()));
-    file.write_all(text.as_bytes())?;
-    file.sync_all()?;
+    // Beside, synced, renamed without clobbering: a full disk never leaves a
+    // truncated identity that would look like a key.
+    super::safe_file::write(path, text.as_bytes(), super::safe_file::Overwrite::Refuse)?;
     Ok(public)
 }
 

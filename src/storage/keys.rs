@@ -1,7 +1,8 @@
 //! The key hierarchy: a random 32-byte data key, wrapped by age for the
 //! council's x25519 recipients and, optionally, for a passphrase; and keys
-//! derived from it by HKDF for each purpose (records now, keyed hashes of the
-//! "never write" list later), so that no key serves two purposes.
+//! derived from it by HKDF for each purpose (records, the head's digest,
+//! keyed hashes of the "never write" list), so that no key serves two
+//! purposes.
 
 use std::io::Read;
 
@@ -60,6 +61,12 @@ impl DataKey {
     /// The key of the "never write" list's keyed hashes.
     pub fn never_write_key(&self) -> zeroize::Zeroizing<[u8; 32]> {
         zeroize::Zeroizing::new(**self.derive(b"conseil/v1/never-write").bytes)
+    }
+
+    /// The key of the head's keyed digest (set-hash of every value's place
+    /// and revision).
+    pub fn head_key(&self) -> HeadKey {
+        HeadKey(self.derive(b"conseil/v2/head"))
     }
 
     fn derive(&self, purpose: &[u8]) -> SecretKey {
@@ -134,6 +141,29 @@ impl RecordKey {
     /// The key in the AEAD's type.
     pub fn as_key(&self) -> &chacha20poly1305::Key {
         chacha20poly1305::Key::from_slice(&self.0.bytes[..])
+    }
+}
+
+/// The key of the head's digest (derived from the data key).
+pub struct HeadKey(SecretKey);
+
+impl HeadKey {
+    /// For tests of the digest alone.
+    #[cfg(test)]
+    pub fn from_bytes(bytes: [u8; 32]) -> Self {
+        Self(SecretKey::new(bytes))
+    }
+
+    /// A keyed HMAC-SHA256, ready to be cloned for each element.
+    pub fn mac(&self) -> hmac::Hmac<Sha256> {
+        // HMAC pads a short key with zeros to the block size, so passing the
+        // padded key to the infallible constructor is HMAC under the 32
+        // bytes themselves.
+        let mut block = Zeroizing::new([0u8; 64]);
+        block[..32].copy_from_slice(&self.0.bytes[..]);
+        <hmac::Hmac<Sha256> as hmac::digest::KeyInit>::new(hmac::digest::generic_array::GenericArray::from_slice(
+            &block[..],
+        ))
     }
 }
 

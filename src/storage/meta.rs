@@ -30,5 +30,23 @@ pub const DISMISSED_PARTS: &[u8] = b"dismissed.parts";
 pub const DISMISSED_EXTRA: &[u8] = b"dismissed.extra";
 /// Sealed key of the lists' hashes, kept across data-key rotations.
 pub const NEVER_WRITE_KEY: &[u8] = b"never_write.key";
+/// Sealed head: commit counter and digest of every other value (`head`).
+pub const HEAD: &[u8] = b"head";
+/// The keyed lists' values, carried whole by `recover`.
+pub const LISTS: [&[u8]; 6] =
+    [NEVER_WRITE, NEVER_WRITE_PARTS, NEVER_WRITE_EXTRA, DISMISSED, DISMISSED_PARTS, DISMISSED_EXTRA];
+/// Meta values that are envelopes (the head apart).
+pub const SEALED: [&[u8]; 10] = [
+    COUNCIL,
+    RECIPIENTS,
+    UI_DRAFT,
+    NEVER_WRITE_KEY,
+    NEVER_WRITE,
+    NEVER_WRITE_PARTS,
+    NEVER_WRITE_EXTRA,
+    DISMISSED,
+    DISMISSED_PARTS,
+    DISMISSED_EXTRA,
+];
 /// Name of the meta tree.
 pub const TREE: &str = "meta";

@@ -1,33 +1,60 @@
-//! [`Store`]: an open, unlocked council.
+//! [`Store`]: an open, unlocked council — creating one, reading records,
+//! and the meta records (council, key wraps, recipients). Opening and
+//! verifying live in `open`, writing in `batch`.
 
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard};
 
 use age::x25519;
-use sled::transaction::{ConflictableTransactionError, TransactionError};
-use sled::Transactional;
 use sled::Tree;
 
+use super::batch::{kind_index, Batch, MetaBatch};
 use super::envelope::{self, OpenError};
 use super::error::StoreError;
-use super::keys::{Access, DataKey, KeyChange, PassphraseChange, RecordKey, Unlock};
+use super::head::{Digest, Hasher, Head};
+use super::keys::{Access, DataKey, KeyChange, PassphraseChange, RecordKey};
 use super::{fsperm, meta, STORE_FORMAT};
 use crate::domain::{Council, Kind, Record, RecordId, SCHEMA_VERSION};
 
 /// An unlocked council. Dropping it closes the database and wipes the keys.
 pub struct Store {
-    path: PathBuf,
-    db: sled::Db,
-    meta: Tree,
+    pub(super) path: PathBuf,
+    pub(super) db: sled::Db,
+    pub(super) meta: Tree,
     /// One tree per kind, in `Kind::ALL` order.
-    trees: Vec<Tree>,
-    record_key: RecordKey,
-    data_key: DataKey,
+    pub(super) trees: Vec<Tree>,
+    pub(super) record_key: RecordKey,
+    pub(super) data_key: DataKey,
+    pub(super) hasher: Hasher,
+    /// The head as of the last commit; its lock serialises commits.
+    pub(super) head: Mutex<HeadState>,
+    /// Whether version-1 values may still be read (until migrated).
+    pub(super) legacy: bool,
+    /// Why writes are refused, if they are (a damaged council opened to be
+    /// examined, or one read from a copy of read-only media).
+    pub(super) read_only: Option<ReadOnly>,
+    /// The copy of the files taken before sled's recovery, if one was.
+    pub(super) preserved: Option<super::preserve::Preserved>,
 }
 
-/// A set of writes applied in one transaction: all or nothing.
-pub struct Batch<'a> {
-    store: &'a Store,
-    ops: Vec<(usize, Vec<u8>, Option<Vec<u8>>)>,
+/// The head as the open store knows it.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct HeadState {
+    /// Counter of the last commit.
+    pub counter: u64,
+    /// Counter at the last verified open (see `mirror`).
+    pub settled: u64,
+    /// Digest after the last commit.
+    pub digest: Digest,
+}
+
+/// Why a store refuses writes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ReadOnly {
+    /// Opened to be examined (`check`, `recover`): nothing may change.
+    Examining,
+    /// Opened from a temporary copy because the folder cannot be written.
+    Copy,
 }
 
 impl Store {
@@ -57,7 +84,8 @@ impl Store {
     /// Writes the format, the key wraps and the council into an empty folder.
     fn initialise(path: &Path, council: &Council, access: &Access) -> Result<Self, StoreError> {
         let data_key = DataKey::generate();
-        let store = Self::from_parts(path, data_key)?;
+        let db = sled::open(path).map_err(|e| StoreError::from_sled(path, e))?;
+        let store = Self::with_db(path, db, data_key, HeadState::default())?;
         let mut batch = store.meta_batch();
         batch.push(meta::FORMAT, Some(STORE_FORMAT.to_be_bytes().to_vec()));
         batch.push(meta::SCHEMA, Some(SCHEMA_VERSION.to_be_bytes().to_vec()));
@@ -65,35 +93,29 @@ impl Store {
         let council_bytes = store.seal_meta(meta::COUNCIL, council)?;
         batch.push(meta::COUNCIL, Some(council_bytes));
         batch.commit()?;
+        store.copy_wraps()?;
         Ok(store)
     }
 
-    /// Opens and unlocks the council at `path`.
-    pub fn open(path: &Path, unlock: &Unlock) -> Result<Self, StoreError> {
-        let db = open_db(path)?;
-        let meta_tree = db.open_tree(meta::TREE).map_err(|e| StoreError::from_sled(path, e))?;
-        check_format(path, &meta_tree)?;
-        let data_key = unwrap_data_key(path, &meta_tree, unlock)?;
-        drop(meta_tree);
-        let store = Self::with_db(path, db, data_key)?;
-        // The council record doubles as a check that the unwrapped key is the
-        // one records were sealed with.
-        store.council()?;
-        Ok(store)
-    }
-
-    fn from_parts(path: &Path, data_key: DataKey) -> Result<Self, StoreError> {
-        let db = sled::open(path).map_err(|e| StoreError::from_sled(path, e))?;
-        Self::with_db(path, db, data_key)
-    }
-
-    fn with_db(path: &Path, db: sled::Db, data_key: DataKey) -> Result<Self, StoreError> {
+    pub(super) fn with_db(path: &Path, db: sled::Db, data_key: DataKey, head: HeadState) -> Result<Self, StoreError> {
         let sled_err = |e| StoreError::from_sled(path, e);
         let meta = db.open_tree(meta::TREE).map_err(sled_err)?;
         let trees =
             Kind::ALL.iter().map(|k| db.open_tree(k.tree()).map_err(sled_err)).collect::<Result<Vec<_>, _>>()?;
         fsperm::restrict(path).map_err(|source| StoreError::Access { path: path.to_path_buf(), source })?;
-        Ok(Self { path: path.to_path_buf(), db, meta, trees, record_key: data_key.record_key(), data_key })
+        Ok(Self {
+            path: path.to_path_buf(),
+            db,
+            meta,
+            trees,
+            record_key: data_key.record_key(),
+            hasher: Hasher::new(&data_key.head_key()),
+            data_key,
+            head: Mutex::new(head),
+            legacy: false,
+            read_only: None,
+            preserved: None,
+        })
     }
 
     /// Folder of the council.
@@ -103,11 +125,45 @@ impl Store {
 
     fn tree(&self, kind: Kind) -> &Tree {
         // `trees` is built from `Kind::ALL`, so every kind has its index.
-        let index = Kind::ALL.iter().position(|k| *k == kind).unwrap_or(0);
-        &self.trees[index]
+        &self.trees[kind_index(kind)]
     }
 
-    fn sled_err(&self, e: sled::Error) -> StoreError {
+    /// The tree at `index` (kinds in `Kind::ALL` order, then meta).
+    pub(super) fn tree_at(&self, index: usize) -> &Tree {
+        self.trees.get(index).unwrap_or(&self.meta)
+    }
+
+    /// Name of the tree at `index` (kinds in `Kind::ALL` order, then meta).
+    pub(super) fn tree_name(&self, index: usize) -> &'static str {
+        Kind::ALL.get(index).map_or(meta::TREE, |k| k.tree())
+    }
+
+    /// The head's state, locked (commits hold it from sealing to mirror).
+    pub(super) fn lock_head(&self) -> MutexGuard<'_, HeadState> {
+        // A panic while committing leaves sled's transaction undone; the
+        // state is only changed after it succeeded, so it stays right.
+        self.head.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// The revision the next commit will have.
+    fn next_seq(&self) -> u64 {
+        self.lock_head().counter + 1
+    }
+
+    /// Refuses writes to a council opened to be examined or from a copy.
+    pub(super) fn writable(&self) -> Result<(), StoreError> {
+        match &self.read_only {
+            None => Ok(()),
+            Some(why) => Err(StoreError::ReadOnly { path: self.path.clone(), why: why.clone() }),
+        }
+    }
+
+    /// The commit counter of the open council.
+    pub fn counter(&self) -> u64 {
+        self.lock_head().counter
+    }
+
+    pub(super) fn sled_err(&self, e: sled::Error) -> StoreError {
         StoreError::from_sled(&self.path, e)
     }
 
@@ -120,36 +176,6 @@ impl Store {
             .map_err(|e| self.sled_err(e))?
             .ok_or(StoreError::Missing { tree, id: id.to_string() })?;
         self.open_record(id.as_bytes(), &value)
-    }
-
-    /// Reads every record of a kind; the first damaged one is an error (use
-    /// [`Store::check`] to list them all).
-    ///
-    /// Large kinds are decrypted on every core: unlocking a ten-year council
-    /// is mostly this.
-    pub fn list<R: Record>(&self) -> Result<Vec<R>, StoreError> {
-        let raw: Vec<(sled::IVec, sled::IVec)> =
-            self.tree(R::KIND).iter().collect::<Result<_, _>>().map_err(|e| self.sled_err(e))?;
-        let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
-        if raw.len() < PARALLEL_FROM || threads < 2 {
-            return raw.iter().map(|(k, v)| self.open_record(k, v)).collect();
-        }
-        std::thread::scope(|scope| {
-            let parts: Vec<_> = raw
-                .chunks(raw.len().div_ceil(threads))
-                .map(|part| {
-                    scope.spawn(move || {
-                        part.iter().map(|(k, v)| self.open_record::<R>(k, v)).collect::<Result<Vec<R>, _>>()
-                    })
-                })
-                .collect();
-            let mut out = Vec::with_capacity(raw.len());
-            for part in parts {
-                let records = part.join().map_err(|_| StoreError::Database("decryption thread failed".into()))??;
-                out.extend(records);
-            }
-            Ok(out)
-        })
     }
 
     /// Number of records of a kind, without decrypting them.
@@ -278,7 +304,31 @@ impl Store {
         }
         let mut batch = self.meta_batch();
         self.stage_access(&mut batch, &recipients, passphrase)?;
-        batch.commit()
+        batch.commit()?;
+        self.copy_wraps()
+    }
+
+    /// Rewrites the copy of the key wraps kept outside sled.
+    pub(super) fn copy_wraps(&self) -> Result<(), StoreError> {
+        let wraps = self.wraps()?;
+        let refs: Vec<&[u8]> = wraps.iter().map(|w| w.as_ref()).collect();
+        super::key_copies::write(&self.path, &refs)
+            .map_err(|source| StoreError::Access { path: super::key_copies::path(&self.path), source })
+    }
+
+    /// Whether the copy of the key wraps outside sled is current.
+    pub(super) fn wraps_copied(&self) -> Result<bool, StoreError> {
+        let wraps = self.wraps()?;
+        let refs: Vec<&[u8]> = wraps.iter().map(|w| w.as_ref()).collect();
+        Ok(super::key_copies::matches(&self.path, &refs))
+    }
+
+    fn wraps(&self) -> Result<Vec<sled::IVec>, StoreError> {
+        let mut wraps = Vec::new();
+        for key in [meta::WRAP_RECIPIENTS, meta::WRAP_PASSPHRASE] {
+            wraps.extend(self.meta.get(key).map_err(|e| self.sled_err(e))?);
+        }
+        Ok(wraps)
     }
 
     /// Stages the recipients wrap and list, and the passphrase wrap when
@@ -321,14 +371,14 @@ impl Store {
         key: &[u8],
         value: &[u8],
     ) -> Result<T, StoreError> {
-        let (_schema, body) = envelope::open(&self.record_key, tree, key, value).map_err(|e| match e {
+        let opened = envelope::open(&self.record_key, tree, key, value, self.legacy).map_err(|e| match e {
             OpenError::NewerVersion(v) => {
                 StoreError::NewerFormat { found: u16::from(v), supported: u16::from(envelope::ENVELOPE_VERSION) }
             }
             OpenError::NewerSchema(found) => StoreError::NewerFormat { found, supported: SCHEMA_VERSION },
             OpenError::Corrupt => corrupt(tree, key),
         })?;
-        postcard::from_bytes(&body).map_err(|_| corrupt(tree, key))
+        postcard::from_bytes(&opened.body).map_err(|_| corrupt(tree, key))
     }
 
     /// Opens a record and checks it: its id must match its key (a value
@@ -346,80 +396,32 @@ impl Store {
     pub(crate) fn seal_meta<T: serde::Serialize>(&self, key: &[u8], value: &T) -> Result<Vec<u8>, StoreError> {
         let bytes =
             zeroize::Zeroizing::new(postcard::to_allocvec(value).map_err(|e| StoreError::Database(e.to_string()))?);
-        envelope::seal(&self.record_key, meta::TREE, key, SCHEMA_VERSION, &bytes).ok_or_else(sealing_failed)
-    }
-
-    fn seal_record<R: Record>(&self, record: &R) -> Result<Vec<u8>, StoreError> {
-        let bytes =
-            zeroize::Zeroizing::new(postcard::to_allocvec(record).map_err(|e| StoreError::Database(e.to_string()))?);
-        envelope::seal(&self.record_key, R::KIND.tree(), record.id().as_bytes(), SCHEMA_VERSION, &bytes)
+        envelope::seal(&self.record_key, meta::TREE, key, self.next_seq(), SCHEMA_VERSION, &bytes)
             .ok_or_else(sealing_failed)
     }
 
+    pub(super) fn seal_record<R: Record>(&self, record: &R) -> Result<Vec<u8>, StoreError> {
+        let bytes =
+            zeroize::Zeroizing::new(postcard::to_allocvec(record).map_err(|e| StoreError::Database(e.to_string()))?);
+        let seq = self.next_seq();
+        envelope::seal(&self.record_key, R::KIND.tree(), record.id().as_bytes(), seq, SCHEMA_VERSION, &bytes)
+            .ok_or_else(sealing_failed)
+    }
+
+    /// Seals a head for `meta/head` (inside the commit's transaction).
+    pub(super) fn seal_head(&self, head: &Head) -> Option<Vec<u8>> {
+        let bytes = zeroize::Zeroizing::new(postcard::to_allocvec(head).ok()?);
+        envelope::seal(&self.record_key, meta::TREE, meta::HEAD, head.counter, SCHEMA_VERSION, &bytes)
+    }
+
     /// Forces everything written so far to disk.
-    fn flush(&self) -> Result<(), StoreError> {
+    pub(super) fn flush(&self) -> Result<(), StoreError> {
         self.db.flush().map(|_| ()).map_err(|e| self.sled_err(e))
     }
 }
 
-impl Batch<'_> {
-    /// Stages a record (validated first).
-    pub fn put<R: Record>(&mut self, record: &R) -> Result<(), StoreError> {
-        record.validate()?;
-        let value = self.store.seal_record(record)?;
-        self.ops.push((kind_index(R::KIND), record.id().as_bytes().to_vec(), Some(value)));
-        Ok(())
-    }
-
-    /// Stages the removal of a record.
-    pub fn remove<R: Record>(&mut self, id: RecordId) {
-        self.ops.push((kind_index(R::KIND), id.as_bytes().to_vec(), None));
-    }
-
-    /// Applies every staged write in one transaction, then flushes.
-    pub fn commit(self) -> Result<(), StoreError> {
-        let store = self.store;
-        let mut all: Vec<Tree> = store.trees.clone();
-        all.push(store.meta.clone());
-        let result: Result<(), TransactionError<()>> = all[..].transaction(|tx| {
-            for (tree, key, value) in &self.ops {
-                match value {
-                    Some(v) => tx[*tree].insert(key.as_slice(), v.as_slice())?,
-                    None => tx[*tree].remove(key.as_slice())?,
-                };
-            }
-            Ok::<(), ConflictableTransactionError<()>>(())
-        });
-        match result {
-            Ok(()) => store.flush(),
-            Err(TransactionError::Storage(e)) => Err(store.sled_err(e)),
-            Err(TransactionError::Abort(())) => Err(StoreError::Database("transaction aborted".into())),
-        }
-    }
-}
-
-/// A batch over the meta tree (index = number of kinds).
-pub(crate) struct MetaBatch<'a>(Batch<'a>);
-
-impl MetaBatch<'_> {
-    pub(crate) fn push(&mut self, key: &[u8], value: Option<Vec<u8>>) {
-        self.0.ops.push((Kind::ALL.len(), key.to_vec(), value));
-    }
-
-    pub(crate) fn commit(self) -> Result<(), StoreError> {
-        self.0.commit()
-    }
-}
-
-fn kind_index(kind: Kind) -> usize {
-    Kind::ALL.iter().position(|k| *k == kind).unwrap_or(0)
-}
-
-/// Lists at least this long are decrypted in parallel.
-const PARALLEL_FROM: usize = 2_000;
-
 /// The AEAD refused to seal (it only does above 256 GiB).
-fn sealing_failed() -> StoreError {
+pub(super) fn sealing_failed() -> StoreError {
     StoreError::Database("encryption failed".into())
 }
 
@@ -430,72 +432,4 @@ pub(crate) fn corrupt(tree: &str, key: &[u8]) -> StoreError {
         Err(_) => String::from_utf8_lossy(key).into_owned(),
     };
     StoreError::Corrupt { tree: tree.to_string(), id }
-}
-
-/// Opens the sled database of an existing council, never creating one.
-fn open_db(path: &Path) -> Result<sled::Db, StoreError> {
-    super::rotate::recover(path)?;
-    if !path.exists() {
-        return Err(StoreError::NotFound(path.to_path_buf()));
-    }
-    std::fs::read_dir(path).map_err(|source| StoreError::Access { path: path.to_path_buf(), source })?;
-    if !path.join("db").is_file() || !path.join("conf").is_file() {
-        return Err(StoreError::NotACouncil(path.to_path_buf()));
-    }
-    // A program that just closed the council may hold its lock for a few
-    // more milliseconds while sled's flusher thread winds down: wait a
-    // little before calling the council busy.
-    let deadline = std::time::Instant::now() + LOCK_PATIENCE;
-    loop {
-        match sled::open(path).map_err(|e| StoreError::from_sled(path, e)) {
-            Err(StoreError::Locked(_)) if std::time::Instant::now() < deadline => {
-                std::thread::sleep(std::time::Duration::from_millis(25));
-            }
-            other => return other,
-        }
-    }
-}
-
-/// How long to wait for a council that another handle is releasing.
-const LOCK_PATIENCE: std::time::Duration = std::time::Duration::from_millis(1500);
-
-/// Refuses a council written by a newer format, before any key is tried.
-fn check_format(path: &Path, meta_tree: &Tree) -> Result<(), StoreError> {
-    let read_u16 = |key: &[u8]| -> Result<Option<u16>, StoreError> {
-        let value = meta_tree.get(key).map_err(|e| StoreError::from_sled(path, e))?;
-        Ok(value.and_then(|v| <[u8; 2]>::try_from(&v[..]).ok()).map(u16::from_be_bytes))
-    };
-    let format = read_u16(meta::FORMAT)?.ok_or_else(|| StoreError::NotACouncil(path.to_path_buf()))?;
-    if format > STORE_FORMAT {
-        return Err(StoreError::NewerFormat { found: format, supported: STORE_FORMAT });
-    }
-    if let Some(schema) = read_u16(meta::SCHEMA)? {
-        if schema > SCHEMA_VERSION {
-            return Err(StoreError::NewerFormat { found: schema, supported: SCHEMA_VERSION });
-        }
-    }
-    Ok(())
-}
-
-/// Tries the user's identities or passphrase against the wraps.
-fn unwrap_data_key(path: &Path, meta_tree: &Tree, unlock: &Unlock) -> Result<DataKey, StoreError> {
-    let wrap = |key: &[u8]| meta_tree.get(key).map_err(|e| StoreError::from_sled(path, e));
-    let result = match unlock {
-        Unlock::Identities(ids) => {
-            let w = wrap(meta::WRAP_RECIPIENTS)?.ok_or(StoreError::NoRecipients)?;
-            DataKey::unwrap_with_identities(&w, ids).map_err(|e| match e {
-                age::DecryptError::NoMatchingKeys => StoreError::NotARecipient,
-                _ => corrupt(meta::TREE, meta::WRAP_RECIPIENTS),
-            })
-        }
-        Unlock::Passphrase(p) => {
-            let w = wrap(meta::WRAP_PASSPHRASE)?.ok_or(StoreError::NoPassphrase)?;
-            DataKey::unwrap_with_passphrase(&w, p).map_err(|e| match e {
-                age::DecryptError::ExcessiveWork { .. } => StoreError::ExcessiveWork,
-                age::DecryptError::DecryptionFailed | age::DecryptError::NoMatchingKeys => StoreError::WrongPassphrase,
-                _ => corrupt(meta::TREE, meta::WRAP_PASSPHRASE),
-            })
-        }
-    }?;
-    result.ok_or_else(|| corrupt(meta::TREE, meta::WRAP_RECIPIENTS))
 }

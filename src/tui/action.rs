@@ -29,9 +29,26 @@ pub enum Action {
     /// reason it did not open).
     Unlocked(Result<Box<Opened>, String>),
     /// A save finished (or failed, with the reason to show).
-    Saved(Result<Box<Saved>, String>),
+    Saved(Result<Box<Saved>, Failure>),
     /// An export was built (again) for review.
     Planned(Result<Box<super::app::Review>, String>),
+}
+
+/// Why an effect failed: the reason to show, and the form field it is
+/// about when there is one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Failure {
+    /// In the UI's language.
+    pub reason: String,
+    /// The field at fault.
+    pub field: Option<super::form::FieldId>,
+}
+
+impl Failure {
+    /// A failure not tied to a field.
+    pub fn new(reason: String) -> Self {
+        Self { reason, field: None }
+    }
 }
 
 /// A council just opened.
@@ -54,8 +71,12 @@ pub enum Saved {
     Meeting(Meeting),
     /// A task.
     Task(Task),
-    /// A meeting and the task made from one of its action items.
-    MeetingAndTask(Meeting, Task),
+    /// A meeting was deleted; these tasks lost their origin.
+    MeetingDeleted(crate::domain::RecordId, Vec<Task>),
+    /// Minutes changed, with the tasks that followed.
+    Minutes(Box<crate::council::MinutesSaved>),
+    /// A lock code was set (the screen can lock now).
+    LockCode,
     /// A contribution.
     Contribution(Contribution),
     /// The typing in progress was kept as an encrypted draft.

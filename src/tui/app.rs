@@ -36,6 +36,11 @@ pub enum Screen {
         /// Row under the cursor.
         selected: usize,
     },
+    /// Working groups (on the members' tab).
+    Groups {
+        /// Row under the cursor.
+        selected: usize,
+    },
     /// Advocacy drafts: the list, or one draft open.
     Drafts {
         /// Row under the cursor.
@@ -61,6 +66,50 @@ pub struct MinutesState {
     pub item: usize,
     /// The notes editor, while typing.
     pub notes: Option<NotesEditor>,
+    /// Whether the keys act on the agenda or on the lines of the item.
+    pub focus: MinutesFocus,
+    /// Line of the item under the cursor (questions, decisions, actions).
+    pub line: usize,
+    /// First row of the item's detail shown (PgUp/PgDn).
+    pub scroll: u16,
+}
+
+impl MinutesState {
+    /// The minutes of `meeting`, at agenda item `item`.
+    pub fn at(meeting: RecordId, item: usize) -> Self {
+        Self { meeting, item, notes: None, focus: MinutesFocus::Agenda, line: 0, scroll: 0 }
+    }
+}
+
+/// Where the keys of the minutes editor act.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MinutesFocus {
+    /// On the agenda: items are chosen, added, moved.
+    Agenda,
+    /// On the lines of the chosen item: each is edited or deleted.
+    Lines,
+}
+
+/// One line of an agenda item, in the order shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LineRef {
+    /// A question (index in the item's questions).
+    Question(usize),
+    /// A decision.
+    Decision(usize),
+    /// An action item.
+    Action(usize),
+}
+
+impl LineRef {
+    /// The lines of `item`, in display order.
+    pub fn all(item: &crate::domain::AgendaItem) -> Vec<LineRef> {
+        (0..item.questions.len())
+            .map(LineRef::Question)
+            .chain((0..item.decisions.len()).map(LineRef::Decision))
+            .chain((0..item.actions.len()).map(LineRef::Action))
+            .collect()
+    }
 }
 
 /// Notes being typed, saved when the typing pauses or the field is left.
@@ -81,6 +130,12 @@ pub struct BoardState {
     pub column: usize,
     /// Row in that column.
     pub row: usize,
+    /// The task under the cursor: the selection follows it when it moves.
+    pub task: Option<RecordId>,
+    /// Whether the selected task's detail is open.
+    pub detail: bool,
+    /// First row of the detail shown.
+    pub scroll: u16,
     /// Only this group's tasks.
     pub group: Option<RecordId>,
     /// Only this member's tasks.
@@ -110,8 +165,8 @@ impl ContributionsState {
 /// Something shown over the screen.
 #[derive(Debug)]
 pub enum Overlay {
-    /// The keys of the current mode.
-    Help,
+    /// The keys of the current mode, from this row.
+    Help(u16),
     /// Fuzzy search.
     Search {
         /// The texts, indexed when the search opened.
@@ -134,6 +189,15 @@ pub enum Overlay {
     },
     /// Ticking who attended.
     Attendance(AttendancePicker),
+    /// What adoption still misses, each gap a line to jump to.
+    Gaps {
+        /// Meeting.
+        meeting: RecordId,
+        /// The gaps.
+        gaps: Vec<crate::domain::AdoptionGap>,
+        /// Gap under the cursor.
+        selected: usize,
+    },
     /// An export under review, before anything is written.
     Review(Box<Review>),
     /// What a long operation did (an import, an archive, a hand-over).
@@ -150,6 +214,12 @@ pub enum Overlay {
 pub enum Pending {
     /// Delete an agenda item.
     DeleteItem(RecordId, usize),
+    /// Delete one line of an agenda item.
+    DeleteLine(RecordId, usize, LineRef),
+    /// Delete a meeting not yet adopted.
+    DeleteMeeting(RecordId),
+    /// Switch whether a member is named in exports.
+    ToggleCredit(RecordId),
     /// Adopt minutes.
     Adopt(RecordId),
     /// Withdraw a contribution's consent.
@@ -216,10 +286,31 @@ pub struct App {
     pub overlay: Option<Overlay>,
     /// Decrypted council; `None` while locked.
     pub data: Option<Data>,
-    /// Passphrase field of the unlock screen (masked).
+    /// Passphrase (or unlock code) field of the unlock screen (masked).
     pub passphrase: Box<TextArea<'static>>,
+    /// Identity file field of the unlock screen.
+    pub identity_path: Box<TextArea<'static>>,
+    /// Whether the identity field has the focus on the unlock screen.
+    pub unlock_on_identity: bool,
     /// Whether an identity file is available to unlock with Enter.
     pub has_identity: bool,
+    /// This session was opened with an identity: the locked screen asks
+    /// for a code chosen at the first lock.
+    pub lock_needs_code: bool,
+    /// That code is chosen (the runtime holds its hash).
+    pub lock_code_set: bool,
+    /// Whether the screen was locked during this session (so unlocking
+    /// takes the code, not the identity again).
+    pub relocked: bool,
+    /// Where the secretary was when the screen locked, to go back there.
+    pub resume: Option<Resume>,
+    /// Which page of key hints is shown.
+    pub hint_page: usize,
+    /// A member's slip (`conseil view`): only reading and the member's own
+    /// tasks.
+    pub member_view: bool,
+    /// The identity file given at start (`-i`), as typed.
+    pub source_identity: Option<String>,
     /// Why the last unlock failed.
     pub unlock_error: Option<String>,
     /// Save status.
@@ -252,7 +343,16 @@ impl App {
             overlay: None,
             data: None,
             passphrase: Box::new(masked_area()),
+            identity_path: Box::new(TextArea::default()),
+            unlock_on_identity: false,
             has_identity,
+            lock_needs_code: false,
+            lock_code_set: false,
+            relocked: false,
+            resume: None,
+            hint_page: 0,
+            member_view: false,
+            source_identity: None,
             unlock_error: None,
             status: Status::Idle,
             today,
@@ -267,11 +367,12 @@ impl App {
     /// The mode whose keymap applies now.
     pub fn mode(&self) -> Mode {
         match &self.overlay {
-            Some(Overlay::Help) | Some(Overlay::Notice { .. }) => return Mode::Help,
+            Some(Overlay::Help(_)) | Some(Overlay::Notice { .. }) => return Mode::Help,
             Some(Overlay::Search { .. }) => return Mode::Search,
             Some(Overlay::Form(_)) => return Mode::Form,
             Some(Overlay::Confirm { .. }) => return Mode::Confirm,
             Some(Overlay::Attendance(_)) => return Mode::Picker,
+            Some(Overlay::Gaps { .. }) => return Mode::Gaps,
             Some(Overlay::Review(_)) => return Mode::Review,
             None => {}
         }
@@ -285,10 +386,14 @@ impl App {
             Screen::Dashboard => Mode::Dashboard,
             Screen::Meetings { .. } => Mode::Meetings,
             Screen::Minutes(m) if m.notes.is_some() => Mode::Notes,
+            Screen::Minutes(m) if self.meeting_adopted(m.meeting) => Mode::Adopted,
+            Screen::Minutes(m) if m.focus == MinutesFocus::Lines => Mode::MinutesLines,
             Screen::Minutes(_) => Mode::Minutes,
+            Screen::Board(b) if b.detail => Mode::TaskDetail,
             Screen::Board(_) => Mode::Board,
             Screen::Contributions(_) => Mode::Contributions,
             Screen::Members { .. } => Mode::Members,
+            Screen::Groups { .. } => Mode::Groups,
             Screen::Drafts { .. } => Mode::Drafts,
             Screen::Settings => Mode::Settings,
             Screen::Archives { .. } => Mode::Archives,
@@ -328,6 +433,52 @@ impl App {
     /// Whether the council is open.
     pub fn is_unlocked(&self) -> bool {
         self.data.is_some()
+    }
+
+    /// Whether the unlock screen shows the identity file field: not when
+    /// the identity is in memory, nor once a lock code stands in for it.
+    pub fn shows_identity_field(&self) -> bool {
+        let code_instead = self.relocked && self.lock_code_set;
+        !code_instead && (self.source_identity.is_some() || !self.has_identity)
+    }
+
+    /// Gives the unlock screen the identity file named at start.
+    pub fn with_identity_file(mut self, path: Option<&std::path::Path>) -> Self {
+        self.source_identity = path.map(|p| p.display().to_string());
+        if let Some(p) = &self.source_identity {
+            *self.identity_path = TextArea::new(vec![p.clone()]);
+            self.identity_path.move_cursor(ratatui_textarea::CursorMove::End);
+        }
+        self
+    }
+
+    fn meeting_adopted(&self, id: RecordId) -> bool {
+        self.data.as_ref().and_then(|d| d.meeting(id)).is_some_and(|m| m.is_adopted())
+    }
+}
+
+/// Where the secretary was when the screen locked: the screen and its
+/// selection (never any decrypted text), and whether notes were open.
+#[derive(Debug)]
+pub struct Resume {
+    /// The screen, with its selection.
+    pub screen: Screen,
+    /// The notes editor was open at this cursor (row, column).
+    pub notes_cursor: Option<(usize, usize)>,
+}
+
+impl Resume {
+    /// Keeps `screen`'s place; the text of open notes is dropped (it was
+    /// saved) and only its cursor kept.
+    pub fn of(mut screen: Screen) -> Self {
+        let mut notes_cursor = None;
+        if let Screen::Minutes(state) = &mut screen {
+            if let Some(notes) = state.notes.take() {
+                let ratatui_textarea::DataCursor(row, col) = notes.area.cursor();
+                notes_cursor = Some((row, col));
+            }
+        }
+        Self { screen, notes_cursor }
     }
 }
 

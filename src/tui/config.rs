@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use super::keymap::{Command, Key, Keymap};
+use super::keymap::{Command, Key, Keymap, Mode};
 use super::theme::THEMES;
 use crate::i18n::Lang;
 
@@ -21,9 +21,23 @@ pub struct Config {
     pub theme: Option<String>,
     /// Minutes of inactivity before locking (1–240).
     pub auto_lock_minutes: Option<u16>,
+    /// Rolling backups kept beside the council at each clean close (0–100;
+    /// 0 turns them off; default 5).
+    pub backups: Option<u8>,
     /// Command name → key, e.g. `lock = "f12"`.
     #[serde(default)]
-    pub keys: BTreeMap<String, String>,
+    pub keys: BTreeMap<String, KeySetting>,
+}
+
+/// One entry of `[keys]`: a command's key everywhere, or a table of one
+/// mode's keys (`[keys.board]`).
+#[derive(Debug, Deserialize, PartialEq, Eq)]
+#[serde(untagged)]
+pub enum KeySetting {
+    /// `lock = "f12"`: in every mode.
+    Everywhere(String),
+    /// `[keys.board] comment = "C"`: in that mode only.
+    InMode(BTreeMap<String, String>),
 }
 
 /// What is wrong with the config file, for the user to fix.
@@ -89,6 +103,9 @@ impl Config {
                 return Err(bad("auto_lock_minutes", &m.to_string(), "1–240"));
             }
         }
+        if let Some(n) = config.backups.filter(|n| *n > 100) {
+            return Err(bad("backups", &n.to_string(), "0–100"));
+        }
         config.keymap().map_err(|(setting, value, expected)| bad(&setting, &value, &expected))?;
         Ok(config)
     }
@@ -97,21 +114,40 @@ impl Config {
     /// setting, its value and what is expected.
     pub fn keymap(&self) -> Result<Keymap, (String, String, String)> {
         let mut keymap = Keymap::default();
-        for (name, key) in &self.keys {
-            let setting = format!("keys.{name}");
-            let command = Command::from_name(name).ok_or_else(|| {
-                let names: Vec<String> = Command::ALL.iter().map(|c| c.name()).collect();
-                (setting.clone(), name.clone(), names.join(", "))
+        // Keys for every mode first, then each mode's own, which win there.
+        for (name, setting) in &self.keys {
+            if let KeySetting::Everywhere(key) = setting {
+                let (command, key) = parse_binding(&format!("keys.{name}"), name, key)?;
+                keymap.rebind(command, key);
+            }
+        }
+        for (mode_name, setting) in &self.keys {
+            let KeySetting::InMode(table) = setting else { continue };
+            let mode = Mode::from_name(mode_name).ok_or_else(|| {
+                let names: Vec<String> = Mode::ALL.iter().map(|m| m.name()).collect();
+                (format!("keys.{mode_name}"), mode_name.clone(), names.join(", "))
             })?;
-            let parsed =
-                Key::parse(key).ok_or_else(|| (setting.clone(), key.clone(), "ctrl-l, f12, a, shift-up…".into()))?;
-            keymap.rebind(command, parsed);
+            for (name, key) in table {
+                let (command, key) = parse_binding(&format!("keys.{mode_name}.{name}"), name, key)?;
+                keymap.rebind_in(mode, command, key);
+            }
         }
         if let Some((mode, key)) = keymap.conflicts().first() {
-            return Err((format!("keys ({mode:?})"), key.label(true), "one key per command".into()));
+            return Err((format!("keys ({})", mode.name()), key.label(true), "one key per command".into()));
         }
         Ok(keymap)
     }
+}
+
+/// A command name and a key as written in the config file.
+fn parse_binding(setting: &str, name: &str, key: &str) -> Result<(Command, Key), (String, String, String)> {
+    let command = Command::from_name(name).ok_or_else(|| {
+        let names: Vec<String> = Command::ALL.iter().map(|c| c.name()).collect();
+        (setting.to_string(), name.to_string(), names.join(", "))
+    })?;
+    let parsed =
+        Key::parse(key).ok_or_else(|| (setting.to_string(), key.to_string(), "ctrl-l, f12, a, shift-up…".into()))?;
+    Ok((command, parsed))
 }
 
 #[cfg(test)]
@@ -126,6 +162,19 @@ mod tests {
     fn a_full_config_reads() {
         let c = parse("language = \"en\"\ntheme = \"high-contrast\"\nauto_lock_minutes = 5\n[keys]\nlock = \"f12\"\n");
         assert!(matches!(c, Ok(Config { auto_lock_minutes: Some(5), .. })));
+    }
+
+    #[test]
+    fn a_mode_can_have_its_own_key() {
+        let c = parse("[keys]\nlock = \"f12\"\n[keys.board]\ncomment = \"C\"\n").unwrap_or_else(|e| panic!("{e}"));
+        let km = c.keymap().unwrap_or_else(|e| panic!("{e:?}"));
+        let c_key = Key::parse("C").unwrap_or_else(|| panic!("key"));
+        assert_eq!(km.lookup(Mode::Board, c_key), Some(Command::Comment));
+        assert_eq!(km.lookup(Mode::TaskDetail, c_key), None, "only in that mode");
+        assert_eq!(km.lookup(Mode::Board, Key::parse("f12").unwrap_or_else(|| panic!("key"))), Some(Command::Lock));
+        assert!(
+            matches!(parse("[keys.nowhere]\ncomment = \"C\""), Err(ConfigError::BadValue { expected, .. }) if expected.contains("board"))
+        );
     }
 
     #[test]

@@ -102,14 +102,38 @@ impl Data {
     /// Orders every list the way screens show it (ties fall back on ids so
     /// the order is stable) and refreshes the pseudonym list.
     pub fn sort(&mut self) {
-        use std::cmp::Reverse;
+        self.sort_members();
+        self.sort_groups();
+        self.sort_meetings();
+        self.sort_tasks();
+        self.sort_contributions();
+    }
+
+    /// Members by pseudonym; the pseudonym list follows.
+    pub fn sort_members(&mut self) {
         self.members.sort_by_cached_key(|m| (m.pseudonym.to_lowercase(), m.id));
-        self.groups.sort_by_cached_key(|g| (g.name.to_lowercase(), g.id));
-        self.meetings.sort_by_key(|m| Reverse((m.date, m.id)));
-        self.tasks.sort_by(|a, b| (a.due, &a.title, a.id).cmp(&(b.due, &b.title, b.id)));
-        self.contributions.sort_by_key(|c| Reverse((c.consent.given_on, c.id)));
         let all: Vec<&str> = self.members.iter().map(|m| m.pseudonym.as_str()).collect();
         self.pseudonyms = crate::privacy::Pseudonyms::new(&all);
+    }
+
+    /// Groups by name.
+    pub fn sort_groups(&mut self) {
+        self.groups.sort_by_cached_key(|g| (g.name.to_lowercase(), g.id));
+    }
+
+    /// Meetings, newest first.
+    pub fn sort_meetings(&mut self) {
+        self.meetings.sort_by_key(|m| std::cmp::Reverse((m.date, m.id)));
+    }
+
+    /// Tasks by due date, then title.
+    pub fn sort_tasks(&mut self) {
+        self.tasks.sort_by(|a, b| (a.due, &a.title, a.id).cmp(&(b.due, &b.title, b.id)));
+    }
+
+    /// Contributions, newest first.
+    pub fn sort_contributions(&mut self) {
+        self.contributions.sort_by_key(|c| std::cmp::Reverse((c.consent.given_on, c.id)));
     }
 
     /// Puts a saved record in place of its previous version (or adds it).

@@ -4,7 +4,7 @@
 
 use age::secrecy::SecretString;
 
-use crate::domain::{ActionItem, Contribution, Meeting, Member, RecordId, Task, WorkingGroup};
+use crate::domain::{Contribution, Member, RecordId, Task, WorkingGroup};
 
 /// A request to the runtime.
 #[derive(Debug)]
@@ -31,6 +31,9 @@ pub enum Effect {
     WriteExport(Box<crate::tui::app::Review>),
     /// An archive operation (slow: the runtime reports progress).
     Archive(ArchiveJob),
+    /// Remember (as a slow hash, in memory only) the code that unlocks
+    /// this session's locked screen.
+    SetLockCode(SecretString),
 }
 
 /// A review answer that changes the council's lists.
@@ -49,6 +52,10 @@ pub enum UnlockWith {
     Identity,
     /// A typed passphrase.
     Passphrase(SecretString),
+    /// Another identity file, typed on the unlock screen.
+    IdentityFile(std::path::PathBuf),
+    /// The unlock code chosen at the first lock of this session.
+    Code(SecretString),
 }
 
 /// A change to write.
@@ -58,8 +65,6 @@ pub enum Change {
     Member(Member),
     /// A working group.
     Group(WorkingGroup),
-    /// A meeting.
-    Meeting(Meeting),
     /// A task.
     Task(Task),
     /// A contribution.
@@ -72,17 +77,30 @@ pub enum Change {
         /// Erase the words too.
         erase: bool,
     },
-    /// An action item added to an agenda item, and its task, in one
-    /// transaction.
-    ActionTask {
+    /// A new meeting, from the previous one's agenda when there is one.
+    NewMeeting {
+        /// Monthly or a group's.
+        kind: crate::domain::MeetingKind,
+        /// Day.
+        date: crate::domain::Date,
+        /// Title.
+        title: String,
+    },
+    /// A meeting not yet adopted deleted (its tasks stay).
+    DeleteMeeting(RecordId),
+    /// A change to a meeting's minutes (its tasks follow).
+    Minutes {
         /// Meeting.
         meeting: RecordId,
-        /// Agenda item index.
-        item: usize,
-        /// The action item.
-        action: ActionItem,
-        /// Its working group.
-        group: RecordId,
+        /// What changes.
+        edit: crate::domain::MinutesEdit,
+    },
+    /// A contribution's consent changed today.
+    Consent {
+        /// The contribution.
+        contribution: RecordId,
+        /// The new level.
+        level: crate::domain::ConsentLevel,
     },
     /// An advocacy draft.
     Draft(crate::domain::AdvocacyDraft),

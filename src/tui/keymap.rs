@@ -85,6 +85,23 @@ commands!(
     NotAName,
     Acknowledge,
     Erase,
+    EditItem,
+    EditMeeting,
+    EditLine,
+    DeleteLine,
+    FocusLines,
+    FocusAgenda,
+    PageUp,
+    PageDown,
+    ClearField,
+    NewLine,
+    MoreKeys,
+    Complete,
+    NewGroup,
+    EditGroup,
+    ToggleGroup,
+    Consent,
+    CloseDetail,
 );
 
 impl Command {
@@ -114,26 +131,84 @@ pub enum Mode {
     Dashboard,
     Meetings,
     Minutes,
+    MinutesLines,
+    Adopted,
     Notes,
     Board,
+    TaskDetail,
     Contributions,
     Members,
+    Groups,
     Drafts,
     Settings,
     Archives,
     Form,
     Review,
     Picker,
+    Gaps,
     Search,
     Confirm,
     Help,
 }
 
 impl Mode {
+    /// Every mode, for the config file and the keymap guide.
+    pub const ALL: [Mode; 22] = [
+        Mode::Unlock,
+        Mode::Dashboard,
+        Mode::Meetings,
+        Mode::Minutes,
+        Mode::MinutesLines,
+        Mode::Adopted,
+        Mode::Notes,
+        Mode::Board,
+        Mode::TaskDetail,
+        Mode::Contributions,
+        Mode::Members,
+        Mode::Drafts,
+        Mode::Settings,
+        Mode::Archives,
+        Mode::Form,
+        Mode::Review,
+        Mode::Picker,
+        Mode::Gaps,
+        Mode::Search,
+        Mode::Confirm,
+        Mode::Help,
+        Mode::Groups,
+    ];
+
+    /// The mode's name in the config file (`[keys.minutes-lines]`).
+    pub fn name(self) -> String {
+        let debug = format!("{self:?}");
+        let mut out = String::new();
+        for (i, c) in debug.chars().enumerate() {
+            if c.is_uppercase() && i > 0 {
+                out.push('-');
+            }
+            out.push(c.to_ascii_lowercase());
+        }
+        out
+    }
+
+    /// Finds a mode by config name.
+    pub fn from_name(name: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|m| m.name() == name)
+    }
+
     /// Modes where typing goes into a text field: only their own bindings
     /// apply, and global single-letter keys do not.
     pub fn is_text_entry(self) -> bool {
         matches!(self, Mode::Unlock | Mode::Notes | Mode::Form | Mode::Search)
+    }
+
+    /// Modes shown in a member's slip (`conseil view`): reading, and the
+    /// member's own tasks.
+    pub fn in_member_view(self) -> bool {
+        !matches!(
+            self,
+            Mode::Contributions | Mode::Members | Mode::Groups | Mode::Drafts | Mode::Settings | Mode::Archives
+        )
     }
 
     /// Modes where the global navigation keys (1–5, /, ?, q) apply.
@@ -143,9 +218,13 @@ impl Mode {
             Mode::Dashboard
                 | Mode::Meetings
                 | Mode::Minutes
+                | Mode::MinutesLines
+                | Mode::Adopted
                 | Mode::Board
+                | Mode::TaskDetail
                 | Mode::Contributions
                 | Mode::Members
+                | Mode::Groups
                 | Mode::Drafts
                 | Mode::Settings
                 | Mode::Archives
@@ -314,11 +393,13 @@ impl Keymap {
     }
 
     /// Bindings shown in the footer and help for `mode`: its own, then the
-    /// global ones where they apply.
+    /// global ones where they apply (a command the mode rebinds is shown
+    /// once, with the mode's key).
     pub fn bindings(&self, mode: Mode) -> Vec<(Key, Command)> {
         let mut out = self.tables.get(&mode).cloned().unwrap_or_default();
         if mode.has_globals() {
-            out.extend(self.global.iter().copied());
+            let own: Vec<Command> = out.iter().map(|(_, c)| *c).collect();
+            out.extend(self.global.iter().copied().filter(|(_, c)| !own.contains(c)));
         }
         out
     }
@@ -332,13 +413,41 @@ impl Keymap {
         }
     }
 
-    /// Modes whose table binds the same key twice (after overrides).
+    /// Rebinds `command` to `key` in one mode only (`[keys.board]` in the
+    /// config file), as helix and gitui allow: a command bound globally
+    /// gets its own binding in that mode, which wins there.
+    pub fn rebind_in(&mut self, mode: Mode, command: Command, key: Key) {
+        let table = self.tables.entry(mode).or_default();
+        match table.iter_mut().find(|(_, c)| *c == command) {
+            Some(binding) => binding.0 = key,
+            None => table.push((key, command)),
+        }
+    }
+
+    /// How the key bound to `command` in `mode` is written in hints (the
+    /// first one when several are), for messages that name a key.
+    pub fn key_label(&self, mode: Mode, command: Command, lang: crate::i18n::Lang) -> String {
+        self.bindings(mode)
+            .iter()
+            .find(|(_, c)| *c == command)
+            .map(|(k, _)| k.label(lang == crate::i18n::Lang::En))
+            .unwrap_or_default()
+    }
+
+    /// Whether a mode's own table (not the global one) binds `command`.
+    pub fn binds_in(&self, mode: Mode, command: Command) -> bool {
+        self.tables.get(&mode).is_some_and(|t| t.iter().any(|(_, c)| *c == command))
+    }
+
+    /// Modes whose table binds the same key twice (after overrides). A
+    /// global key shadowed by the mode's own binding of the same command
+    /// is not a conflict.
     pub fn conflicts(&self) -> Vec<(Mode, Key)> {
         let mut out = Vec::new();
         for (mode, _) in self.tables.iter() {
             let b = self.bindings(*mode);
-            for (i, (k, _)) in b.iter().enumerate() {
-                let own_later = b[i + 1..].iter().any(|(k2, _)| k2 == k);
+            for (i, (k, c)) in b.iter().enumerate() {
+                let own_later = b[i + 1..].iter().any(|(k2, c2)| k2 == k && c2 != c);
                 if own_later && !out.contains(&(*mode, *k)) {
                     out.push((*mode, *k));
                 }

@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use super::action::{Action, Opened, Saved};
+use super::action::{Action, Failure, Opened, Saved};
 use super::app::App;
 use super::app::Review;
 use super::data::Data;
@@ -72,12 +72,43 @@ pub struct Runtime {
     /// Viewing a member's slip: only this member's task statuses and
     /// comments may change; everything else is read-only.
     pub slip_member: Option<crate::domain::RecordId>,
+    /// Rolling backups kept at each clean close (lock, quit); 0 for none.
+    pub backups_kept: usize,
+    /// What the last close did about the backup, for the shell to tell.
+    pub last_backup: Option<Result<crate::archive::backup::Outcome, String>>,
+    /// The code that reopens this session's locked screen, as a slow hash
+    /// (in memory only; gone when the program ends).
+    lock_code: Option<super::lock_code::LockCode>,
+    /// The identity file that opened this session (to reopen it after a
+    /// lock, once the code is given).
+    opened_with: Option<Opening>,
+}
+
+/// How this session was first opened.
+#[derive(Clone)]
+enum Opening {
+    /// With an identity file at this path.
+    File(PathBuf),
+    /// With the identity held in memory (the demo, a member's slip).
+    Memory,
 }
 
 impl Runtime {
     /// A locked runtime.
     pub fn new(app: App, source: Source) -> Self {
-        Self { app, session: None, source, clear_screen: false, templates: None, slip_member: None, progress: None }
+        Self {
+            app,
+            session: None,
+            source,
+            clear_screen: false,
+            templates: None,
+            slip_member: None,
+            progress: None,
+            backups_kept: 0,
+            last_backup: None,
+            lock_code: None,
+            opened_with: None,
+        }
     }
 
     /// Applies an action and everything it leads to.
@@ -97,43 +128,81 @@ impl Runtime {
 
     fn run(&mut self, effect: Effect) -> Option<Action> {
         match effect {
-            Effect::Archive(job) => Some(Action::Saved(self.archive_job(job))),
+            Effect::Archive(job) => Some(Action::Saved(self.archive_job(job).map_err(Failure::new))),
             Effect::PlanExport { draft, format, path } => Some(Action::Planned(self.plan_export(draft, format, path))),
             Effect::Answer(review, answer) => Some(Action::Planned(self.answer(*review, answer))),
             Effect::WriteExport(review) => Some(Action::Saved(self.write_export(&review))),
             Effect::Save(change) => {
-                let result = self.save(change).map(Box::new).map_err(|e| explain(&self.app, &e));
+                let result = self.save(change).map(Box::new).map_err(|e| self.failure(&e));
                 Some(Action::Saved(result))
             }
             Effect::Unlock(with) => Some(Action::Unlocked(self.unlock(with).map_err(|e| explain(&self.app, &e)))),
+            Effect::SetLockCode(code) => {
+                self.lock_code = Some(super::lock_code::LockCode::new(&code));
+                self.app.lock_code_set = true;
+                Some(Action::Saved(Ok(Box::new(Saved::LockCode))))
+            }
             Effect::Lock => {
-                self.session = None;
+                // Locking closes the store cleanly: the moment for a rolling backup.
+                if let Some(session) = self.session.take().filter(|_| self.backups_kept > 0) {
+                    let done = crate::archive::backup::on_close(session.store(), self.backups_kept);
+                    self.last_backup = Some(done.map_err(|e| explain(&self.app, &e)));
+                }
                 self.clear_screen = true;
                 None
             }
         }
     }
 
+    /// A council refusal as the UI shows it, with the form field it is
+    /// about.
+    fn failure(&self, e: &CouncilError) -> Failure {
+        Failure { reason: explain(&self.app, e), field: super::update::field_of(e) }
+    }
+
     fn unlock(&mut self, with: UnlockWith) -> Result<Box<Opened>, CouncilError> {
-        let unlock = match with {
-            UnlockWith::Passphrase(p) => Unlock::Passphrase(p),
-            UnlockWith::Identity if self.source.identity.is_some() => {
-                Unlock::Identities(self.source.identity.iter().cloned().collect())
+        let (unlock, opening) = match with {
+            UnlockWith::Passphrase(p) => (Unlock::Passphrase(p), None),
+            UnlockWith::Code(code) => {
+                let known = self.lock_code.as_ref().is_some_and(|c| c.matches(&code));
+                if !known {
+                    return Err(CouncilError::WrongCode);
+                }
+                match self.opened_with.clone() {
+                    Some(Opening::File(path)) => (self.identity_from(&path)?, None),
+                    Some(Opening::Memory) | None => (self.memory_identity()?, None),
+                }
             }
+            UnlockWith::Identity if self.source.identity.is_some() => (self.memory_identity()?, Some(Opening::Memory)),
             UnlockWith::Identity => {
-                let path = self.source.identity_file.as_ref().ok_or(StoreError::NoPassphrase)?;
-                let keys = keyfile::read(path).map_err(|e| match e {
-                    keyfile::KeyFileError::Io(source) => StoreError::Access { path: path.clone(), source },
-                    _ => StoreError::NotARecipient,
-                })?;
-                Unlock::Identities(keys.identities)
+                let path = self.source.identity_file.clone().ok_or(StoreError::NoPassphrase)?;
+                (self.identity_from(&path)?, Some(Opening::File(path)))
             }
+            UnlockWith::IdentityFile(path) => (self.identity_from(&path)?, Some(Opening::File(path))),
         };
         let session = Session::new(Store::open(&self.source.path, &unlock)?);
         let data = Data::load(&session)?;
         let draft = session.ui_draft()?;
         self.session = Some(session);
+        if let Some(opening) = opening {
+            self.opened_with = Some(opening);
+        }
+        self.app.lock_needs_code = self.opened_with.is_some();
         Ok(Box::new(Opened { data, draft }))
+    }
+
+    fn memory_identity(&self) -> Result<Unlock, CouncilError> {
+        let id = self.source.identity.clone().ok_or(StoreError::NoPassphrase)?;
+        Ok(Unlock::Identities(vec![id]))
+    }
+
+    /// Reads an identity file (never kept: read again at each unlock).
+    fn identity_from(&self, path: &std::path::Path) -> Result<Unlock, CouncilError> {
+        let keys = keyfile::read(path).map_err(|e| match e {
+            keyfile::KeyFileError::Io(source) => StoreError::Access { path: path.to_path_buf(), source },
+            _ => StoreError::NotARecipient,
+        })?;
+        Ok(Unlock::Identities(keys.identities))
     }
 
     /// The open council, for whole-council jobs (exports, archives): refused
@@ -170,11 +239,11 @@ impl Runtime {
 
     /// Writes the reviewed export (never over an existing file) and records
     /// it in the draft's history.
-    fn write_export(&self, review: &Review) -> Result<Box<Saved>, String> {
-        let session = self.council_session()?;
+    fn write_export(&self, review: &Review) -> Result<Box<Saved>, Failure> {
+        let session = self.council_session().map_err(Failure::new)?;
         let written = session
             .write_export(&review.plan, std::path::Path::new(&review.path), false, false)
-            .map_err(|e| explain(&self.app, &e))?;
+            .map_err(|e| self.failure(&e))?;
         let shown = std::fs::canonicalize(&written.path).unwrap_or(written.path);
         Ok(Box::new(Saved::Exported(shown.display().to_string(), Box::new(written.draft))))
     }
@@ -207,7 +276,7 @@ impl Runtime {
         let read_only = || CouncilError::ReadOnlySlip;
         match change {
             Change::Task(t) if t.assignees.contains(&member) => {
-                let stored: crate::domain::Task = session.store().get(t.id)?;
+                let stored: crate::domain::Task = session.find(&t.id.to_string())?;
                 if crate::archive::slip::only_status_and_comments(&stored, t) {
                     Ok(())
                 } else {
@@ -225,15 +294,16 @@ impl Runtime {
         Ok(match change {
             Change::Member(m) => Saved::Member(session.save_member(m)?),
             Change::Group(g) => Saved::Group(session.save_group(g)?),
-            Change::Meeting(m) => Saved::Meeting(session.save_meeting(m)?),
+            Change::NewMeeting { kind, date, title } => Saved::Meeting(session.new_meeting(kind, date, &title, true)?),
+            Change::DeleteMeeting(id) => Saved::MeetingDeleted(id, session.delete_meeting(id)?),
+            Change::Minutes { meeting, edit } => Saved::Minutes(Box::new(session.edit_minutes(meeting, &edit)?)),
             Change::Task(t) => Saved::Task(session.save_task(t)?),
             Change::Contribution(c) => Saved::Contribution(session.save_contribution(c)?),
+            Change::Consent { contribution, level } => {
+                Saved::Contribution(session.change_consent(contribution, level, self.app.today)?)
+            }
             Change::Withdraw { contribution, erase } => {
                 Saved::Contribution(session.withdraw_contribution(contribution, self.app.today, erase)?)
-            }
-            Change::ActionTask { meeting, item, action, group } => {
-                let (m, t) = session.add_action(meeting, item, action, group)?;
-                Saved::MeetingAndTask(m, t)
             }
             Change::Draft(d) => Saved::Draft(session.save_draft(d)?),
             Change::NeverWrite(name) => Saved::NeverWrite(Box::new(session.add_never_write(&[name])?.1)),

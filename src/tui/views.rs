@@ -35,13 +35,20 @@ pub fn render(app: &App, frame: &mut Frame) {
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         let msg = tr!(app, "too-small");
-        frame.render_widget(Paragraph::new(msg).style(app.theme.warn), area);
+        frame
+            .render_widget(Paragraph::new(msg).style(app.theme.warn).wrap(ratatui::widgets::Wrap { trim: true }), area);
         return;
     }
-    let [tabs, body, status, hints] =
-        Layout::vertical([Constraint::Length(1), Constraint::Min(1), Constraint::Length(1), Constraint::Length(1)])
-            .areas(area);
-    render_tabs(app, frame, tabs);
+    let tabs_lines = tab_lines(app, area.width as usize, area.height >= 16);
+    let tabs_height = tabs_lines.len() as u16;
+    let [tabs, body, status, hints] = Layout::vertical([
+        Constraint::Length(tabs_height),
+        Constraint::Min(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    frame.render_widget(Paragraph::new(tabs_lines), tabs);
     match &app.screen {
         Screen::Unlock => unlock::render(app, frame, body),
         Screen::Dashboard => dashboard::render(app, frame, body),
@@ -50,6 +57,7 @@ pub fn render(app: &App, frame: &mut Frame) {
         Screen::Board(state) => board::render(app, frame, body, state),
         Screen::Contributions(state) => contributions::render(app, frame, body, state),
         Screen::Members { selected } => members::render(app, frame, body, *selected),
+        Screen::Groups { selected } => members::render_groups(app, frame, body, *selected),
         Screen::Drafts { selected, open } => drafts::render(app, frame, body, *selected, *open),
         Screen::Settings => settings::render(app, frame, body),
         Screen::Archives { selected } => archives::render(app, frame, body, *selected),
@@ -59,7 +67,29 @@ pub fn render(app: &App, frame: &mut Frame) {
     overlays::render(app, frame, body);
 }
 
-fn render_tabs(app: &App, frame: &mut Frame, area: Rect) {
+/// The tab bar on one line, or two when it does not fit and `two` is
+/// allowed; a tab is never split.
+fn tab_lines(app: &App, width: usize, two: bool) -> Vec<Line<'static>> {
+    let spans = tab_spans(app);
+    let mut lines = vec![Vec::new()];
+    let mut used = 0;
+    for span in spans {
+        let w = span.content.chars().count();
+        if used + w > width && used > 0 && two && lines.len() < 2 {
+            lines.push(Vec::new());
+            used = 0;
+        }
+        used += w;
+        if let Some(line) = lines.last_mut() {
+            line.push(span);
+        }
+    }
+    lines.into_iter().map(Line::from).collect()
+}
+
+/// The council's name and the numbered screens; the current one is
+/// bracketed, not only highlighted.
+fn tab_spans(app: &App) -> Vec<Span<'static>> {
     let name = app.data.as_ref().map(|d| d.council.name.clone()).unwrap_or_else(|| tr!(app, "app-name"));
     let current = match &app.screen {
         Screen::Unlock => 0,
@@ -67,55 +97,45 @@ fn render_tabs(app: &App, frame: &mut Frame, area: Rect) {
         Screen::Meetings { .. } | Screen::Minutes(_) => 2,
         Screen::Board(_) => 3,
         Screen::Contributions(_) => 4,
-        Screen::Members { .. } => 5,
+        Screen::Members { .. } | Screen::Groups { .. } => 5,
         Screen::Drafts { .. } => 6,
         Screen::Settings => 7,
         Screen::Archives { .. } => 8,
     };
-    // Narrow terminals name only the current tab; the others keep their
-    // number, which is also their key. A long council name is shortened.
-    let compact = area.width < 140;
-    let tabs_width = if !app.is_unlocked() {
-        16
-    } else if compact {
-        40
-    } else {
-        112
-    };
-    let room = (area.width as usize).saturating_sub(tabs_width).max(8);
-    let mut spans = vec![Span::styled(format!(" {} ", clip(&name, room)), app.theme.title)];
-    if app.is_unlocked() {
-        let tabs = [
-            tr!(app, "tab-dashboard"),
-            tr!(app, "tab-meetings"),
-            tr!(app, "tab-board"),
-            tr!(app, "tab-contributions"),
-            tr!(app, "tab-members"),
-            tr!(app, "tab-drafts"),
-            tr!(app, "tab-settings"),
-            tr!(app, "tab-archives"),
-        ];
-        for (i, label) in tabs.iter().enumerate() {
-            let n = i + 1;
-            // The current tab is bracketed, not only highlighted.
-            if n == current {
-                spans.push(Span::styled(format!(" [{n} {label}]"), app.theme.selected));
-            } else if compact {
-                spans.push(Span::styled(format!(" {n}"), app.theme.dim));
-            } else {
-                spans.push(Span::styled(format!("  {n} {label} "), app.theme.dim));
-            }
-        }
-    } else {
-        spans.push(Span::styled(format!("  🔒 {}", tr!(app, "locked")), app.theme.warn));
+    let mut spans = vec![Span::styled(format!("{} ", clip(&name, 24)), app.theme.title)];
+    if !app.is_unlocked() {
+        spans.push(Span::styled(format!(" 🔒 {}", tr!(app, "locked")), app.theme.warn));
+        return spans;
     }
-    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+    let tabs = [
+        "tab-dashboard",
+        "tab-meetings",
+        "tab-board",
+        "tab-contributions",
+        "tab-members",
+        "tab-drafts",
+        "tab-settings",
+        "tab-archives",
+    ];
+    for (i, id) in tabs.iter().enumerate() {
+        let n = i + 1;
+        if app.member_view && n > 3 {
+            break;
+        }
+        let label = app.loader.get(id);
+        if n == current {
+            spans.push(Span::styled(format!("[{n} {label}]"), app.theme.selected));
+        } else {
+            spans.push(Span::styled(format!(" {n} {label} "), app.theme.dim));
+        }
+    }
+    spans
 }
 
 fn render_status(app: &App, frame: &mut Frame, area: Rect) {
     let (text, style) = match &app.status {
         Status::Idle => (String::new(), app.theme.dim),
-        Status::Saved(at) => (tr!(app, "status-saved", time = at.to_string()), app.theme.ok),
+        Status::Saved(at) => (tr!(app, "status-saved", time = time_label(app, *at)), app.theme.ok),
         Status::Unsaved => (tr!(app, "status-unsaved"), app.theme.warn),
         Status::Failed(why) => (tr!(app, "status-failed", reason = why.clone()), app.theme.error),
         Status::Info(msg) => (format!("ℹ {msg}"), app.theme.base),
@@ -123,26 +143,46 @@ fn render_status(app: &App, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(text).style(style), area);
 }
 
-/// The key hints, generated from the live keymap of the current mode.
+/// The key hints of the current mode, paged behind the "more" key when
+/// they do not fit.
 fn render_hints(app: &App, frame: &mut Frame, area: Rect) {
-    let english = app.lang == Lang::En;
+    let all = super::hints::hints(app);
+    let more = super::hints::more_hint(app);
+    let pages = match &more {
+        Some(m) => super::hints::pages(&all, area.width as usize, m),
+        None => vec![all],
+    };
+    let page = app.hint_page % pages.len().max(1);
     let mut spans = Vec::new();
-    // Help comes first so that it shows even when the line is cut.
-    let mut bindings = app.keymap.bindings(app.mode());
-    bindings.sort_by_key(|(_, c)| *c != Command::Help);
-    for (key, command) in bindings {
-        if matches!(command, Command::Up | Command::Down | Command::Left | Command::Right) {
-            continue;
-        }
-        spans.push(Span::styled(format!("[{}]", key.label(english)), app.theme.key));
-        spans.push(Span::raw(format!(" {}  ", command_label(app, command))));
+    for h in pages.get(page).into_iter().flatten() {
+        spans.push(Span::styled(format!("[{}]", h.keys), app.theme.key));
+        spans.push(Span::raw(format!(" {}  ", h.label)));
+    }
+    if let (Some(m), true) = (more, pages.len() > 1) {
+        spans.push(Span::styled(format!("[{}]", m.keys), app.theme.key));
+        let (shown, count) = (page + 1, pages.len());
+        let counter = tr!(app, "hints-page", page = shown, pages = count);
+        spans.push(Span::raw(format!(" {} {counter}", m.label)));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
-/// The short name of a command, from the Fluent files (`key-<name>`).
+/// The short name of a command in the current mode, from the Fluent files.
 pub fn command_label(app: &App, command: Command) -> String {
-    app.loader.get(&format!("key-{}", command.name()))
+    super::hints::label(app, app.mode(), command)
+}
+
+/// A time of day in the UI's conventions.
+pub fn time_label(app: &App, t: crate::domain::ClockTime) -> String {
+    match app.lang {
+        Lang::En => format!("{}:{:02}", t.minutes() / 60, t.minutes() % 60),
+        Lang::Fr => t.to_string(),
+    }
+}
+
+/// A time slot in the UI's conventions ("9h15–10h30", "9:15–10:30").
+pub fn slot_label(app: &App, start: crate::domain::ClockTime, end: crate::domain::ClockTime) -> String {
+    format!("{}–{}", time_label(app, start), time_label(app, end))
 }
 
 /// Up to `n` characters of `s`, with an ellipsis when cut.
@@ -153,6 +193,68 @@ pub fn clip(s: &str, n: usize) -> String {
     let mut out: String = s.chars().take(n.saturating_sub(1)).collect();
     out.push('…');
     out
+}
+
+/// `text` cut into rows of at most `width` characters, at spaces when
+/// possible (a word longer than a row is cut).
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let width = width.max(1);
+    let mut rows = Vec::new();
+    let mut row = String::new();
+    let mut len = 0;
+    for word in text.split(' ') {
+        let mut rest = word;
+        loop {
+            let n = rest.chars().count();
+            let need = if len == 0 { n } else { len + 1 + n };
+            if need <= width {
+                if len > 0 {
+                    row.push(' ');
+                    len += 1;
+                }
+                row.push_str(rest);
+                len += n;
+                break;
+            }
+            if len > 0 {
+                rows.push(std::mem::take(&mut row));
+                len = 0;
+                continue;
+            }
+            let cut = rest.char_indices().nth(width).map_or(rest.len(), |(b, _)| b);
+            rows.push(rest[..cut].to_string());
+            rest = &rest[cut..];
+        }
+    }
+    if !row.is_empty() || rows.is_empty() {
+        rows.push(row);
+    }
+    rows
+}
+
+/// Styled spans wrapped to `width`, word by word, each word keeping its
+/// span's style.
+pub fn wrap_spans(parts: Vec<Span<'static>>, width: usize) -> Vec<Line<'static>> {
+    let width = width.max(1);
+    let mut lines: Vec<Line<'static>> = Vec::new();
+    let mut row: Vec<Span<'static>> = Vec::new();
+    let mut len = 0;
+    for part in parts {
+        let style = part.style;
+        for (k, word) in part.content.split(' ').enumerate() {
+            let space = k > 0;
+            let w = word.chars().count() + usize::from(space);
+            if len > 0 && len + w > width {
+                lines.push(Line::from(std::mem::take(&mut row)));
+                len = 0;
+            }
+            let text = if space && len > 0 { format!(" {word}") } else { word.to_string() };
+            len += text.chars().count();
+            row.push(Span::styled(text, style));
+        }
+    }
+    lines.push(Line::from(row));
+    lines
 }
 
 /// The marker of the row under the cursor (a symbol, not only a style).

@@ -115,7 +115,7 @@ fn newer_format_is_refused_before_unlocking() {
         db.flush().unwrap();
     }
     let err = open_err(&council, &council.unlock());
-    assert!(matches!(err, StoreError::NewerFormat { found: 99, supported: 1 }), "{err:?}");
+    assert!(matches!(err, StoreError::NewerFormat { found: 99, supported: conseil::storage::STORE_FORMAT }), "{err:?}");
 }
 
 #[test]

@@ -91,12 +91,18 @@ fn a_monthly_meeting_from_agenda_to_amended_minutes() {
         .stdout(predicate::str::contains("Personne n'est noté·e présent·e."))
         .stderr(predicate::str::contains("pas prêt"));
     cli.run().args(["meeting", "attend", &m, "--member", "Colibri", "--guests", "2"]).assert().success();
+    // One member present: a vote of eleven does not fit, and says so.
     cli.run()
         .args(["meeting", "decide", &m, "--item", "1", "--text", "Écrire au CLSM", "--votes", "8,1,2"])
         .assert()
+        .code(1)
+        .stderr(predicate::str::contains("11 voix, mais 1 seul membre est noté·e présent·e"));
+    cli.run()
+        .args(["meeting", "decide", &m, "--item", "1", "--text", "Écrire au CLSM", "--votes", "1,0,0"])
+        .assert()
         .success();
     cli.run()
-        .args(["meeting", "action", &m, "--item", "1", "--title", "Préparer le courrier"])
+        .args(["meeting", "action", "add", &m, "--item", "1", "--title", "Préparer le courrier"])
         .args(["--group", "Communication", "--assignee", "colibri", "--due", "2026-04-01"])
         .assert()
         .success()
@@ -113,7 +119,7 @@ fn a_monthly_meeting_from_agenda_to_amended_minutes() {
     cli.run().args(["meeting", "show", &m]).assert().success().stdout(
         predicate::str::contains("9h15–10h30")
             .and(predicate::str::contains("Nouvelles de chacun·e"))
-            .and(predicate::str::contains("pour 8, contre 1, abstention 2"))
+            .and(predicate::str::contains("pour 1, contre 0, abstention 0"))
             .and(predicate::str::contains("Présent·es : Colibri"))
             .and(predicate::str::contains("Amendement du")),
     );

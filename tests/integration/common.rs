@@ -37,6 +37,17 @@ impl TestCouncil {
     pub fn open(&self) -> Store {
         Store::open(&self.path(), &self.unlock()).expect("open")
     }
+
+    /// Opens to examine (as `check` does): whatever the head says, read-only.
+    pub fn examine(&self) -> (Store, conseil::storage::Verdict) {
+        Store::open_examined(&self.path(), &self.unlock()).expect("open to examine")
+    }
+
+    /// The full `check` report, opened as `check` opens.
+    pub fn check(&self) -> conseil::storage::CheckReport {
+        let (store, verdict) = self.examine();
+        store.check_with(&verdict).expect("check")
+    }
 }
 
 /// One record of every kind, referring to each other, with `marker` in
@@ -64,7 +75,7 @@ pub fn sample(marker: &str) -> Sample {
     item.questions.push(format!("Question {marker} ?"));
     item.decisions.push(Decision {
         text: format!("Décision {marker}"),
-        outcome: Some(Outcome::Vote { r#for: 8, against: 1, abstain: 2 }),
+        outcome: Some(Outcome::Vote { r#for: 1, against: 0, abstain: 0 }),
     });
     meeting.agenda.push(item);
     meeting.attendance.members.push(member.id);

@@ -1,7 +1,8 @@
 //! Crash safety: a child process writes records and prints each id once
 //! the write has returned; the test kills it with SIGKILL at random moments.
-//! After every kill the council opens, `check` is clean, and every printed
-//! record is present and intact. A full disk (a cap on file size) refuses
+//! After every kill the head check passes (the store is where its head file
+//! says, and its values add up), the council opens, `check` is clean, and
+//! every printed record is present and intact. A full disk (a cap on file size) refuses
 //! writes with an error and loses nothing either.
 
 use std::io::{BufRead, BufReader, Write};
@@ -139,10 +140,22 @@ fn run_and_kill(council: &TestCouncil, delay: Duration) -> Vec<String> {
 /// Opens the council and asserts it is clean and holds every acknowledged
 /// write, intact.
 fn assert_all_present(council: &TestCouncil, written: &[String], context: &str) -> Store {
+    // The head check first, as `check` does it: the store is where its head
+    // file says (no acknowledged commit lost), and the values add up.
+    let (examined, verdict) = Store::open_examined(&council.path(), &council.unlock())
+        .unwrap_or_else(|e| panic!("{context}: council does not open: {e}"));
+    assert!(verdict.is_sound(), "{context}: head check failed: {verdict:?}");
+    let acknowledged_commits = written.iter().filter(|l| !l.starts_with("WROTE task ")).count() as u64;
+    assert!(
+        examined.counter() >= acknowledged_commits,
+        "{context}: {} commits in the head, {acknowledged_commits} acknowledged",
+        examined.counter()
+    );
+    drop(examined);
     let store = Store::open(&council.path(), &council.unlock())
         .unwrap_or_else(|e| panic!("{context}: council does not open: {e}"));
     let report = store.check().expect("check");
-    assert!(report.is_clean(), "{context}: damaged {:?}", report.bad);
+    assert!(report.is_clean(), "{context}: damaged {:?}, head {:?}", report.bad, report.integrity);
     for line in written {
         let parts: Vec<&str> = line.split(' ').collect();
         let (kind, id, n) = (parts[1], parts[2].parse::<RecordId>().expect("id"), parts[3]);

@@ -7,7 +7,6 @@ use conseil::archive::ArchiveError;
 use conseil::council::Session;
 use conseil::domain::*;
 use conseil::i18n::Lang;
-use conseil::tui::app::Status;
 use conseil::tui::keymap::Command;
 use time::macros::date;
 
@@ -137,16 +136,25 @@ fn the_member_changes_their_task_and_the_return_merges() {
     cmd(&mut rt, Command::Comment);
     type_text(&mut rt, "Affiche relue, deux coquilles.");
     cmd(&mut rt, Command::Submit);
-    // Anything else is read-only.
+    // Anything else is read-only: the runtime refuses it even if asked
+    // (the form stays open with the reason)...
     cmd(&mut rt, Command::Members);
     cmd(&mut rt, Command::New);
     type_text(&mut rt, "Nouveau");
     cmd(&mut rt, Command::Submit);
-    assert!(
-        matches!(&rt.app.status, Status::Failed(why) if why.contains("se consulte seulement")),
-        "{:?}",
-        rt.app.status
-    );
+    let why = match &rt.app.overlay {
+        Some(conseil::tui::app::Overlay::Form(f)) => f.error.as_ref().map(|e| e.reason.clone()).unwrap_or_default(),
+        _ => String::new(),
+    };
+    assert!(why.contains("se consulte seulement"), "{why:?} {:?}", rt.app.status);
+    cmd(&mut rt, Command::Cancel);
+    // ...and the member's view does not offer it.
+    rt.app.member_view = true;
+    cmd(&mut rt, Command::Dashboard);
+    cmd(&mut rt, Command::Members);
+    assert!(matches!(rt.app.screen, conseil::tui::app::Screen::Dashboard), "no members' screen in a slip");
+    let hints = conseil::tui::hints::hints(&rt.app);
+    assert!(hints.iter().all(|h| h.label != "Nouveau"), "{hints:?}");
     cmd(&mut rt, Command::Quit);
     drop(rt);
     let tasks: Vec<Task> = viewer.store().list().unwrap();

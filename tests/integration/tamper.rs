@@ -2,7 +2,7 @@
 //! named by tree and id, and never stop the other records from reading.
 
 use conseil::domain::*;
-use conseil::storage::StoreError;
+use conseil::storage::{Problem, StoreError};
 
 use crate::common::{put_sample, sample, TestCouncil};
 
@@ -63,11 +63,21 @@ fn value_moved_to_another_id_or_tree_is_refused() {
         tasks.insert(other.as_bytes(), v.clone()).expect("copy to other id");
         db.open_tree("members").expect("tree").insert(s.task.id.as_bytes(), v).expect("copy to other tree");
     });
-    let store = council.open();
+    // Two values where none should be: the values no longer add up to the
+    // head, so the council is not opened for work…
+    let err = conseil::storage::Store::open(&council.path(), &council.unlock()).err();
+    assert!(
+        matches!(&err, Some(StoreError::Integrity(r)) if r.verdict.problems.contains(&Problem::DoesNotAddUp)),
+        "{err:?}"
+    );
+    // …but it is examined, and both are named.
+    let (store, _) = council.examine();
     assert!(matches!(store.get::<Task>(other), Err(StoreError::Corrupt { .. })));
     assert!(matches!(store.get::<Member>(s.task.id), Err(StoreError::Corrupt { .. })));
     assert_eq!(store.get::<Task>(s.task.id).expect("original intact"), s.task);
-    let report = store.check().expect("check");
+    drop(store);
+    let report = council.check();
+    assert!(!report.is_clean());
     let mut bad: Vec<_> = report.bad.iter().map(|b| (b.tree.as_str(), b.id.clone())).collect();
     bad.sort();
     assert_eq!(bad, vec![("members", s.task.id.to_string()), ("tasks", other.to_string())]);
@@ -88,8 +98,13 @@ fn swapped_values_between_records_are_refused() {
         t.insert(a.contribution.id.as_bytes(), vb).expect("swap");
         t.insert(b.contribution.id.as_bytes(), va).expect("swap");
     });
-    let store = council.open();
-    assert_eq!(store.check().expect("check").bad.len(), 2);
+    let report = council.check();
+    let mut bad: Vec<String> = report.bad.iter().map(|b| b.id.clone()).collect();
+    bad.sort();
+    let mut want = vec![a.contribution.id.to_string(), b.contribution.id.to_string()];
+    want.sort();
+    assert_eq!(bad, want);
+    assert!(!report.is_clean());
 }
 
 #[test]
@@ -128,4 +143,32 @@ fn tampered_key_wrap_is_an_error_not_a_panic() {
     });
     let err = conseil::storage::Store::open(&council.path(), &council.unlock()).err();
     assert!(matches!(err, Some(StoreError::Corrupt { .. })), "{err:?}");
+}
+
+#[test]
+fn a_damaged_record_costs_only_itself_in_a_listing() {
+    let (council, store) = TestCouncil::new();
+    let samples: Vec<_> = (0..4).map(|i| sample(&format!("liste{i}"))).collect();
+    for (i, s) in samples.iter().enumerate() {
+        let mut s = s.clone();
+        s.member.pseudonym = format!("Oiseau{i}");
+        put_sample(&store, &s);
+    }
+    drop(store);
+    let victim = samples[2].task.id;
+    with_raw_db(&council, |db| {
+        let t = db.open_tree("tasks").expect("tree");
+        let mut v = t.get(victim.as_bytes()).expect("get").expect("value").to_vec();
+        let last = v.len() - 1;
+        v[last] ^= 0x10;
+        t.insert(victim.as_bytes(), v).expect("insert");
+    });
+    // One damaged value is explained by the head: the council opens.
+    let store = council.open();
+    assert!(matches!(store.list::<Task>(), Err(StoreError::Corrupt { .. })), "the strict listing stops");
+    let listing = store.list_sound::<Task>().expect("listing");
+    assert_eq!(listing.records.len(), 3, "the three others are listed");
+    assert_eq!(listing.damaged.len(), 1);
+    assert_eq!(listing.damaged[0].id, victim.to_string());
+    assert!(listing.records.iter().all(|t| t.id != victim));
 }

@@ -35,7 +35,7 @@ fn prepared() -> (UiCouncil, RecordId) {
 
 fn form_error(rt: &conseil::tui::Runtime) -> Option<String> {
     match &rt.app.overlay {
-        Some(Overlay::Form(f)) => f.error.clone(),
+        Some(Overlay::Form(f)) => f.error.as_ref().map(|e| e.reason.clone()),
         _ => None,
     }
 }
@@ -100,9 +100,17 @@ fn a_meeting_from_last_months_agenda_to_amended_minutes() {
     cmd(&mut rt, Command::AddDecision);
     type_text(&mut rt, "Écrire au CLSM");
     cmd(&mut rt, Command::NextField);
+    press(&mut rt, KeyCode::Right); // outcome: consensus
     press(&mut rt, KeyCode::Right); // outcome: vote
     cmd(&mut rt, Command::NextField);
     type_text(&mut rt, "8,1,2");
+    cmd(&mut rt, Command::Submit);
+    // Two members present: eleven votes do not fit; the form stays open
+    // with what was typed and the reason next to the votes.
+    let refused = form_error(&rt).unwrap_or_default();
+    assert!(refused.contains("11 voix") && refused.contains("2 membres"), "{refused}");
+    cmd(&mut rt, Command::ClearField);
+    type_text(&mut rt, "1,1,0");
     cmd(&mut rt, Command::Submit);
     assert!(rt.app.overlay.is_none(), "decision refused: {:?}", form_error(&rt));
     cmd(&mut rt, Command::AddAction);
@@ -137,7 +145,7 @@ fn a_meeting_from_last_months_agenda_to_amended_minutes() {
     assert_eq!(m.agenda[1].notes, "Les délais d'attente restent longs.\nDeuxième ligne.");
     assert_eq!(m.attendance.members.len(), 2);
     assert_eq!(m.attendance.guests, 2);
-    assert_eq!(m.agenda[1].decisions[0].outcome, Some(Outcome::Vote { r#for: 8, against: 1, abstain: 2 }));
+    assert_eq!(m.agenda[1].decisions[0].outcome, Some(Outcome::Vote { r#for: 1, against: 1, abstain: 0 }));
     assert_eq!(m.status, MinutesStatus::Adopted(date!(2026 - 11 - 22)));
     assert_eq!(m.amendments[0].text, "Coquille au point 2");
     let tasks: Vec<Task> = store.list().unwrap();
@@ -160,21 +168,45 @@ fn locking_while_typing_keeps_the_text_and_forgets_the_council() {
     cmd(&mut rt, Command::EditNotes);
     type_text(&mut rt, "Tapé juste avant le verrou");
     cmd(&mut rt, Command::Lock);
+    // Opened with an identity file: the first lock asks for a code that the
+    // person at the keyboard must know, or Enter alone would reopen.
+    assert!(matches!(&rt.app.overlay, Some(Overlay::Form(f)) if f.kind == conseil::tui::form::FormKind::LockCode));
+    type_text(&mut rt, "27");
+    cmd(&mut rt, Command::Submit);
+    assert!(form_error(&rt).is_some_and(|e| e.contains("4 caractères")), "a short code is refused");
+    type_text(&mut rt, "18");
+    cmd(&mut rt, Command::Submit);
     assert!(!rt.is_unlocked(), "the session is dropped");
     assert!(rt.app.data.is_none(), "decrypted records are dropped");
     assert!(matches!(rt.app.screen, Screen::Unlock));
     assert!(rt.clear_screen, "the screen is cleared");
 
-    // A form half-filled at lock time comes back after unlocking.
+    // Enter alone, or a wrong code, does not reopen; the code does, back
+    // in the notes where the secretary was typing.
+    cmd(&mut rt, Command::Submit);
+    assert!(!rt.is_unlocked() && rt.app.unlock_error.is_some());
+    type_text(&mut rt, "1234");
+    cmd(&mut rt, Command::Submit);
+    assert!(!rt.is_unlocked(), "a wrong code does not unlock");
+    type_text(&mut rt, "2718");
     unlock(&mut rt);
+    assert!(
+        matches!(&rt.app.screen, Screen::Minutes(m) if m.notes.is_some()),
+        "back in the notes: {:?}",
+        rt.app.screen
+    );
+    cmd(&mut rt, Command::Back);
+
+    // A form half-filled at lock time comes back after unlocking.
     cmd(&mut rt, Command::Members);
     cmd(&mut rt, Command::New);
     type_text(&mut rt, "Mésan");
     rt.dispatch(Action::Tick { today: crate::tui_common::TODAY, now: ClockTime::new(9, 45).unwrap(), idle_secs: 3600 });
     assert!(!rt.is_unlocked(), "idle time locks");
+    type_text(&mut rt, "2718");
     unlock(&mut rt);
     match &rt.app.overlay {
-        Some(Overlay::Form(f)) => assert_eq!(f.value(0), "Mésan"),
+        Some(Overlay::Form(f)) => assert_eq!(f.text(conseil::tui::form::FieldId::Pseudonym), "Mésan"),
         other => panic!("draft not restored: {other:?}"),
     }
     type_text(&mut rt, "ge");
@@ -450,7 +482,12 @@ fn archives_from_the_archives_screen_with_progress() {
     cmd(&mut rt, Command::NextField);
     set_field(&mut rt, archive.to_str().unwrap());
     cmd(&mut rt, Command::Submit);
-    assert!(matches!(&rt.app.status, Status::Failed(why) if why.contains("existe déjà")), "{:?}", rt.app.status);
+    // The form stays open with the reason next to the file.
+    let why = form_error(&rt).unwrap_or_default();
+    assert!(why.contains("existe déjà"), "{why:?} {:?}", rt.app.status);
+    assert!(
+        matches!(&rt.app.overlay, Some(Overlay::Form(f)) if f.text(conseil::tui::form::FieldId::File) == archive.to_str().unwrap())
+    );
 }
 
 #[test]

@@ -21,7 +21,7 @@ pub fn run(session: &Session, cmd: &GroupCmd) -> Result<(), CliError> {
             output::record(*json, &g, |g| fl!("group-added", name = g.name.clone(), id = g.id.to_string()))
         }
         GroupCmd::List(args) => {
-            let mut all = session.store().list::<WorkingGroup>()?;
+            let mut all = session.all::<WorkingGroup>()?;
             all.sort_by_key(|g| g.name.to_lowercase());
             if args.json {
                 return output::json(&all);
@@ -29,5 +29,22 @@ pub fn run(session: &Session, cmd: &GroupCmd) -> Result<(), CliError> {
             all.iter().try_for_each(|g| output::line(summary(g)))
         }
         GroupCmd::Show { group, json } => output::record(*json, &session.find_group(group)?, summary),
+        GroupCmd::Edit { group, rename, purpose, cadence, group_active } => {
+            let mut g = session.find_group(group)?;
+            if let Some(name) = rename {
+                g.name = name.trim().to_string();
+            }
+            if let Some(p) = purpose {
+                g.purpose.clone_from(p);
+            }
+            if let Some(c) = cadence {
+                g.cadence.clone_from(c);
+            }
+            if let Some(a) = group_active {
+                g.active = *a;
+            }
+            let g = session.save_group(g)?;
+            output::line(fl!("saved", id = g.id.to_string()))
+        }
     }
 }

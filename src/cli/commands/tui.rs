@@ -19,11 +19,15 @@ pub fn run_default(cli: &Cli) -> Result<(), CliError> {
     run(cli, Source::with_file(path, cli.identity.clone()))
 }
 
-/// Loads the config, builds the app and runs the event loop.
+/// Loads the config, builds the app and runs the event loop; then says
+/// what the last clean close did about the rolling backup.
 pub fn run(cli: &Cli, source: Source) -> Result<(), CliError> {
     let mut runtime = runtime(cli, source)?;
     runtime.templates = crate::cli::context::config_dir(cli).map(|d| d.join("templates"));
-    terminal::run(&mut runtime).map_err(CliError::Output)
+    runtime.backups_kept = load_config(cli)?.backups.map_or(crate::archive::backup::DEFAULT_KEPT, usize::from);
+    let result = terminal::run(&mut runtime).map_err(CliError::Output);
+    super::backup_note(runtime.last_backup.take())?;
+    result
 }
 
 /// Opens a member's slip (already written into a throwaway council) in the
@@ -31,6 +35,7 @@ pub fn run(cli: &Cli, source: Source) -> Result<(), CliError> {
 pub fn run_slip(cli: &Cli, source: Source, member: crate::domain::RecordId) -> Result<(), CliError> {
     let mut runtime = runtime(cli, source)?;
     runtime.slip_member = Some(member);
+    runtime.app.member_view = true;
     terminal::run(&mut runtime).map_err(CliError::Output)
 }
 
@@ -40,22 +45,27 @@ fn runtime(cli: &Cli, source: Source) -> Result<Runtime, CliError> {
     if !std::io::stdout().is_terminal() {
         return Err(CliError::NoTerminal);
     }
-    let config = match cli.config.clone().or_else(default_path) {
-        Some(p) => Config::load(&p)?,
-        None => Config::default(),
-    };
+    let config = load_config(cli)?;
     let lang = language(cli, &config);
     crate::i18n::select(lang);
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let theme = Theme::pick(config.theme.as_deref(), no_color);
     let keymap = config.keymap().unwrap_or_default();
     let (today, now) = terminal::clock();
-    let mut app = App::new(lang, theme, keymap, source.has_identity(), today, now);
+    let mut app = App::new(lang, theme, keymap, source.has_identity(), today, now)
+        .with_identity_file(source.identity_file.as_deref());
     if let Some(minutes) = config.auto_lock_minutes {
         app.auto_lock_secs = u64::from(minutes) * 60;
         app.auto_lock_fixed = true;
     }
     Ok(Runtime::new(app, source))
+}
+
+fn load_config(cli: &Cli) -> Result<Config, CliError> {
+    Ok(match cli.config.clone().or_else(default_path) {
+        Some(p) => Config::load(&p)?,
+        None => Config::default(),
+    })
 }
 
 /// `--lang`, then the config file, then the environment, then French.

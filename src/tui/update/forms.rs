@@ -1,17 +1,18 @@
 //! Forms: typing into them, moving between fields, submitting. Which
 //! fields each form has is in `fields.rs`; what a submitted form changes is
-//! in `build.rs`.
+//! in `build.rs`. A submitted form stays open until the council answers, so
+//! a refusal (here or from the council) keeps everything typed.
 
 mod build;
 mod fields;
 
-pub use fields::open;
+pub use fields::{open, suggested_title};
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 use super::super::app::{App, Overlay, Status};
 use super::super::effect::Effect;
-use super::super::form::{Form, FormKind, Input};
+use super::super::form::{FieldId, Form, FormKind, Input};
 use super::super::keymap::Command;
 use super::explain;
 use crate::domain::{DomainError, RecordId};
@@ -57,6 +58,18 @@ pub fn command(app: &mut App, command: Command) -> Vec<Effect> {
                 }
             }
         }
+        Command::ClearField => {
+            if let Some(Input::Text { area, .. }) = form.focused() {
+                **area = ratatui_textarea::TextArea::default();
+            }
+            super::after_typing(app);
+        }
+        Command::NewLine => {
+            if let Some(Input::Text { area, multiline: true, .. }) = form.focused() {
+                area.insert_newline();
+            }
+            super::after_typing(app);
+        }
         Command::Cancel => app.overlay = None,
         Command::Submit => return submit(app),
         Command::ReplaceSpan => {
@@ -65,21 +78,54 @@ pub fn command(app: &mut App, command: Command) -> Vec<Effect> {
                 super::replace_span(app, area);
             }
             app.overlay = Some(Overlay::Form(form));
+            super::after_typing(app);
         }
         _ => {}
     }
     Vec::new()
 }
 
-/// Why a form was refused.
-enum Refusal {
-    Domain(DomainError),
+/// Why a form was refused, and at which field.
+pub enum Refusal {
+    /// A domain rule, at a field when known.
+    Domain(Option<FieldId>, DomainError),
+    /// A message about one field.
+    Field(FieldId, String),
+    /// A message about the whole form.
     Message(String),
+}
+
+impl Refusal {
+    /// A domain refusal about `field`.
+    fn at(field: FieldId, e: DomainError) -> Self {
+        Refusal::Domain(Some(field), e)
+    }
+
+    /// A domain refusal; the field is guessed from the error.
+    fn domain(e: DomainError) -> Self {
+        let field = match &e {
+            DomainError::Empty(f) | DomainError::TooLong(f) => FieldId::from_domain(f),
+            DomainError::IdentifyingPseudonym(_) | DomainError::DuplicatePseudonym => Some(FieldId::Pseudonym),
+            DomainError::SlotOrder => Some(FieldId::Slot),
+            DomainError::TooManyVotes { .. } => Some(FieldId::Votes),
+            DomainError::DuplicateName => Some(FieldId::Name),
+            _ => None,
+        };
+        Refusal::Domain(field, e)
+    }
+
+    /// The same refusal, pointed at `field` if it named none.
+    fn on(self, field: FieldId) -> Self {
+        match self {
+            Refusal::Domain(None, e) => Refusal::Domain(Some(field), e),
+            other => other,
+        }
+    }
 }
 
 impl From<DomainError> for Refusal {
     fn from(e: DomainError) -> Self {
-        Refusal::Domain(e)
+        Refusal::domain(e)
     }
 }
 
@@ -87,24 +133,78 @@ fn submit(app: &mut App) -> Vec<Effect> {
     let Some(Overlay::Form(form)) = &app.overlay else {
         return Vec::new();
     };
-    if let FormKind::Export(draft) = form.kind {
-        return plan_export(app, draft);
+    if form.saving {
+        return Vec::new();
+    }
+    match form.kind {
+        FormKind::Export(draft) => return plan_export(app, draft),
+        FormKind::LockCode => return super::lock_code(app),
+        _ => {}
     }
     match build::build(app, form) {
         Ok(effect) => {
-            app.overlay = None;
+            if let Some(Overlay::Form(form)) = &mut app.overlay {
+                form.saving = true;
+                form.error = None;
+            }
             app.status = Status::Idle;
             vec![effect]
         }
         Err(refusal) => {
-            let message = match refusal {
-                Refusal::Domain(e) => explain(app, &e),
-                Refusal::Message(m) => m,
+            let (field, message) = match refusal {
+                Refusal::Domain(field, e) => (field, explain(app, &e)),
+                Refusal::Field(field, m) => (Some(field), m),
+                Refusal::Message(m) => (None, m),
             };
             if let Some(Overlay::Form(form)) = &mut app.overlay {
-                form.error = Some(message);
+                form.refuse(field, message);
             }
             Vec::new()
+        }
+    }
+}
+
+/// The council answered a submitted form: close it once saved; otherwise
+/// keep it open with the reason, everything typed still there. Returns
+/// whether a form was waiting.
+pub fn answered(app: &mut App, refusal: Option<&super::super::action::Failure>) -> bool {
+    let Some(Overlay::Form(form)) = &mut app.overlay else { return false };
+    if !form.saving {
+        return false;
+    }
+    match refusal {
+        None => app.overlay = None,
+        Some(failure) => {
+            let field = failure.field.filter(|f| form.fields.iter().any(|x| x.id == *f));
+            form.refuse(field, failure.reason.clone());
+        }
+    }
+    true
+}
+
+/// After typing in a new meeting's date, a title that was only suggested
+/// follows the date.
+pub fn follow_date(app: &mut App) {
+    let Some(data) = app.data.as_ref() else { return };
+    let Some(Overlay::Form(form)) = &app.overlay else { return };
+    if !matches!(form.kind, FormKind::NewMeeting | FormKind::NewGroupMeeting) {
+        return;
+    }
+    let focused = form.focused_field().map(|f| f.id);
+    let format = time::macros::format_description!("[year]-[month]-[day]");
+    let date = crate::domain::Date::parse(form.text(FieldId::Date).trim(), format).ok();
+    let title = date.map(|d| suggested_title(app, data, d));
+    let Some(Overlay::Form(form)) = &mut app.overlay else { return };
+    if focused == Some(FieldId::Title) {
+        form.title_suggested = false;
+        return;
+    }
+    if let (true, Some(title)) = (form.title_suggested, title) {
+        if let Some(field) = form.field_mut(FieldId::Title) {
+            if let Input::Text { area, .. } = &mut field.input {
+                **area = ratatui_textarea::TextArea::new(vec![title]);
+                area.select_all();
+            }
         }
     }
 }
@@ -113,12 +213,11 @@ fn submit(app: &mut App) -> Vec<Effect> {
 /// until the secretary has seen the review and confirms.
 fn plan_export(app: &mut App, draft: RecordId) -> Vec<Effect> {
     let Some(Overlay::Form(form)) = &app.overlay else { return Vec::new() };
-    let format = match form.value(0).as_str() {
-        "html" => Format::Html,
-        "txt" => Format::Text,
+    let format = match form.pick(FieldId::Format) {
+        Some(super::super::form::Pick::Format(f)) => f,
         _ => Format::Markdown,
     };
-    let path = with_extension(form.value(1).trim(), format);
+    let path = with_extension(form.text(FieldId::File).trim(), format);
     app.status = Status::Idle;
     vec![Effect::PlanExport { draft, format, path }]
 }

@@ -42,23 +42,57 @@ pub fn command(app: &mut App, command: Command) -> Vec<Effect> {
                 }
                 (Command::New, _) => open_form(app, FormKind::NewMeeting),
                 (Command::NewGroupMeeting, _) => open_form(app, FormKind::NewGroupMeeting),
+                (Command::EditMeeting, Some(id)) => open_form(app, FormKind::EditMeeting(id)),
+                (Command::Delete, Some(id)) => confirm_delete_meeting(app, id),
                 _ => Vec::new(),
             }
         }
         Screen::Board(_) => board(app, command),
         Screen::Contributions(_) => contributions(app, command, delta),
+        Screen::Groups { selected } => {
+            *selected = step(*selected, delta, data.groups.len());
+            let group = data.groups.get(*selected).cloned();
+            match (command, group) {
+                (Command::NewGroup, _) => open_form(app, FormKind::NewGroup),
+                (Command::EditGroup, Some(g)) => open_form(app, FormKind::EditGroup(g.id)),
+                (Command::ToggleGroup, Some(mut g)) => {
+                    g.active = !g.active;
+                    vec![Effect::Save(Change::Group(g))]
+                }
+                (Command::FocusAgenda, _) => {
+                    app.screen = Screen::Members { selected: 0 };
+                    Vec::new()
+                }
+                _ => Vec::new(),
+            }
+        }
         Screen::Members { selected } => {
             *selected = step(*selected, delta, data.members.len());
             let Some(member) = data.members.get(*selected).cloned() else {
-                return if command == Command::New { open_form(app, FormKind::NewMember) } else { Vec::new() };
+                return match command {
+                    Command::New => open_form(app, FormKind::NewMember),
+                    Command::FocusLines => {
+                        app.screen = Screen::Groups { selected: 0 };
+                        Vec::new()
+                    }
+                    _ => Vec::new(),
+                };
             };
             match command {
                 Command::New => open_form(app, FormKind::NewMember),
                 Command::Edit => open_form(app, FormKind::RenameMember(member.id)),
                 Command::ToggleCredit => {
-                    let mut m = member;
-                    m.credit_in_exports = !m.credit_in_exports;
-                    vec![Effect::Save(Change::Member(m))]
+                    let message = if member.credit_in_exports {
+                        tr!(app, "confirm-uncredit", pseudonym = member.pseudonym.clone())
+                    } else {
+                        tr!(app, "confirm-credit", pseudonym = member.pseudonym.clone())
+                    };
+                    app.overlay = Some(Overlay::Confirm { message, on_yes: Pending::ToggleCredit(member.id) });
+                    Vec::new()
+                }
+                Command::FocusLines => {
+                    app.screen = Screen::Groups { selected: 0 };
+                    Vec::new()
                 }
                 Command::ToggleActive => {
                     let message = if member.active {
@@ -124,6 +158,10 @@ fn board(app: &mut App, command: Command) -> Vec<Effect> {
         Command::Right => b.column = step(b.column, 1, cols),
         Command::FilterGroup => b.group = cycle(b.group, data.groups.iter().map(|g| g.id)),
         Command::FilterMember => b.member = cycle(b.member, data.members.iter().filter(|m| m.active).map(|m| m.id)),
+        Command::Open => b.detail = true,
+        Command::CloseDetail => b.detail = false,
+        Command::PageUp => b.scroll = b.scroll.saturating_sub(8),
+        Command::PageDown => b.scroll = b.scroll.saturating_add(8),
         _ => {}
     }
     let col = data.board_column(TaskStatus::ALL[b.column], b.group, b.member);
@@ -133,9 +171,17 @@ fn board(app: &mut App, command: Command) -> Vec<Effect> {
         _ => b.row.min(col.len().saturating_sub(1)),
     };
     let task = col.get(b.row).map(|t| (*t).clone());
+    if matches!(command, Command::Up | Command::Down | Command::Left | Command::Right) {
+        b.scroll = 0;
+    }
+    b.task = task.as_ref().map(|t| t.id);
+    if b.task.is_none() {
+        b.detail = false;
+    }
+    let member_view = app.member_view;
     match (command, task) {
-        (Command::New, _) => open_form(app, FormKind::NewTask),
-        (Command::Edit, Some(t)) => open_form(app, FormKind::EditTask(t.id)),
+        (Command::New, _) if !member_view => open_form(app, FormKind::NewTask),
+        (Command::Edit, Some(t)) if !member_view => open_form(app, FormKind::EditTask(t.id)),
         (Command::Comment, Some(t)) => open_form(app, FormKind::Comment(t.id)),
         (Command::StatusForward | Command::StatusBack, Some(mut t)) => {
             let forward = command == Command::StatusForward;
@@ -144,12 +190,57 @@ fn board(app: &mut App, command: Command) -> Vec<Effect> {
                 return Vec::new();
             }
             t.set_status(app.today, TaskStatus::ALL[target]);
+            // The selection follows the task to its new column.
             b.column = target;
-            b.row = 0;
+            b.task = Some(t.id);
             vec![Effect::Save(Change::Task(t))]
+        }
+        (Command::New | Command::Edit, _) => {
+            app.status = Status::Info(tr!(app, "member-view-read-only"));
+            Vec::new()
         }
         _ => Vec::new(),
     }
+}
+
+/// After a save, puts every list's selection back on the record it was on
+/// (a task moved to another column, a renamed member).
+pub fn follow_selection(app: &mut App) {
+    let (Some(data), Screen::Board(b)) = (app.data.as_ref(), &mut app.screen) else { return };
+    let Some(id) = b.task else { return };
+    let Some(task) = data.tasks.iter().find(|t| t.id == id) else { return };
+    b.column = TaskStatus::ALL.iter().position(|s| *s == task.status).unwrap_or(b.column);
+    let col = data.board_column(task.status, b.group, b.member);
+    if let Some(row) = col.iter().position(|t| t.id == id) {
+        b.row = row;
+    }
+}
+
+/// Keeps every selection inside what exists (after an unlock).
+pub fn clamp_all(app: &mut App) {
+    let Some(data) = app.data.as_ref() else { return };
+    match &mut app.screen {
+        Screen::Meetings { selected } => *selected = (*selected).min(data.meetings.len().saturating_sub(1)),
+        Screen::Members { selected } => *selected = (*selected).min(data.members.len().saturating_sub(1)),
+        Screen::Groups { selected } => *selected = (*selected).min(data.groups.len().saturating_sub(1)),
+        Screen::Minutes(m) if data.meeting(m.meeting).is_none() => app.screen = Screen::Dashboard,
+        _ => {}
+    }
+    follow_selection(app);
+    minutes::clamp(app);
+}
+
+fn confirm_delete_meeting(app: &mut App, id: RecordId) -> Vec<Effect> {
+    let Some(m) = app.data.as_ref().and_then(|d| d.meeting(id)) else { return Vec::new() };
+    if m.is_adopted() {
+        app.status = Status::Info(tr!(app, "meeting-adopted-stays"));
+        return Vec::new();
+    }
+    let tasks =
+        app.data.as_ref().map_or(0, |d| d.tasks.iter().filter(|t| t.origin.is_some_and(|o| o.meeting == id)).count());
+    let message = tr!(app, "confirm-delete-meeting", title = m.title.clone(), tasks = tasks);
+    app.overlay = Some(Overlay::Confirm { message, on_yes: Pending::DeleteMeeting(id) });
+    Vec::new()
 }
 
 /// Next value of a filter: none → first → … → last → none.
@@ -200,6 +291,7 @@ fn contributions(app: &mut App, command: Command, delta: isize) -> Vec<Effect> {
     match (command, chosen) {
         (Command::New, _) => open_form(app, FormKind::NewContribution),
         (Command::Edit, Some(c)) => open_form(app, FormKind::EditContribution(c.id)),
+        (Command::Consent, Some(c)) => open_form(app, FormKind::Consent(c.id)),
         (Command::Withdraw, Some(c)) if c.consent.withdrawn_on.is_none() => {
             // Earlier exports cannot be recalled: say which ones hold it.
             let earlier: Vec<String> = app
@@ -240,17 +332,22 @@ pub fn confirm(app: &mut App, command: Command) -> Vec<Effect> {
     match &on_yes {
         Pending::Withdraw(id) => vec![Effect::Save(Change::Withdraw { contribution: *id, erase: false })],
         Pending::Erase(id) => vec![Effect::Save(Change::Withdraw { contribution: *id, erase: true })],
-        Pending::ToggleActive(id) => data
+        Pending::ToggleActive(id) | Pending::ToggleCredit(id) => data
             .members
             .iter()
             .find(|m| m.id == *id)
             .map(|m| {
                 let mut m = m.clone();
-                m.active = !m.active;
+                if matches!(on_yes, Pending::ToggleActive(_)) {
+                    m.active = !m.active;
+                } else {
+                    m.credit_in_exports = !m.credit_in_exports;
+                }
                 vec![Effect::Save(Change::Member(m))]
             })
             .unwrap_or_default(),
-        Pending::Adopt(_) | Pending::DeleteItem(..) => minutes::confirmed(app, &on_yes),
+        Pending::DeleteMeeting(id) => vec![Effect::Save(Change::DeleteMeeting(*id))],
+        Pending::Adopt(_) | Pending::DeleteItem(..) | Pending::DeleteLine(..) => minutes::confirmed(app, &on_yes),
     }
 }
 
@@ -306,7 +403,13 @@ pub fn jump(app: &mut App, target: Target) {
             if let Some(t) = data.tasks.iter().find(|t| t.id == id) {
                 let column = TaskStatus::ALL.iter().position(|s| *s == t.status).unwrap_or(0);
                 let row = column_position(data, t);
-                app.screen = Screen::Board(super::super::app::BoardState { column, row, group: None, member: None });
+                app.screen = Screen::Board(super::super::app::BoardState {
+                    column,
+                    row,
+                    task: Some(id),
+                    detail: true,
+                    ..Default::default()
+                });
             }
         }
         Target::Contribution(id) => {

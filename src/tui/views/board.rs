@@ -4,6 +4,9 @@
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Paragraph};
+
+use crate::domain::{Task, TaskEventKind};
+use crate::tui::data::Data;
 use ratatui::Frame;
 
 use super::{clip, marker};
@@ -26,6 +29,12 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, state: &BoardState) {
         Paragraph::new(tr!(app, "board-filters", group = group, member = member)).style(app.theme.dim),
         filters,
     );
+    if state.detail {
+        if let Some(task) = state.task.and_then(|id| data.tasks.iter().find(|t| t.id == id)) {
+            render_detail(app, data, task, state.scroll, frame, body);
+            return;
+        }
+    }
     let shown: Vec<usize> =
         if area.width >= ALL_COLUMNS { (0..TaskStatus::ALL.len()).collect() } else { vec![state.column] };
     let areas = Layout::horizontal(shown.iter().map(|_| Constraint::Ratio(1, shown.len() as u32))).split(body);
@@ -61,4 +70,88 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, state: &BoardState) {
             .collect();
         frame.render_widget(Paragraph::new(lines).block(block), areas[slot]);
     }
+}
+
+/// Everything a task has: who carries it, its group, due date, status,
+/// where it was decided, and its dated history with every comment.
+fn render_detail(app: &App, data: &Data, task: &Task, scroll: u16, frame: &mut Frame, area: Rect) {
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .title(format!("[{}] {}", tr!(app, "task-detail-title"), clip(&task.title, 50)))
+        .border_style(app.theme.title);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let width = inner.width as usize;
+    let who: Vec<&str> = task.assignees.iter().map(|m| data.pseudonym(*m)).collect();
+    let who = if who.is_empty() { format!("⚠ {}", tr!(app, "action-no-one")) } else { who.join(", ") };
+    let mut text = vec![
+        task.title.clone(),
+        tr!(app, "task-status", status = status_label(&app.loader, task.status)),
+        tr!(app, "task-carried-by", who = who),
+        tr!(app, "task-group", group = data.group_name(task.group).to_string()),
+        match task.due {
+            Some(d) if task.is_overdue(app.today) => {
+                format!("{} ⚠ {}", tr!(app, "task-due", date = d.to_string()), tr!(app, "overdue-badge"))
+            }
+            Some(d) => tr!(app, "task-due", date = d.to_string()),
+            None => tr!(app, "task-no-due"),
+        },
+        match task.origin.and_then(|o| data.meeting(o.meeting).map(|m| (m, o.item))) {
+            Some((m, item)) => {
+                let item = m.agenda.get(usize::from(item)).map(|i| i.title.clone()).unwrap_or_default();
+                tr!(app, "task-origin", meeting = format!("{} {}", m.date, m.title), item = item)
+            }
+            None => tr!(app, "task-no-origin"),
+        },
+    ];
+    if !task.description.trim().is_empty() {
+        text.push(String::new());
+        text.push(task.description.clone());
+    }
+    text.push(String::new());
+    text.push(tr!(app, "task-history"));
+    if task.history.is_empty() {
+        text.push(tr!(app, "task-no-history"));
+    }
+    for event in task.history.iter().rev() {
+        text.push(match &event.kind {
+            TaskEventKind::Status { from, to } => tr!(
+                app,
+                "task-event-status",
+                date = event.date.to_string(),
+                from = status_label(&app.loader, *from),
+                to = status_label(&app.loader, *to)
+            ),
+            TaskEventKind::Comment(c) => {
+                tr!(app, "task-event-comment", date = event.date.to_string(), text = c.clone())
+            }
+        });
+    }
+    let mut rows: Vec<Line> = Vec::new();
+    for (i, t) in text.iter().enumerate() {
+        let style = if i == 0 { app.theme.title } else { app.theme.base };
+        rows.extend(super::wrap(t, width).into_iter().map(|r| Line::styled(r, style)));
+    }
+    let height = inner.height as usize;
+    let first = (scroll as usize).min(rows.len().saturating_sub(height));
+    let below = rows.len().saturating_sub(first + height);
+    let mut shown: Vec<Line> = rows.into_iter().skip(first).take(height).collect();
+    if below > 0 {
+        if let Some(last) = shown.last_mut() {
+            *last = Line::styled(
+                tr!(
+                    app,
+                    "minutes-more-below",
+                    n = below,
+                    key = app.keymap.key_label(
+                        crate::tui::keymap::Mode::TaskDetail,
+                        crate::tui::keymap::Command::PageDown,
+                        app.lang
+                    )
+                ),
+                app.theme.key,
+            );
+        }
+    }
+    frame.render_widget(Paragraph::new(shown), inner);
 }

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 use ratatui::Frame;
 
-use super::{clip, command_label, marker};
+use super::{clip, marker};
 use crate::i18n::{long_date, status_label, Lang};
 use crate::tui::app::{App, AttendancePicker, Overlay};
 use crate::tui::form::{Form, Input};
@@ -25,7 +25,8 @@ pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     match &app.overlay {
         None => {}
-        Some(Overlay::Help) => help(app, frame, area),
+        Some(Overlay::Help(top)) => help(app, frame, area, *top),
+        Some(Overlay::Gaps { gaps, selected, .. }) => gaps_popup(app, frame, area, gaps, *selected),
         Some(Overlay::Search { query, hits, selected, index }) => {
             search(app, frame, area, SearchView { query, hits, selected: *selected, total: index.last_total() })
         }
@@ -46,27 +47,54 @@ pub fn popup(app: &App, frame: &mut Frame, area: Rect, title: String) -> Rect {
     inner
 }
 
-fn help(app: &App, frame: &mut Frame, area: Rect) {
+/// Every key of the screen under the help, one per row, scrolled from
+/// `top` (↑↓ PgUp PgDn), with a sign when more are below or above.
+fn help(app: &App, frame: &mut Frame, area: Rect, top: u16) {
     let english = app.lang == Lang::En;
-    let bindings = app.keymap.bindings(app.screen_mode());
-    // Two columns when one would not fit the height.
-    let columns = if bindings.len() as u16 + 2 > area.height { 2 } else { 1 };
-    let rows = bindings.len().div_ceil(columns);
-    let area = centered(area, 36 * columns as u16 + 2, rows as u16 + 2);
+    let mode = app.screen_mode();
+    let bindings: Vec<_> =
+        app.keymap.bindings(mode).into_iter().filter(|(_, c)| crate::tui::hints::applies(app, *c)).collect();
+    let area = centered(area, 52, bindings.len() as u16 + 4);
     let inner = popup(app, frame, area, tr!(app, "help-title"));
-    let parts = Layout::horizontal(vec![Constraint::Ratio(1, columns as u32); columns]).split(inner);
-    for (part, chunk) in parts.iter().zip(bindings.chunks(rows.max(1))) {
-        let lines: Vec<Line> = chunk
-            .iter()
-            .map(|(key, command)| {
-                Line::from(vec![
-                    Span::styled(format!("{:>9}  ", key.label(english)), app.theme.key),
-                    Span::raw(command_label(app, *command)),
-                ])
-            })
-            .collect();
-        frame.render_widget(Paragraph::new(lines), *part);
+    let room = inner.height.saturating_sub(1) as usize;
+    let first = (top as usize).min(bindings.len().saturating_sub(room));
+    let mut lines: Vec<Line> = bindings
+        .iter()
+        .skip(first)
+        .take(room)
+        .map(|(key, command)| {
+            Line::from(vec![
+                Span::styled(format!("{:>10}  ", key.label(english)), app.theme.key),
+                Span::raw(crate::tui::hints::label(app, mode, *command)),
+            ])
+        })
+        .collect();
+    let below = bindings.len().saturating_sub(first + room);
+    let sign = match (first > 0, below > 0) {
+        (_, true) => tr!(app, "help-more-below", n = below),
+        (true, false) => tr!(app, "help-top"),
+        (false, false) => tr!(app, "help-close"),
+    };
+    lines.push(Line::styled(sign, app.theme.dim));
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+fn gaps_popup(app: &App, frame: &mut Frame, area: Rect, gaps: &[crate::domain::AdoptionGap], selected: usize) {
+    let area = centered(area, 72, gaps.len() as u16 * 2 + 5);
+    let inner = popup(app, frame, area, tr!(app, "gaps-title"));
+    let width = inner.width.saturating_sub(2) as usize;
+    let mut lines: Vec<Line> = Vec::new();
+    for (i, gap) in gaps.iter().enumerate() {
+        let text = crate::i18n::gap_label(&app.loader, gap);
+        let style = if i == selected { app.theme.selected } else { app.theme.base };
+        for (j, row) in super::wrap(&text, width).into_iter().enumerate() {
+            let lead = if j == 0 { marker(i == selected) } else { "  " };
+            lines.push(Line::styled(format!("{lead}{row}"), style));
+        }
     }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(tr!(app, "gaps-help"), app.theme.dim));
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
 }
 
 /// What the search overlay draws.
@@ -187,97 +215,142 @@ fn hit_place(app: &App, place: &Place) -> String {
     }
 }
 
-fn form_popup(app: &App, frame: &mut Frame, area: Rect, form: &Form) {
-    let heights: Vec<u16> = form
-        .fields
-        .iter()
-        .map(|f| match &f.input {
-            Input::Text { multiline: true, .. } => 6,
-            _ => 3,
-        })
-        .collect();
-    let total: u16 = heights.iter().sum::<u16>() + 4;
-    let area = centered(area, 72, total);
-    let inner = popup(app, frame, area, form.title.clone());
-    let mut constraints: Vec<Constraint> = heights.iter().map(|h| Constraint::Length(*h)).collect();
-    constraints.push(Constraint::Min(1));
-    let rows = Layout::vertical(constraints).split(inner);
-    for (i, field) in form.fields.iter().enumerate() {
-        let focused = i == form.focus;
-        let title = format!("{}{}", marker(focused), field.label);
-        let block = Block::default().borders(Borders::ALL).title(title).border_style(if focused {
-            app.theme.title
-        } else {
-            app.theme.dim
-        });
-        match &field.input {
-            Input::Text { area: text, .. } => {
-                let mut t = text.as_ref().clone();
-                let inner = block.inner(rows[i]);
-                t.set_block(block);
-                t.set_cursor_line_style(ratatui::style::Style::default());
-                if !focused {
-                    t.set_cursor_style(app.theme.base);
-                }
-                frame.render_widget(&t, rows[i]);
-                // Identifying data is underlined as it is typed here too.
-                if let Some(data) = &app.data {
-                    let ctx = data.privacy();
-                    let mut spans = crate::privacy::LineCache::default();
-                    spans.update(t.lines(), &ctx);
-                    super::underline_spans(app, &t, &spans, inner, frame.buffer_mut());
-                }
-            }
-            Input::Choice { options, selected } => {
-                let label = options.get(*selected).map(|c| c.label.clone()).unwrap_or_default();
-                frame.render_widget(Paragraph::new(format!("◀ {label} ▶")).block(block), rows[i]);
-            }
-            Input::Multi { options, checked, cursor } => {
-                let spans: Vec<Span> = options
-                    .iter()
-                    .zip(checked)
-                    .enumerate()
-                    .map(|(j, (o, c))| {
-                        let text = format!("[{}] {}  ", if *c { "x" } else { " " }, o.label);
-                        if focused && j == *cursor {
-                            Span::styled(text, app.theme.selected)
-                        } else {
-                            Span::raw(text)
-                        }
-                    })
-                    .collect();
-                frame.render_widget(Paragraph::new(Line::from(spans)).wrap(Wrap { trim: true }).block(block), rows[i]);
-            }
-        }
-    }
-    let footer = match (&form.error, focused_alert(app, form)) {
-        (Some(e), _) => Line::styled(format!("⚠ {e}"), app.theme.error),
-        (None, Some(alert)) => Line::styled(alert, app.theme.warn),
-        (None, None) => Line::styled(tr!(app, "form-help"), app.theme.dim),
-    };
-    if let Some(last) = rows.last() {
-        frame.render_widget(Paragraph::new(footer).wrap(Wrap { trim: true }), *last);
+/// Rows a field takes: its label, then its input (a long text gets four).
+fn field_height(field: &crate::tui::form::Field) -> u16 {
+    match &field.input {
+        Input::Text { multiline: true, .. } => 5,
+        _ => 2,
     }
 }
 
-/// What the detectors find in the focused text field, as typed.
-fn focused_alert(app: &App, form: &Form) -> Option<String> {
-    let data = app.data.as_ref()?;
-    let field = form.fields.get(form.focus)?;
-    if !matches!(field.input, Input::Text { .. }) {
-        return None;
+/// A form: each field a label row and an input row (no boxes, so that a
+/// six-field form fits 80×24), scrolled to keep the focused field in
+/// view, with the reason of a refusal under its field.
+fn form_popup(app: &App, frame: &mut Frame, area: Rect, form: &Form) {
+    let error_rows = u16::from(form.error.is_some()) * 2;
+    let total: u16 = form.fields.iter().map(field_height).sum::<u16>() + 3 + error_rows;
+    let area = centered(area, 76, total + 2);
+    let inner = popup(app, frame, area, form.title.clone());
+    if inner.height < 3 || inner.width < 16 {
+        frame.render_widget(Paragraph::new(tr!(app, "too-small-form")).wrap(Wrap { trim: true }), inner);
+        return;
     }
-    let text = field.value();
-    let ctx = data.privacy();
+    let [fields_area, footer] = Layout::vertical([Constraint::Min(1), Constraint::Length(2)]).areas(inner);
+    // The fields shown: from `first`, as many as fit, the focused one in.
+    let heights: Vec<u16> = form
+        .fields
+        .iter()
+        .map(|f| field_height(f) + if form.error.as_ref().is_some_and(|e| e.field == Some(f.id)) { 1 } else { 0 })
+        .collect();
+    let room = fields_area.height;
+    let mut first = 0;
+    while first < form.focus && heights[first..=form.focus].iter().sum::<u16>() > room.saturating_sub(1) {
+        first += 1;
+    }
+    let mut y = fields_area.y;
+    if first > 0 {
+        frame.render_widget(
+            Paragraph::new(Line::styled(tr!(app, "form-more-fields-above"), app.theme.dim)),
+            Rect { y, height: 1, ..fields_area },
+        );
+        y += 1;
+    }
+    let bottom = fields_area.y + fields_area.height;
+    for (i, &h) in heights.iter().enumerate().skip(first) {
+        if y + h > bottom {
+            frame.render_widget(
+                Paragraph::new(Line::styled(tr!(app, "form-more-fields"), app.theme.dim)),
+                Rect { y: bottom.saturating_sub(1), height: 1, ..fields_area },
+            );
+            break;
+        }
+        let rect = Rect { y, height: h, ..fields_area };
+        draw_field(app, frame, rect, form, i);
+        y += h;
+    }
+    let footer_line = match (form.error.as_ref().filter(|e| e.field.is_none()), focused_alert(app, form)) {
+        (Some(e), _) => Line::styled(format!("⚠ {}", e.reason), app.theme.error),
+        (None, Some(alert)) => Line::styled(alert, app.theme.warn),
+        (None, None) if form.focused_field().is_some_and(|f| f.is_multiline()) => {
+            Line::styled(tr!(app, "form-multiline-hint"), app.theme.dim)
+        }
+        (None, None) => Line::styled(tr!(app, "form-help"), app.theme.dim),
+    };
+    frame.render_widget(Paragraph::new(footer_line).wrap(Wrap { trim: true }), footer);
+}
+
+/// One field: its label (marked when focused, "⚠" when refused), its
+/// input, and the reason of a refusal under it.
+fn draw_field(app: &App, frame: &mut Frame, rect: Rect, form: &Form, i: usize) {
+    let Some(field) = form.fields.get(i) else { return };
+    let focused = i == form.focus;
+    let refused = form.error.as_ref().filter(|e| e.field == Some(field.id));
+    let warn = if refused.is_some() { "⚠ " } else { "" };
+    let label_style = if focused { app.theme.title } else { app.theme.dim };
+    let [label, input, reason] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(field_height(field) - 1),
+        Constraint::Length(u16::from(refused.is_some())),
+    ])
+    .areas(rect);
+    frame.render_widget(
+        Paragraph::new(Line::styled(format!("{}{warn}{}", marker(focused), field.label), label_style)),
+        label,
+    );
+    let input = Rect { x: input.x + 2, width: input.width.saturating_sub(2), ..input };
+    match &field.input {
+        Input::Text { area: text, spans, .. } => {
+            let mut t = text.as_ref().clone();
+            t.set_cursor_line_style(ratatui::style::Style::default());
+            t.set_selection_style(app.theme.selected);
+            t.set_style(app.theme.key);
+            if !focused {
+                t.set_cursor_style(app.theme.base);
+            }
+            frame.render_widget(&t, input);
+            // Identifying data is underlined as it is typed here too.
+            super::underline_spans(app, &t, spans, input, frame.buffer_mut());
+        }
+        Input::Choice { options, selected } => {
+            let label = options.get(*selected).map(|c| c.label.clone()).unwrap_or_default();
+            frame.render_widget(Paragraph::new(format!("◀ {label} ▶")).style(app.theme.key), input);
+        }
+        Input::Multi { options, checked, cursor } => {
+            let spans: Vec<Span> = options
+                .iter()
+                .zip(checked)
+                .enumerate()
+                .map(|(j, (o, c))| {
+                    let text = format!("[{}] {}  ", if *c { "x" } else { " " }, o.label);
+                    if focused && j == *cursor {
+                        Span::styled(text, app.theme.selected)
+                    } else {
+                        Span::raw(text)
+                    }
+                })
+                .collect();
+            frame.render_widget(Paragraph::new(Line::from(spans)).wrap(Wrap { trim: true }), input);
+        }
+    }
+    if let Some(e) = refused {
+        frame.render_widget(Paragraph::new(Line::styled(format!("  ⚠ {}", e.reason), app.theme.error)), reason);
+    }
+}
+
+/// What the detectors found in the focused text field, as typed (from the
+/// field's cache, not detected again per frame).
+fn focused_alert(app: &App, form: &Form) -> Option<String> {
+    let Input::Text { spans, .. } = &form.focused_field()?.input else { return None };
     let mut kinds: Vec<String> = Vec::new();
-    let spans: Vec<_> = crate::privacy::detect(&text, &ctx).into_iter().filter(|s| !s.kind.is_review()).collect();
-    for s in &spans {
+    let mut count = 0;
+    for (_, s) in spans.all().filter(|(_, s)| !s.kind.is_review()) {
+        count += 1;
         let label = crate::i18n::field_label(&app.loader, s.kind.name());
         if !kinds.contains(&label) {
             kinds.push(label);
         }
     }
-    (!spans.is_empty()).then(|| tr!(app, "notes-warnings", count = spans.len(), kinds = kinds.join(", ")))
+    (count > 0).then(|| tr!(app, "notes-warnings", count = count, kinds = kinds.join(", ")))
 }
 
 fn notice(app: &App, frame: &mut Frame, area: Rect, title: &str, lines: &[String]) {
@@ -301,7 +374,8 @@ pub fn progress(app: &App, frame: &mut Frame, fraction: f64, phase: &str) {
 }
 
 fn confirm(app: &App, frame: &mut Frame, area: Rect, message: &str) {
-    let area = centered(area, 60, 7);
+    let rows = super::wrap(message, 56).len() as u16;
+    let area = centered(area, 60, rows + 4);
     let inner = popup(app, frame, area, tr!(app, "confirm-title"));
     let lines =
         vec![Line::raw(message.to_string()), Line::raw(""), Line::styled(tr!(app, "confirm-keys"), app.theme.key)];
