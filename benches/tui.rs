@@ -1,7 +1,7 @@
 //! Terminal UI benchmark on the generated ten-year council. Run with
 //! `cargo bench --bench tui`. Reports medians (and p99 for keystrokes):
 //! unlock to first frame with an identity file, keystroke to redrawn frame
-//! while typing notes, a fuzzy search over everything, and resident memory.
+//! while typing notes, a word search over everything, and resident memory.
 
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
@@ -90,7 +90,7 @@ fn main() {
         keys.push(t.elapsed());
     }
 
-    // Fuzzy search over every decrypted record.
+    // Word search over every decrypted record.
     let data = rt.app.data.as_ref().unwrap();
     let t = Instant::now();
     let index = SearchIndex::new(data);

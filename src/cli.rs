@@ -10,6 +10,7 @@ mod context;
 mod error;
 mod localize;
 mod output;
+mod parse_error;
 mod text_input;
 
 use std::process::ExitCode;
@@ -26,19 +27,14 @@ pub fn main() -> ExitCode {
     crate::hardening::harden_process();
     let argv: Vec<std::ffi::OsString> = std::env::args_os().collect();
     i18n::select(pre_scan_lang(&argv).or_else(Lang::from_env).unwrap_or(Lang::Fr));
-    let matches = match localize::command(Cli::command()).try_get_matches_from(&argv) {
+    let command = localize::command(Cli::command());
+    let matches = match command.clone().try_get_matches_from(&argv) {
         Ok(m) => m,
-        Err(e) => {
-            let _ = e.print();
-            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
-        }
+        Err(e) => return parse_failure(&e, &command, &argv),
     };
     let cli = match Cli::from_arg_matches(&matches) {
         Ok(cli) => cli,
-        Err(e) => {
-            let _ = e.print();
-            return ExitCode::from(2);
-        }
+        Err(e) => return parse_failure(&e, &command, &argv),
     };
     match commands::run(cli) {
         Ok(()) => ExitCode::SUCCESS,
@@ -47,6 +43,22 @@ pub fn main() -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+/// Prints what clap found wrong with the command line, in the user's
+/// language (help and version go through clap, already localised), and
+/// gives clap's exit code: 2 for a usage error, 0 for help.
+fn parse_failure(err: &clap::Error, command: &clap::Command, argv: &[std::ffi::OsString]) -> ExitCode {
+    let code = if err.use_stderr() { 2 } else { 0 };
+    if parse_error::is_answer(err) {
+        let _ = err.print();
+    } else {
+        use std::io::Write as _;
+        let args: Vec<String> = argv.iter().map(|a| a.to_string_lossy().into_owned()).collect();
+        let path = parse_error::command_path(command, &args);
+        let _ = std::io::stderr().lock().write_all(parse_error::render(err, &path, &i18n::LOADER).as_bytes());
+    }
+    ExitCode::from(code)
 }
 
 /// Prints an error as two plain sentences: what happened, what to do.

@@ -6,9 +6,12 @@
 //! chosen once at start: `--lang`, then `LANG`/`LC_ALL`/`LC_MESSAGES`, then
 //! French.
 
+#[cfg(test)]
+mod conventions;
 mod errors;
 pub mod integrity;
 mod labels;
+mod time;
 
 use std::sync::LazyLock;
 
@@ -22,6 +25,7 @@ pub use labels::{
     audience_label, consent_label, field_label, gap_label, kind_label, month_names, month_year, neutral_attribution,
     passage_removed, placeholder, status_label,
 };
+pub use time::{clock, long_date, slot};
 
 #[derive(RustEmbed)]
 #[folder = "i18n/"]

@@ -97,7 +97,7 @@ cli-arg-title = Title
 cli-arg-kind = Kind
 cli-arg-template = Reuse this meeting's agenda ("previous": the one before)
 cli-arg-meeting = Meeting: id or start of id
-cli-arg-slot = Time slot, e.g. 9h15-10h30
+cli-arg-slot = Time slot, e.g. 9:15-10:30
 cli-arg-item = Agenda item number (from 1)
 cli-arg-text = Text ("-": read from standard input, to keep it out of shell history)
 cli-arg-members = Member present (repeatable)
@@ -156,7 +156,10 @@ rekey-has-passphrase = Passphrase: yes
 rekey-no-passphrase = Passphrase: no
 check-count = { $kind }: { $count }
 check-bad = Damaged record: { $tree } / { $id }
-check-ok = Everything is readable and intact ({ $total } records).
+check-ok = Everything is readable and intact ({ $total ->
+    [one] { $total } record
+   *[other] { $total } records
+}).
 saved = Saved ({ $id }).
 member-added = Member added: { $pseudonym } ({ $id })
 group-added = Group added: { $name } ({ $id })
@@ -235,9 +238,30 @@ field-meeting = the meeting
 ## Demo
 demo-council-name = Council of experiential-knowledge consultants (demo)
 demo-title = { $name }
-demo-summary = { $members } members, { $groups } working groups, { $meetings } meetings ({ $adopted } minutes adopted), { $tasks } tasks, { $contributions } contributions, { $drafts } advocacy drafts.
+demo-summary = { $members ->
+    [one] { $members } member
+   *[other] { $members } members
+}, { $groups ->
+    [one] { $groups } working group
+   *[other] { $groups } working groups
+}, { $meetings ->
+    [one] { $meetings } meeting
+   *[other] { $meetings } meetings
+} ({ $adopted } with adopted minutes), { $tasks ->
+    [one] { $tasks } task
+   *[other] { $tasks } tasks
+}, { $contributions ->
+    [one] { $contributions } contribution
+   *[other] { $contributions } contributions
+}, { $drafts ->
+    [one] { $drafts } advocacy draft
+   *[other] { $drafts } advocacy drafts
+}.
 demo-consent = Consent: { $council } council only, { $paraphrase } paraphrase, { $quote } quote, { $withdrawn } withdrawn.
-demo-check = Check: { $total } records decrypted, { $bad } damaged.
+demo-check = Check: { $total ->
+    [one] { $total } record decrypted
+   *[other] { $total } records decrypted
+}, { $bad } damaged.
 demo-removed = The demo council and its key have been erased.
 
 ## Errors: what happened (err-) and what to do (rec-)
@@ -284,7 +308,7 @@ rec-identifying-pseudonym = Choose a pseudonym with no name, number or address.
 err-duplicate-pseudonym = This pseudonym is already taken.
 rec-duplicate-pseudonym = Choose another pseudonym.
 err-slot-order = The time slot ends before it starts.
-rec-slot = Write the slot like 9h15-10h30.
+rec-slot = Write the slot like 9:15-10:30.
 err-bad-time = This time cannot be read.
 err-bad-date = This date cannot be read.
 rec-bad-date = Write the date like 2026-03-12 (year-month-day).
@@ -409,7 +433,7 @@ form-votes-hint = Write the votes like 8,1,2 (for, against, abstain).
 label-date = Date (YYYY-MM-DD)
 label-title = Title
 label-group = Working group
-label-slot = Time slot (e.g. 9h15-10h30)
+label-slot = Time slot (e.g. 9:15-10:30)
 label-kind = Kind
 label-text = Text
 label-outcome = Outcome
@@ -478,7 +502,13 @@ minutes-add-item-first = Add an agenda item first ([a]).
 minutes-amend-only-adopted = Only adopted minutes are amended; these can be edited directly.
 minutes-not-ready = Not ready for adoption yet:
 dash-next-meeting = Next meeting
-dash-meeting-detail = { $items } agenda items · { $present } members marked present
+dash-meeting-detail = { $items ->
+    [one] { $items } agenda item
+   *[other] { $items } agenda items
+} · { $present ->
+    [one] { $present } member marked present
+   *[other] { $present } members marked present
+}
 dash-no-meeting = No meeting yet: [2] then [n] to create one.
 dash-open-tasks = Open tasks by group (overdue first)
 dash-group-line = { $group }: { $open } open, { $overdue } overdue
@@ -592,8 +622,14 @@ report-review = Items to review (unexplained words, quasi-identifiers left in pl
 report-section = Section “{ $heading }”: { $removed } removed, { $review } to review
 report-consent = Quotes: { $quotes } · paraphrase-only contributions (not pasted): { $paraphrase } · left out as council-only: { $council } · left out as withdrawn or expired: { $withdrawn }
 report-neutral = Pseudonyms replaced by a neutral mention: { $pseudonyms } · dates reduced to the month: { $dates }
-never-write-added = { $added } name(s) added; the list holds { $total }.
-never-write-count = The "never write" list holds { $total } name(s).
+never-write-added = { $added ->
+    [one] { $added } name added
+   *[other] { $added } names added
+}; the list holds { $total }.
+never-write-count = The "never write" list holds { $total ->
+    [one] { $total } name
+   *[other] { $total } names
+}.
 err-template = The template { $name } cannot be used: { $reason }
 rec-template = Fix the template in the configuration folder, or remove it to use the default one.
 field-contributions = the contributions
@@ -610,7 +646,19 @@ key-add-section = Add section
 key-export = Export
 key-replace-span = Replace with a marker
 status-exported = Export written to { $path } and recorded in the draft's history.
-confirm-export = Write { $path }? { $removed } identifying items removed, { $review } to review, { $quotes } quotes, { $paraphrase } contributions to paraphrase (not pasted), { $excluded } left out (consent), { $pseudonyms } pseudonyms replaced.
+confirm-export = Write { $path }? { $removed ->
+    [one] { $removed } identifying item removed
+   *[other] { $removed } identifying items removed
+}, { $review } to review, { $quotes ->
+    [one] { $quotes } quote
+   *[other] { $quotes } quotes
+}, { $paraphrase ->
+    [one] { $paraphrase } contribution to paraphrase
+   *[other] { $paraphrase } contributions to paraphrase
+} (not pasted), { $excluded } left out (consent), { $pseudonyms ->
+    [one] { $pseudonyms } pseudonym replaced
+   *[other] { $pseudonyms } pseudonyms replaced
+}.
 form-new-draft = New advocacy draft
 form-new-section = New section
 form-export = Export the draft (with no identifying data)
@@ -634,13 +682,26 @@ field-heading-required = the section heading
 field-draft = the draft
 drafts-list = Advocacy drafts
 drafts-empty = No draft yet: [n] to create one.
-draft-line = { $sections } sections · exported { $exports } times
+draft-line = { $sections ->
+    [one] { $sections } section
+   *[other] { $sections } sections
+} · { $exports ->
+    [0] never exported
+    [one] exported once
+   *[other] exported { $exports } times
+}
 draft-material = [quote] quoted · [paraphrase] material to paraphrase, never pasted
 draft-history = Export history
-draft-history-line = { $month } — { $audience } — { $count } quotes
+draft-history-line = { $month } — { $audience } — { $count ->
+    [one] { $count } quote
+   *[other] { $count } quotes
+}
 settings-title = Settings
 settings-language = Language: { $lang }
-settings-autolock = Locks after { $minutes } minutes without a key
+settings-autolock = Locks after { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+} without a key
 settings-never-write = Names never to write: { $count } (masked: only their hashes are kept) — [n] add
 dash-warnings-none = No identifying data found in the council's texts.
 dash-warning-line = ⚠ { $place }: { $kind }
@@ -662,7 +723,10 @@ cli-arg-archive = Archive to import
 cli-arg-archive-identities = Identity file (age or ssh) that opens the archive (default: the one of -i)
 cli-arg-new = Create a new council at --db from the archive
 prompt-archive-passphrase = Archive passphrase: 
-archive-written = Archive written to { $path } ({ $count } records). Keep it somewhere safe.
+archive-written = Archive written to { $path } ({ $count ->
+    [one] { $count } record
+   *[other] { $count } records
+}). Keep it somewhere safe.
 import-summary = Import: { $added } added, { $updated } updated, { $unchanged } unchanged, { $conflicts } in conflict.
 import-conflict = Conflict ({ $kind }): the council's version { $id } is kept, the archive's is added as { $copy }, marked "conflit d'import".
 err-archive-not-age = This file is not a readable conseil archive (nor a valid age file).
@@ -691,12 +755,18 @@ cli-arg-rotate = Renew the data key: everything is re-encrypted into a fresh fol
 cli-arg-no-rotate = Remove a key without renewing the data key (not advised)
 prompt-current-passphrase = Council passphrase (to keep it): 
 rekey-rotates-on-removal = Removing a key also renews the data key, so the old key opens nothing any more (--no-rotate to avoid it).
-rekey-rotated = Data key renewed: { $count } records re-encrypted into a fresh folder; the old one was erased.
+rekey-rotated = Data key renewed: { $count ->
+    [one] { $count } record re-encrypted
+   *[other] { $count } records re-encrypted
+} into a fresh folder; the old one was erased.
 cli-cmd-handover = Hand-over: an archive for the incoming secretary's key, and what is left for you to do
 handover-checklist = To finish the hand-over:
     1. Give { $archive } to the incoming secretary; they open it with "conseil --db THEIR_FOLDER archive import { $archive } --archive-identity THEIR_KEY --new --recipient THEIR_KEY".
     2. Check with them that "conseil check" shows the whole council.
-    The never-write list ({ $listed } name(s), as encrypted keyed hashes) travels in the archive: the next secretary's exports keep removing those names.
+    The never-write list ({ $listed ->
+        [one] { $listed } name
+       *[other] { $listed } names
+    }, as encrypted keyed hashes) travels in the archive: the next secretary's exports keep removing those names.
     3. Remove your own key from your copy: "conseil rekey --remove-recipient YOUR_KEY" (the data key is renewed), or erase your copy of the council.
     4. Destroy your old archives, copies of the folder, and your identity file if it is no longer needed.
     Keys that still open this council: { $keys }
@@ -706,8 +776,14 @@ cli-cmd-view = Open a member's slip (their tasks, the adopted minutes, their con
 cli-arg-for-member = Write only this member's slip (what they may see) instead of the whole council
 cli-arg-slip = Member slip to open
 slip-written = Slip of { $pseudonym } written to { $path }: only their tasks, the adopted minutes and their contributions.
-return-merged = Return slip merged: { $count } task(s) updated.
-return-written = Return slip written to { $path } ({ $count } task(s)), encrypted for the secretary: send it to them.
+return-merged = Return slip merged: { $count ->
+    [one] { $count } task updated
+   *[other] { $count } tasks updated
+}.
+return-written = Return slip written to { $path } ({ $count ->
+    [one] { $count } task
+   *[other] { $count } tasks
+}), encrypted for the secretary: send it to them.
 return-nothing = No task changed: no return slip.
 err-slip-not-archive = This file is a member slip, not a council archive.
 rec-slip-not-archive = Open it with "conseil view FILE -i YOUR_KEY".
@@ -821,6 +897,7 @@ review-where-paragraph = section { $section }, paragraph { $paragraph }
 review-where-quote = section { $section }, quote { $quote }
 cli-arg-review = Asks, for each unexplained word and quasi-identifier, whether to keep it (answers are read from standard input)
 review-cli-removed = { $count ->
+    [0] No item will be removed.
     [one] One item will be removed (a name, a contact detail, a number…).
    *[other] { $count } items will be removed (names, contact details, numbers…).
 }
@@ -1036,3 +1113,130 @@ archive-claims = It presents itself as coming from council { $council }.
 rec-archive-unauthenticated = Compare this fingerprint with the one the person who made it got (in person, on the phone). If they are the same, run again with "--accept-unauthenticated". Nothing was changed.
 archive-fingerprint = Archive fingerprint: { $fingerprint } (give it to whoever will import it, to compare).
 cli-arg-accept-unauthenticated = Import an archive or a return slip not provably from this council, after comparing its fingerprint
+
+## lang branch
+# Command-line errors (instead of clap's own messages).
+cli-error-unknown-subcommand = The command "{ $sub }" does not exist.
+cli-error-unknown-argument = "{ $arg }" is not expected here.
+cli-error-missing-required = { $count ->
+    [one] A required argument is missing:
+   *[other] Some required arguments are missing:
+}
+cli-error-missing-value = "{ $arg }" needs a value, but none was given.
+cli-error-invalid-value = "{ $value }" is not a possible value for "{ $arg }".
+cli-error-possible-values = Possible values: { $values }
+cli-error-bad-value = "{ $value }" is not a valid value for "{ $arg }".
+cli-error-reason-number = A whole number is needed, written in digits.
+cli-error-reason-too-large = This number is too large.
+cli-error-reason-range = A number between { $min } and { $max } is needed.
+cli-error-conflict = "{ $arg }" cannot be used with "{ $other }".
+cli-error-conflict-list = "{ $arg }" cannot be used with:
+cli-error-conflict-others = "{ $arg }" cannot be used with the other options given.
+cli-error-repeated = "{ $arg }" can only be given once.
+cli-error-subcommand-conflict = The command "{ $sub }" cannot be used with "{ $other }".
+cli-error-no-equals = "{ $arg }" needs an equals sign between the option and its value (--option=value).
+cli-error-missing-subcommand = "{ $cmd }" needs a command, but none was given.
+cli-error-possible-subcommands = Possible commands: { $values }
+cli-error-invalid-utf8 = One of the arguments holds unreadable characters (it is not UTF-8).
+cli-error-too-many-values = "{ $value }" is one value too many for "{ $arg }".
+cli-error-too-few-values = "{ $arg }" needs at least { $min } values, { $actual ->
+    [0] but none was given.
+    [one] but only one was given.
+   *[other] but only { $actual } were given.
+}
+cli-error-wrong-number = "{ $arg }" needs { $expected } values, { $actual ->
+    [0] but none was given.
+    [one] but one was given.
+   *[other] but { $actual } were given.
+}
+cli-error-generic = The command line is not understood.
+cli-error-tip-subcommand = { $count ->
+    [one] A similar command exists: { $names }.
+   *[other] Similar commands exist: { $names }.
+}
+cli-error-tip-argument = A similar option exists: "{ $arg }".
+cli-error-tip-value = { $count ->
+    [one] A similar value exists: { $names }.
+   *[other] Similar values exist: { $names }.
+}
+cli-error-tip-as-value = To pass "{ $arg }" as a value, write "{ $suggestion }".
+cli-error-tip-exists = "{ $suggestion }" exists.
+cli-error-tip-remove-dashes = The command "{ $sub }" exists: to use it, remove the "--" before it.
+cli-error-quoted = "{ $name }"
+cli-error-more = For more information: { $help }
+cli-help-env = variable { $var }
+cli-help-default = default: { $value }
+# Value names in help and errors (--date <DATE>).
+cli-value-lang = LANG
+cli-value-path = PATH
+cli-value-file = FILE
+cli-value-key = KEY
+cli-value-text = TEXT
+cli-value-pseudonym = PSEUDONYM
+cli-value-roles = ROLE
+cli-value-groups = GROUP
+cli-value-group = GROUP
+cli-value-credit = true|false
+cli-value-active = true|false
+cli-value-member = MEMBER
+cli-value-members = MEMBER
+cli-value-name = NAME
+cli-value-purpose = PURPOSE
+cli-value-cadence = CADENCE
+cli-value-date = DATE
+cli-value-title = TITLE
+cli-value-kind = KIND
+cli-value-meeting = MEETING
+cli-value-slot = SLOT
+cli-value-item = ITEM
+cli-value-guests = NUMBER
+cli-value-for = FOR
+cli-value-against = AGAINST
+cli-value-abstain = ABSTAIN
+cli-value-assignees = MEMBER
+cli-value-due = DUE
+cli-value-status = STATUS
+cli-value-task = TASK
+cli-value-author = AUTHOR
+cli-value-consent = CONSENT
+cli-value-themes = THEME
+cli-value-theme = THEME
+cli-value-expires = END
+cli-value-contribution = CONTRIBUTION
+cli-value-contributions = CONTRIBUTION
+cli-value-language = LANGUAGE
+cli-value-audience = AUDIENCE
+cli-value-heading = HEADING
+cli-value-draft = DRAFT
+cli-value-format = FORMAT
+cli-help-values = possible values: { $values }
+# English times: 9:05, 9:00–10:30.
+time-of-day = { $hours }:{ $minutes }
+time-slot = { $start }–{ $end }
+search-count = { $count ->
+    [one] { $count } result
+   *[other] { $count } results
+}
+# A date in words: March 1, 2026.
+date-long = { $month } { $day }, { $year }
+# Search: what each result is and where it is.
+search-kind-meeting = Meeting
+search-kind-item = Agenda item
+search-kind-note = Note
+search-kind-question = Question
+search-kind-decision = Decision
+search-kind-action = Action item
+search-kind-task = Task
+search-kind-contribution = Contribution
+search-kind-member = Member
+search-place-meeting = { $meeting }, { $date }
+search-place-item = { $meeting }, { $date } · item "{ $item }"
+search-place-task = { $group } group · { $status }
+search-place-contribution = { $date }
+search-place-contribution-themes = { $date } · themes: { $themes }
+search-title-count = { $title } — { $count }
+cli-value-rename = NAME
+cli-value-group_active = true|false
+cli-value-number = NUMBER
+cli-value-time = TIME
+cli-value-position = POSITION

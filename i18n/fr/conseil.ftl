@@ -7,9 +7,9 @@ hint-prefix = Que faire :
 
 ## Aide de la ligne de commande
 cli-usage = Utilisation :
-cli-commands = Commandes
+cli-commands = Commandes{" "}
 cli-command = COMMANDE
-cli-options = Options
+cli-options = Options{" "}
 cli-help = Affiche cette aide
 cli-version = Affiche la version
 
@@ -157,7 +157,10 @@ rekey-has-passphrase = Phrase de passe : oui
 rekey-no-passphrase = Phrase de passe : non
 check-count = { $kind } : { $count }
 check-bad = Fiche abîmée : { $tree } / { $id }
-check-ok = Tout est lisible et intact ({ $total } fiches).
+check-ok = Tout est lisible et intact ({ $total ->
+    [one] { $total } fiche
+   *[other] { $total } fiches
+}).
 saved = Enregistré ({ $id }).
 member-added = Membre ajouté·e : { $pseudonym } ({ $id })
 group-added = Groupe ajouté : { $name } ({ $id })
@@ -236,9 +239,39 @@ field-meeting = la rencontre
 ## Démonstration
 demo-council-name = Conseil des consultant·es en savoir expérientiel (démonstration)
 demo-title = { $name }
-demo-summary = { $members } membres, { $groups } groupes de travail, { $meetings } rencontres ({ $adopted } procès-verbaux adoptés), { $tasks } tâches, { $contributions } contributions, { $drafts } plaidoyers.
-demo-consent = Consentements : { $council } conseil seulement, { $paraphrase } reformulation, { $quote } citation, { $withdrawn } retirés.
-demo-check = Vérification : { $total } fiches déchiffrées, { $bad } abîmée(s).
+demo-summary = { $members ->
+    [one] { $members } membre
+   *[other] { $members } membres
+}, { $groups ->
+    [one] { $groups } groupe de travail
+   *[other] { $groups } groupes de travail
+}, { $meetings ->
+    [one] { $meetings } rencontre
+   *[other] { $meetings } rencontres
+} ({ $adopted ->
+    [one] { $adopted } procès-verbal adopté
+   *[other] { $adopted } procès-verbaux adoptés
+}), { $tasks ->
+    [one] { $tasks } tâche
+   *[other] { $tasks } tâches
+}, { $contributions ->
+    [one] { $contributions } contribution
+   *[other] { $contributions } contributions
+}, { $drafts ->
+    [one] { $drafts } plaidoyer
+   *[other] { $drafts } plaidoyers
+}.
+demo-consent = Consentements : { $council } conseil seulement, { $paraphrase } reformulation, { $quote } citation, { $withdrawn ->
+    [one] { $withdrawn } retiré
+   *[other] { $withdrawn } retirés
+}.
+demo-check = Vérification : { $total ->
+    [one] { $total } fiche déchiffrée
+   *[other] { $total } fiches déchiffrées
+}, { $bad ->
+    [one] { $bad } abîmée
+   *[other] { $bad } abîmées
+}.
 demo-removed = Le conseil de démonstration et sa clé ont été effacés.
 
 ## Erreurs : ce qui s'est passé (err-) et que faire (rec-)
@@ -479,10 +512,19 @@ minutes-add-item-first = Ajoutez d'abord un point à l'ordre du jour ([a]).
 minutes-amend-only-adopted = On n'amende qu'un procès-verbal adopté ; celui-ci se modifie directement.
 minutes-not-ready = Pas encore prêt à adopter :
 dash-next-meeting = Prochaine rencontre
-dash-meeting-detail = { $items } points à l'ordre du jour · { $present } membres noté·es présent·es
+dash-meeting-detail = { $items ->
+    [one] { $items } point à l'ordre du jour
+   *[other] { $items } points à l'ordre du jour
+} · { $present ->
+    [one] { $present } membre noté·e présent·e
+   *[other] { $present } membres noté·es présent·es
+}
 dash-no-meeting = Aucune rencontre : [2] puis [n] pour en créer une.
 dash-open-tasks = Tâches ouvertes par groupe (en retard d'abord)
-dash-group-line = { $group } : { $open } ouvertes, dont { $overdue } en retard
+dash-group-line = { $group } : { $open ->
+    [one] { $open } ouverte
+   *[other] { $open } ouvertes
+}, dont { $overdue } en retard
 dash-recent = Contributions récentes · alertes de confidentialité : { $warnings }
 month-1 = Conseil de janvier
 month-2 = Conseil de février
@@ -590,11 +632,20 @@ export-written = Export écrit dans { $path }.
 report-title = Rapport de caviardage (nombres seulement, jamais le texte retiré) :
 report-removed = Éléments retirés : { $count }
 report-review = Éléments à relire (mots inexpliqués, quasi-identifiants laissés en place) : { $count }
-report-section = Section « { $heading } » : { $removed } retirés, { $review } à relire
+report-section = Section « { $heading } » : { $removed ->
+    [one] { $removed } retiré
+   *[other] { $removed } retirés
+}, { $review } à relire
 report-consent = Citations : { $quotes } · contributions à reformuler (non collées) : { $paraphrase } · écartées car « conseil seulement » : { $council } · écartées car retirées ou expirées : { $withdrawn }
 report-neutral = Pseudonymes remplacés par une mention neutre : { $pseudonyms } · dates ramenées au mois : { $dates }
-never-write-added = { $added } nom(s) ajouté(s) ; la liste en compte { $total }.
-never-write-count = La liste « à ne jamais écrire » compte { $total } nom(s).
+never-write-added = { $added ->
+    [one] { $added } nom ajouté
+   *[other] { $added } noms ajoutés
+} ; la liste en compte { $total }.
+never-write-count = La liste « à ne jamais écrire » compte { $total ->
+    [one] { $total } nom
+   *[other] { $total } noms
+}.
 err-template = Le modèle { $name } ne convient pas : { $reason }
 rec-template = Corrigez le modèle dans le dossier de configuration, ou retirez-le pour utiliser le modèle par défaut.
 field-contributions = les contributions
@@ -611,7 +662,22 @@ key-add-section = Ajouter une section
 key-export = Exporter
 key-replace-span = Remplacer par un repère
 status-exported = Export écrit dans { $path } et noté dans l'historique du plaidoyer.
-confirm-export = Écrire { $path } ? { $removed } éléments identifiants retirés, { $review } à relire, { $quotes } citations, { $paraphrase } contributions à reformuler (non collées), { $excluded } écartées (consentement), { $pseudonyms } pseudonymes remplacés.
+confirm-export = Écrire { $path } ? { $removed ->
+    [one] { $removed } élément identifiant retiré
+   *[other] { $removed } éléments identifiants retirés
+}, { $review } à relire, { $quotes ->
+    [one] { $quotes } citation
+   *[other] { $quotes } citations
+}, { $paraphrase ->
+    [one] { $paraphrase } contribution à reformuler
+   *[other] { $paraphrase } contributions à reformuler
+} (non collées), { $excluded ->
+    [one] { $excluded } écartée
+   *[other] { $excluded } écartées
+} (consentement), { $pseudonyms ->
+    [one] { $pseudonyms } pseudonyme remplacé
+   *[other] { $pseudonyms } pseudonymes remplacés
+}.
 form-new-draft = Nouveau plaidoyer
 form-new-section = Nouvelle section
 form-export = Exporter le plaidoyer (sans donnée identifiante)
@@ -635,13 +701,26 @@ field-heading-required = le titre de la section
 field-draft = le plaidoyer
 drafts-list = Plaidoyers
 drafts-empty = Aucun plaidoyer : [n] pour en créer un.
-draft-line = { $sections } sections · exporté { $exports } fois
+draft-line = { $sections ->
+    [one] { $sections } section
+   *[other] { $sections } sections
+} · { $exports ->
+    [0] jamais exporté
+    [one] exporté une fois
+   *[other] exporté { $exports } fois
+}
 draft-material = [citation] citée · [reformulation] matière pour reformuler, jamais collée
 draft-history = Historique des exports
-draft-history-line = { $month } — { $audience } — { $count } citations
+draft-history-line = { $month } — { $audience } — { $count ->
+    [one] { $count } citation
+   *[other] { $count } citations
+}
 settings-title = Réglages
 settings-language = Langue : { $lang }
-settings-autolock = Verrouillage après { $minutes } minutes sans frappe
+settings-autolock = Verrouillage après { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+} sans frappe
 settings-never-write = Noms à ne jamais écrire : { $count } (masqués : seules leurs empreintes sont gardées) — [n] ajouter
 dash-warnings-none = Aucune donnée identifiante repérée dans les textes du conseil.
 dash-warning-line = ⚠ { $place } : { $kind }
@@ -663,8 +742,20 @@ cli-arg-archive = Archive à importer
 cli-arg-archive-identities = Fichier d'identité (age ou ssh) qui ouvre l'archive (par défaut celui de -i)
 cli-arg-new = Crée un nouveau conseil à --db à partir de l'archive
 prompt-archive-passphrase = Phrase de passe de l'archive : 
-archive-written = Archive écrite dans { $path } ({ $count } fiches). Gardez-la en lieu sûr.
-import-summary = Import : { $added } ajoutées, { $updated } mises à jour, { $unchanged } inchangées, { $conflicts } en conflit.
+archive-written = Archive écrite dans { $path } ({ $count ->
+    [one] { $count } fiche
+   *[other] { $count } fiches
+}). Gardez-la en lieu sûr.
+import-summary = Import : { $added ->
+    [one] { $added } ajoutée
+   *[other] { $added } ajoutées
+}, { $updated ->
+    [one] { $updated } mise à jour
+   *[other] { $updated } mises à jour
+}, { $unchanged ->
+    [one] { $unchanged } inchangée
+   *[other] { $unchanged } inchangées
+}, { $conflicts } en conflit.
 import-conflict = Conflit ({ $kind }) : la version du conseil { $id } est gardée, celle de l'archive est ajoutée sous { $copy }, marquée « conflit d'import ».
 err-archive-not-age = Ce fichier n'est pas une archive conseil lisible (ni un fichier age valide).
 rec-archive-not-age = Vérifiez le fichier : il est peut-être tronqué, abîmé ou d'un autre type. Le conseil n'a pas été modifié.
@@ -692,12 +783,18 @@ cli-arg-rotate = Renouvelle la clé de données : tout est rechiffré dans un no
 cli-arg-no-rotate = Retire une clé sans renouveler la clé de données (déconseillé)
 prompt-current-passphrase = Phrase de passe du conseil (pour la garder) : 
 rekey-rotates-on-removal = Retirer une clé renouvelle aussi la clé de données, pour que l'ancienne clé n'ouvre plus rien (--no-rotate pour l'éviter).
-rekey-rotated = Clé de données renouvelée : { $count } fiches rechiffrées dans un nouveau dossier ; l'ancien a été effacé.
+rekey-rotated = Clé de données renouvelée : { $count ->
+    [one] { $count } fiche rechiffrée
+   *[other] { $count } fiches rechiffrées
+} dans un nouveau dossier ; l'ancien a été effacé.
 cli-cmd-handover = Passation : une archive pour la clé de la personne qui prend la relève, et la liste de ce qu'il vous reste à faire
 handover-checklist = Pour terminer la passation :
     1. Remettez { $archive } à la personne qui prend la relève ; elle l'ouvre avec « conseil --db SON_DOSSIER archive import { $archive } --archive-identity SA_CLÉ --new --recipient SA_CLÉ ».
     2. Vérifiez avec elle que « conseil check » affiche bien tout le conseil.
-    La liste « ne jamais écrire » ({ $listed } nom(s), sous forme d'empreintes chiffrées) voyage dans l'archive : les exports de la personne qui prend la relève continueront de retirer ces noms.
+    La liste « ne jamais écrire » ({ $listed ->
+        [one] { $listed } nom
+       *[other] { $listed } noms
+    }, sous forme d'empreintes chiffrées) voyage dans l'archive : les exports de la personne qui prend la relève continueront de retirer ces noms.
     3. Retirez votre propre clé de votre copie : « conseil rekey --remove-recipient VOTRE_CLÉ » (la clé de données est renouvelée), ou effacez votre copie du conseil.
     4. Détruisez vos anciennes archives, copies du dossier et votre fichier d'identité s'il ne sert plus.
     Clés qui ouvrent encore ce conseil : { $keys }
@@ -707,8 +804,14 @@ cli-cmd-view = Ouvre la fiche d'un·e membre (ses tâches, les procès-verbaux a
 cli-arg-for-member = Écrit la fiche de ce membre seulement (ce qu'il ou elle peut voir), au lieu du conseil entier
 cli-arg-slip = Fiche de membre à ouvrir
 slip-written = Fiche de { $pseudonym } écrite dans { $path } : seulement ses tâches, les procès-verbaux adoptés et ses contributions.
-return-merged = Fiche retour intégrée : { $count } tâche(s) mise(s) à jour.
-return-written = Fiche retour écrite dans { $path } ({ $count } tâche(s)), chiffrée pour la personne secrétaire : envoyez-la-lui.
+return-merged = Fiche retour intégrée : { $count ->
+    [one] { $count } tâche mise à jour
+   *[other] { $count } tâches mises à jour
+}.
+return-written = Fiche retour écrite dans { $path } ({ $count ->
+    [one] { $count } tâche
+   *[other] { $count } tâches
+}), chiffrée pour la personne secrétaire : envoyez-la-lui.
 return-nothing = Aucune tâche n'a changé : pas de fiche retour.
 err-slip-not-archive = Ce fichier est une fiche de membre, pas une archive du conseil.
 rec-slip-not-archive = Ouvrez-la avec « conseil view FICHIER -i VOTRE_CLÉ ».
@@ -796,7 +899,13 @@ err-unreviewed = { $count ->
 }
 rec-unreviewed = Relisez-les (conseil export … --review, ou l'écran de relecture) ou exportez sans --strict.
 report-count = {"  "}{ $what } : { $count }
-report-pasted = Phrases qui reprennent une contribution : { $refused } retirées (pas d'accord de citation), { $quoted } gardées (citation permise)
+report-pasted = Phrases qui reprennent une contribution : { $refused ->
+    [one] { $refused } retirée
+   *[other] { $refused } retirées
+} (pas d'accord de citation), { $quoted ->
+    [one] { $quoted } gardée
+   *[other] { $quoted } gardées
+} (citation permise)
 report-unresolved = { $count ->
     [0] Rien n'attend de réponse.
     [one] Un point attend votre réponse (mot inexpliqué ou quasi-identifiant).
@@ -822,6 +931,7 @@ review-where-paragraph = section { $section }, paragraphe { $paragraph }
 review-where-quote = section { $section }, citation { $quote }
 cli-arg-review = Demande, pour chaque mot inexpliqué et chaque quasi-identifiant, s'il faut le garder (les réponses sont lues sur l'entrée standard)
 review-cli-removed = { $count ->
+    [0] Aucun élément ne sera retiré.
     [one] Un élément sera retiré (nom, coordonnée, numéro…).
    *[other] { $count } éléments seront retirés (noms, coordonnées, numéros…).
 }
@@ -1039,3 +1149,133 @@ archive-claims = Il se présente comme venant du conseil { $council }.
 rec-archive-unauthenticated = Comparez cette empreinte avec celle que la personne qui l'a fait a obtenue (de vive voix, par téléphone). Si elles sont identiques, relancez avec « --accept-unauthenticated ». Rien n'a été modifié.
 archive-fingerprint = Empreinte de l'archive : { $fingerprint } (à donner à qui l'importera, pour qu'elle ou il la compare).
 cli-arg-accept-unauthenticated = Importer une archive ou une fiche retour qui ne vient pas de façon prouvée de ce conseil, après avoir comparé son empreinte
+
+## lang branch
+# Erreurs de la ligne de commande (à la place des messages anglais de clap).
+cli-error-unknown-subcommand = La commande « { $sub } » n'existe pas.
+cli-error-unknown-argument = « { $arg } » n'est pas attendu ici.
+cli-error-missing-required = { $count ->
+    [one] Il manque un argument obligatoire :
+   *[other] Il manque des arguments obligatoires :
+}
+cli-error-missing-value = « { $arg } » demande une valeur, mais aucune n'a été donnée.
+cli-error-invalid-value = « { $value } » n'est pas une valeur possible pour « { $arg } ».
+cli-error-possible-values = Valeurs possibles : { $values }
+cli-error-bad-value = « { $value } » n'est pas une valeur valide pour « { $arg } ».
+cli-error-reason-number = Il faut un nombre entier, écrit en chiffres.
+cli-error-reason-too-large = Ce nombre est trop grand.
+cli-error-reason-range = Il faut un nombre entre { $min } et { $max }.
+cli-error-conflict = « { $arg } » ne peut pas être utilisé avec « { $other } ».
+cli-error-conflict-list = « { $arg } » ne peut pas être utilisé avec :
+cli-error-conflict-others = « { $arg } » ne peut pas être utilisé avec les autres options données.
+cli-error-repeated = « { $arg } » ne peut être donné qu'une seule fois.
+cli-error-subcommand-conflict = La commande « { $sub } » ne peut pas être utilisée avec « { $other } ».
+cli-error-no-equals = « { $arg } » demande un signe égal entre l'option et sa valeur (--option=valeur).
+cli-error-missing-subcommand = « { $cmd } » demande une commande, mais aucune n'a été donnée.
+cli-error-possible-subcommands = Commandes possibles : { $values }
+cli-error-invalid-utf8 = Un des arguments contient des caractères illisibles (ce n'est pas de l'UTF-8).
+cli-error-too-many-values = « { $value } » est une valeur de trop pour « { $arg } ».
+cli-error-too-few-values = « { $arg } » demande au moins { $min } valeurs, { $actual ->
+    [0] aucune n'a été donnée.
+    [one] une seule a été donnée.
+   *[other] { $actual } seulement ont été données.
+}
+cli-error-wrong-number = « { $arg } » demande { $expected } valeurs, { $actual ->
+    [0] aucune n'a été donnée.
+    [one] une seule a été donnée.
+   *[other] { $actual } ont été données.
+}
+cli-error-generic = La ligne de commande n'est pas comprise.
+cli-error-tip-subcommand = { $count ->
+    [one] Une commande proche existe : { $names }.
+   *[other] Des commandes proches existent : { $names }.
+}
+cli-error-tip-argument = Une option proche existe : « { $arg } ».
+cli-error-tip-value = { $count ->
+    [one] Une valeur proche existe : { $names }.
+   *[other] Des valeurs proches existent : { $names }.
+}
+cli-error-tip-as-value = Pour donner « { $arg } » comme valeur, écrivez « { $suggestion } ».
+cli-error-tip-exists = « { $suggestion } » existe.
+cli-error-tip-remove-dashes = La commande « { $sub } » existe : pour l'utiliser, retirez le « -- » qui la précède.
+cli-error-quoted = « { $name } »
+cli-error-more = Pour en savoir plus : { $help }
+cli-help-env = variable { $var }
+cli-help-default = par défaut : { $value }
+# Noms des valeurs dans l'aide et les erreurs (--date <DATE>).
+cli-value-lang = LANGUE
+cli-value-path = CHEMIN
+cli-value-file = FICHIER
+cli-value-key = CLÉ
+cli-value-text = TEXTE
+cli-value-pseudonym = PSEUDONYME
+cli-value-roles = RÔLE
+cli-value-groups = GROUPE
+cli-value-group = GROUPE
+cli-value-credit = true|false
+cli-value-active = true|false
+cli-value-member = MEMBRE
+cli-value-members = MEMBRE
+cli-value-name = NOM
+cli-value-purpose = BUT
+cli-value-cadence = FRÉQUENCE
+cli-value-date = DATE
+cli-value-title = TITRE
+cli-value-kind = GENRE
+cli-value-meeting = RENCONTRE
+cli-value-slot = PLAGE
+cli-value-item = POINT
+cli-value-guests = NOMBRE
+cli-value-for = POUR
+cli-value-against = CONTRE
+cli-value-abstain = ABSTENTION
+cli-value-assignees = MEMBRE
+cli-value-due = ÉCHÉANCE
+cli-value-status = ÉTAT
+cli-value-task = TÂCHE
+cli-value-author = AUTEUR·RICE
+cli-value-consent = CONSENTEMENT
+cli-value-themes = THÈME
+cli-value-theme = THÈME
+cli-value-expires = FIN
+cli-value-contribution = CONTRIBUTION
+cli-value-contributions = CONTRIBUTION
+cli-value-language = LANGUE
+cli-value-audience = PUBLIC
+cli-value-heading = TITRE
+cli-value-draft = PLAIDOYER
+cli-value-format = FORMAT
+cli-help-values = valeurs possibles : { $values }
+# Heures à la française : 9h05, 9h00–10h30.
+time-of-day = { $hours }h{ $minutes }
+time-slot = { $start }–{ $end }
+search-count = { $count ->
+    [one] { $count } résultat
+   *[other] { $count } résultats
+}
+# Une date en toutes lettres : 1er mars 2026, 12 mars 2026.
+date-long = { $day ->
+    [1] 1er
+   *[other] { $day }
+} { $month } { $year }
+# Recherche : ce qu'est chaque résultat et où il se trouve.
+search-kind-meeting = Rencontre
+search-kind-item = Point de l'ordre du jour
+search-kind-note = Note
+search-kind-question = Question
+search-kind-decision = Décision
+search-kind-action = Action
+search-kind-task = Tâche
+search-kind-contribution = Contribution
+search-kind-member = Membre
+search-place-meeting = { $meeting }, { $date }
+search-place-item = { $meeting }, { $date } · point « { $item } »
+search-place-task = groupe { $group } · { $status }
+search-place-contribution = { $date }
+search-place-contribution-themes = { $date } · thèmes : { $themes }
+search-title-count = { $title } — { $count }
+cli-value-rename = NOM
+cli-value-group_active = true|false
+cli-value-number = NUMÉRO
+cli-value-time = HEURE
+cli-value-position = POSITION

@@ -1,4 +1,6 @@
-//! Times of day and agenda time slots, written the French way ("9h15").
+//! Times of day and agenda time slots. `Display` writes them the French
+//! way ("9h15"); what users see goes through `i18n::clock` / `i18n::slot`,
+//! which follow the interface's language.
 
 use std::fmt;
 use std::str::FromStr;
@@ -46,17 +48,55 @@ impl fmt::Display for ClockTime {
 impl FromStr for ClockTime {
     type Err = DomainError;
 
+    /// Reads the ways people write a time in French and English: "9h15",
+    /// "9 h 15" (Quebec), "9H", "09:15", "9", and "9:15 am" / "2 pm".
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let s = s.trim().to_lowercase();
-        let (h, m) = s.split_once(['h', ':']).unwrap_or((s.as_str(), ""));
+        let (clock, half) = split_meridiem(&s);
+        let (h, m) = clock.split_once(['h', ':']).unwrap_or((clock, ""));
         let number = |t: &str| -> Result<u16, DomainError> {
+            let t = t.trim();
             if t.is_empty() || t.len() > 2 || !t.bytes().all(|b| b.is_ascii_digit()) {
                 return Err(DomainError::BadClockTime);
             }
             t.parse().map_err(|_| DomainError::BadClockTime)
         };
-        let minutes = if m.is_empty() { 0 } else { number(m)? };
-        Self::new(number(h)?, minutes)
+        let minutes = if m.trim().is_empty() { 0 } else { number(m)? };
+        let hours = match half {
+            None => number(h)?,
+            Some(half) => on_the_clock(number(h)?, half)?,
+        };
+        Self::new(hours, minutes)
+    }
+}
+
+/// Which half of the day an English "am"/"pm" names.
+#[derive(Clone, Copy)]
+enum Half {
+    Morning,
+    Afternoon,
+}
+
+/// Splits "9:15 pm" into "9:15" and the half of the day, if one is said.
+fn split_meridiem(s: &str) -> (&str, Option<Half>) {
+    for (suffix, half) in
+        [("a.m.", Half::Morning), ("am", Half::Morning), ("p.m.", Half::Afternoon), ("pm", Half::Afternoon)]
+    {
+        if let Some(clock) = s.strip_suffix(suffix) {
+            return (clock.trim_end(), Some(half));
+        }
+    }
+    (s, None)
+}
+
+/// The 24-hour hour of a 12-hour clock's `hour` (1–12).
+fn on_the_clock(hour: u16, half: Half) -> Result<u16, DomainError> {
+    match (hour, half) {
+        (1..=11, Half::Morning) => Ok(hour),
+        (12, Half::Morning) => Ok(0),
+        (1..=11, Half::Afternoon) => Ok(hour + 12),
+        (12, Half::Afternoon) => Ok(12),
+        _ => Err(DomainError::BadClockTime),
     }
 }
 
@@ -123,8 +163,23 @@ mod tests {
     }
 
     #[test]
+    fn parses_quebec_spacing_and_english_half_days() {
+        let minutes = |s: &str| s.parse::<ClockTime>().map(|t| t.minutes());
+        assert_eq!(minutes("9 h 25"), Ok(565));
+        assert_eq!(minutes("9H25"), Ok(565));
+        assert_eq!(minutes(" 9:25 "), Ok(565));
+        assert_eq!(minutes("9:25 am"), Ok(565));
+        assert_eq!(minutes("2 pm"), Ok(840));
+        assert_eq!(minutes("2:30PM"), Ok(870));
+        assert_eq!(minutes("12 am"), Ok(0));
+        assert_eq!(minutes("12:15 p.m."), Ok(735));
+        assert_eq!("9:25-10:30 am".parse::<TimeSlot>().map(|s| s.minutes()), Ok(65));
+        assert_eq!("9 h 25 – 10 h 30".parse::<TimeSlot>().map(|s| s.minutes()), Ok(65));
+    }
+
+    #[test]
     fn refuses_bad_times() {
-        for bad in ["24h00", "9h60", "h15", "neuf heures", "9h155", ""] {
+        for bad in ["24h00", "9h60", "h15", "neuf heures", "9h155", "", "13 pm", "0 am", "9 h 2 5", "pm"] {
             assert!(bad.parse::<ClockTime>().is_err(), "{bad}");
         }
     }

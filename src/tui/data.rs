@@ -19,6 +19,23 @@ pub struct ContributionFilter {
     pub meeting: Option<RecordId>,
 }
 
+/// The records of a council, list by list, for [`Data::from_records`].
+#[derive(Clone, Debug, Default)]
+pub struct Records {
+    /// Members.
+    pub members: Vec<Member>,
+    /// Working groups.
+    pub groups: Vec<WorkingGroup>,
+    /// Meetings.
+    pub meetings: Vec<Meeting>,
+    /// Tasks.
+    pub tasks: Vec<Task>,
+    /// Contributions.
+    pub contributions: Vec<Contribution>,
+    /// Advocacy drafts.
+    pub drafts: Vec<AdvocacyDraft>,
+}
+
 /// Every record of the council, decrypted.
 #[derive(Clone, Debug)]
 pub struct Data {
@@ -49,21 +66,37 @@ impl Data {
     /// Loads and sorts everything.
     pub fn load(session: &crate::council::Session) -> Result<Self, crate::council::CouncilError> {
         let (doc, never_write) = session.everything()?;
-        let mut data = Self {
-            council: doc.council,
+        let records = Records {
             members: doc.members,
             groups: doc.groups,
             meetings: doc.meetings,
             tasks: doc.tasks,
             contributions: doc.contributions,
             drafts: doc.drafts,
+        };
+        Ok(Self::from_records(doc.council, records, never_write))
+    }
+
+    /// The council's records held as if loaded: sorted, their identifying
+    /// data scanned. Lets tests and tools build screens' data without a
+    /// store.
+    pub fn from_records(council: Council, records: Records, never_write: NeverWrite) -> Self {
+        let Records { members, groups, meetings, tasks, contributions, drafts } = records;
+        let mut data = Self {
+            council,
+            members,
+            groups,
+            meetings,
+            tasks,
+            contributions,
+            drafts,
             never_write,
             warnings: Vec::new(),
             pseudonyms: crate::privacy::Pseudonyms::default(),
         };
         data.sort();
         data.warnings = warnings::scan(&data);
-        Ok(data)
+        data
     }
 
     /// Orders every list the way screens show it (ties fall back on ids so

@@ -430,8 +430,8 @@ fn never_write_names_are_read_from_stdin_and_refused_as_pseudonyms() {
         .write_stdin("Gaston Lagaffe\nJeanne Nonyme\n")
         .assert()
         .success()
-        .stdout(predicate::str::contains("2 nom(s) ajouté(s)"));
-    cli.run().args(["never-write", "count"]).assert().success().stdout(predicate::str::contains("2 nom(s)"));
+        .stdout(predicate::str::contains("2 noms ajoutés"));
+    cli.run().args(["never-write", "count"]).assert().success().stdout(predicate::str::contains("compte 2 noms."));
     cli.run()
         .args(["member", "add", "gaston lagaffe"])
         .assert()
@@ -527,7 +527,7 @@ fn archive_export_import_and_handover_from_the_command_line() {
     import(&["--accept-unauthenticated"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("0 ajoutées, 0 mises à jour, 2 inchangées"));
+        .stdout(predicate::str::contains("0 ajoutée, 0 mise à jour, 2 inchangées"));
     // The wrong key is refused and says what to do.
     cli.run()
         .args(["archive", "import"])
@@ -581,7 +581,7 @@ fn archives_to_ssh_keys_through_age_ssh_support() {
         .arg("--accept-unauthenticated")
         .assert()
         .success()
-        .stdout(predicate::str::contains("1 ajoutées"));
+        .stdout(predicate::str::contains("1 ajoutée,"));
 }
 
 #[test]
@@ -670,4 +670,156 @@ fn identifying_text_is_warned_about_or_refused_with_strict() {
     let err = String::from_utf8(warned.get_output().stderr.clone()).unwrap();
     assert!(err.contains("Attention") && err.contains("nom de personne") && err.contains("numéro"), "{err}");
     assert!(!err.contains("Adjamagbo") && !err.contains("06 39"), "the warning never repeats the text: {err}");
+}
+
+/// The binary with no council, in a clean environment whose language is
+/// French unless `--lang` says otherwise.
+fn bare() -> Command {
+    let mut cmd = Command::cargo_bin("conseil").unwrap();
+    cmd.env_remove("CONSEIL_IDENTITY").env_remove("LC_ALL").env_remove("LC_MESSAGES").env("LANG", "fr_FR.UTF-8");
+    cmd
+}
+
+/// Words clap writes in its own (English) errors.
+const CLAP_ENGLISH: [&str; 10] = [
+    "error:",
+    "Usage:",
+    "tip:",
+    "For more information",
+    "unexpected",
+    "required",
+    "invalid",
+    "possible values",
+    "similar",
+    "cannot be used",
+];
+
+/// A mistyped command line: (arguments, what the French error says, what
+/// the English one says).
+type Case = (&'static [&'static str], &'static [&'static str], &'static [&'static str]);
+
+const PARSE_ERRORS: [Case; 9] = [
+    (
+        &["meting"],
+        &[
+            "Erreur : La commande « meting » n'existe pas.",
+            "Que faire : Une commande proche existe : « meeting ».",
+            "Utilisation : conseil [OPTIONS] [COMMANDE]",
+            "Pour en savoir plus : conseil --help",
+        ],
+        &[
+            "Error: The command \"meting\" does not exist.",
+            "What to do: A similar command exists: \"meeting\".",
+            "Usage: conseil [OPTIONS] [COMMAND]",
+            "For more information: conseil --help",
+        ],
+    ),
+    (
+        &["member", "add", "Colibri", "--grup", "Communication"],
+        &[
+            "« --grup » n'est pas attendu ici.",
+            "Une option proche existe : « --group ».",
+            "Utilisation : conseil member add",
+            "conseil member add --help",
+        ],
+        &[
+            "\"--grup\" is not expected here.",
+            "A similar option exists: \"--group\".",
+            "Usage: conseil member add",
+            "conseil member add --help",
+        ],
+    ),
+    (
+        &["meeting", "add", "--date", "2026-03-12"],
+        &[
+            "Il manque un argument obligatoire :\n  --title <TITRE>",
+            "Utilisation : conseil meeting add --date <DATE> --title <TITRE>",
+        ],
+        &[
+            "A required argument is missing:\n  --title <TITLE>",
+            "Usage: conseil meeting add --date <DATE> --title <TITLE>",
+        ],
+    ),
+    (
+        &["export", "plaidoyer", "d", "-o", "x.pdf", "--format", "pdf"],
+        &["« pdf » n'est pas une valeur possible pour « --format <FORMAT> ».", "Valeurs possibles : md, html, txt"],
+        &["\"pdf\" is not a possible value for \"--format <FORMAT>\".", "Possible values: md, html, txt"],
+    ),
+    (
+        &["meeting", "notes", "m", "--item", "deux", "--text", "x"],
+        &["« deux » n'est pas une valeur valide pour « --item <POINT> ». Il faut un nombre entier, écrit en chiffres."],
+        &["\"deux\" is not a valid value for \"--item <ITEM>\". A whole number is needed, written in digits."],
+    ),
+    (
+        &["meeting", "attend", "m", "--guests", "70000"],
+        &["Il faut un nombre entre 0 et 65535."],
+        &["A number between 0 and 65535 is needed."],
+    ),
+    (
+        &["meeting", "attend", "m", "--guests"],
+        &["« --guests <NOMBRE> » demande une valeur, mais aucune n'a été donnée."],
+        &["\"--guests <NUMBER>\" needs a value, but none was given."],
+    ),
+    (
+        &["meeting", "decide", "m", "--item", "1", "--text", "x", "--consensus", "--votes", "8,1,2"],
+        &["« --consensus » ne peut pas être utilisé avec « --votes <POUR,CONTRE,ABSTENTION> »."],
+        &["\"--consensus\" cannot be used with \"--votes <FOR,AGAINST,ABSTAIN>\"."],
+    ),
+    (
+        &["rekey", "--rotate", "--rotate"],
+        &["« --rotate » ne peut être donné qu'une seule fois.", "Utilisation : conseil rekey [OPTIONS]"],
+        &["\"--rotate\" can only be given once.", "Usage: conseil rekey [OPTIONS]"],
+    ),
+];
+
+fn stderr_of(cmd: &mut Command) -> String {
+    let out = cmd.assert().code(2).get_output().clone();
+    assert!(out.stdout.is_empty(), "a parse error prints nothing on standard output");
+    String::from_utf8(out.stderr).unwrap()
+}
+
+#[test]
+fn parse_errors_speak_french_by_default() {
+    for (args, french, _) in PARSE_ERRORS {
+        let err = stderr_of(bare().args(args));
+        for want in french {
+            assert!(err.contains(want), "{args:?}: {want:?} not in\n{err}");
+        }
+        for english in CLAP_ENGLISH {
+            assert!(!err.contains(english), "{args:?}: clap's {english:?} in\n{err}");
+        }
+        // `--lang fr` wins over an English environment.
+        let forced = stderr_of(bare().env("LANG", "en_CA.UTF-8").args(["--lang", "fr"]).args(args));
+        assert_eq!(forced, err, "{args:?}");
+    }
+}
+
+#[test]
+fn parse_errors_speak_english_with_lang_en() {
+    for (args, _, english) in PARSE_ERRORS {
+        let err = stderr_of(bare().args(["--lang", "en"]).args(args));
+        for want in english {
+            assert!(err.contains(want), "{args:?}: {want:?} not in\n{err}");
+        }
+        for clap in ["error:", "tip:", "For more information, try"] {
+            assert!(!err.contains(clap), "{args:?}: clap's {clap:?} in\n{err}");
+        }
+        for french in ["Erreur", "Utilisation", " :", "«"] {
+            assert!(!err.contains(french), "{args:?}: French {french:?} in\n{err}");
+        }
+    }
+}
+
+#[test]
+fn help_and_version_still_exit_zero() {
+    let help = bare().args(["meeting", "add", "--help"]).assert().success().get_output().stdout.clone();
+    let help = String::from_utf8(help).unwrap();
+    assert!(help.contains("Utilisation : conseil meeting add") && help.contains("--title <TITRE>"), "{help}");
+    assert!(help.contains("Options :") && !help.contains("[default:") && !help.contains("[env:"), "{help}");
+    let help = bare().args(["--lang", "en", "--help"]).assert().success().get_output().stdout.clone();
+    let help = String::from_utf8(help).unwrap();
+    assert!(help.contains("Commands:") && help.contains("(variable CONSEIL_IDENTITY)"), "{help}");
+    bare().arg("--version").assert().success().stdout(predicate::str::contains("conseil 0.1"));
+    // A group without its subcommand shows the group's help, as before.
+    bare().arg("meeting").assert().code(2).stderr(predicate::str::contains("Commandes :"));
 }

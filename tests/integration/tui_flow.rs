@@ -292,7 +292,7 @@ fn search_finds_accented_text_and_jumps_to_it() {
         _ => panic!("no search"),
     };
     assert!(!hits.is_empty());
-    assert!(hits[0].excerpt.contains("rétablissement"), "{}", hits[0].excerpt);
+    assert!(hits[0].text.contains("rétablissement"), "{}", hits[0].text);
     cmd(&mut rt, Command::Open);
     assert!(matches!(rt.app.screen, Screen::Contributions(_)));
 }
@@ -461,7 +461,7 @@ fn archives_from_the_archives_screen_with_progress() {
     type_text(&mut rt, backup.to_str().unwrap());
     cmd(&mut rt, Command::Submit);
     let lines = notice(&rt);
-    assert!(lines[0].contains("0 ajoutées, 0 mises à jour"), "{lines:?}");
+    assert!(lines[0].contains("0 ajoutée, 0 mise à jour"), "{lines:?}");
     cmd(&mut rt, Command::Cancel);
     // A member's slip.
     cmd(&mut rt, Command::Down);

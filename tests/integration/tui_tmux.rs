@@ -258,7 +258,7 @@ fn a_member_opens_their_slip_moves_a_task_and_the_return_merges() {
         .output()
         .unwrap();
     assert!(
-        String::from_utf8_lossy(&out.stdout).contains("1 tâche(s) mise(s) à jour"),
+        String::from_utf8_lossy(&out.stdout).contains("1 tâche mise à jour"),
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );

@@ -29,7 +29,7 @@ fn minutes(session: &Session, m: &Meeting) -> Result<String, CliError> {
     let present: Vec<String> = m.attendance.members.iter().map(name).collect();
     out.push(fl!("attendance-line", members = present.join(", "), guests = m.attendance.guests));
     for (n, item) in m.agenda.iter().enumerate() {
-        out.push(format!("\n{}. {}  {}", n + 1, item.slot, item.title));
+        out.push(format!("\n{}. {}  {}", n + 1, crate::i18n::slot(item.slot, crate::i18n::current()), item.title));
         out.extend(item.notes.lines().map(|l| format!("   {l}")));
         out.extend(item.questions.iter().map(|q| format!("   ? {q}")));
         for d in &item.decisions {

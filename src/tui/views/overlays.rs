@@ -2,15 +2,16 @@
 //! confirmations and the attendance picker.
 
 use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 use ratatui::Frame;
 
 use super::{clip, marker};
-use crate::i18n::Lang;
+use crate::i18n::{long_date, status_label, Lang};
 use crate::tui::app::{App, AttendancePicker, Overlay};
 use crate::tui::form::{Form, Input};
-use crate::tui::search::Hit;
+use crate::tui::search::{excerpt, Hit, HitKind, Place};
 use crate::tui::tr;
 
 /// A rectangle of at most `w`×`h` centred in `area`.
@@ -26,7 +27,9 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         None => {}
         Some(Overlay::Help(top)) => help(app, frame, area, *top),
         Some(Overlay::Gaps { gaps, selected, .. }) => gaps_popup(app, frame, area, gaps, *selected),
-        Some(Overlay::Search { query, hits, selected, .. }) => search(app, frame, area, query, hits, *selected),
+        Some(Overlay::Search { query, hits, selected, index }) => {
+            search(app, frame, area, SearchView { query, hits, selected: *selected, total: index.last_total() })
+        }
         Some(Overlay::Form(form)) => form_popup(app, frame, area, form),
         Some(Overlay::Confirm { message, .. }) => confirm(app, frame, area, message),
         Some(Overlay::Attendance(p)) => attendance(app, frame, area, p),
@@ -94,16 +97,32 @@ fn gaps_popup(app: &App, frame: &mut Frame, area: Rect, gaps: &[crate::domain::A
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
 }
 
-fn search(
-    app: &App,
-    frame: &mut Frame,
-    area: Rect,
-    query: &ratatui_textarea::TextArea<'static>,
-    hits: &[Hit],
+/// What the search overlay draws.
+struct SearchView<'a> {
+    query: &'a ratatui_textarea::TextArea<'static>,
+    hits: &'a [Hit],
     selected: usize,
-) {
+    /// Matches in all, shown or not.
+    total: usize,
+}
+
+/// The search box and its results, two lines each: what and where, then
+/// the excerpt with the matched words in brackets, bold and underlined
+/// (not by colour alone, so it reads in every theme and to a screen reader).
+fn search(app: &App, frame: &mut Frame, area: Rect, view: SearchView) {
+    let SearchView { query, hits, selected, total } = view;
     let area = centered(area, area.width.saturating_sub(4).max(20), area.height.saturating_sub(2).max(5));
-    let inner = popup(app, frame, area, tr!(app, "search-title"));
+    let title = if query.is_empty() {
+        tr!(app, "search-title")
+    } else {
+        tr!(
+            app,
+            "search-title-count",
+            title = tr!(app, "search-title"),
+            count = tr!(app, "search-count", count = total)
+        )
+    };
+    let inner = popup(app, frame, area, title);
     let [field, list] = Layout::vertical([Constraint::Length(3), Constraint::Min(1)]).areas(inner);
     let mut q = query.clone();
     q.set_block(Block::default().borders(Borders::ALL).title(tr!(app, "search-query")));
@@ -112,20 +131,88 @@ fn search(
     let lines: Vec<Line> = if hits.is_empty() && !query.is_empty() {
         vec![Line::styled(tr!(app, "search-nothing"), app.theme.dim)]
     } else {
+        // Two lines a result; scrolled so that the selected one shows.
+        let visible = (list.height as usize / 2).max(1);
+        let first = selected.saturating_sub(visible - 1);
         hits.iter()
             .enumerate()
-            .take(list.height as usize)
-            .map(|(i, h)| {
-                let text = clip(&format!("{}{}", marker(i == selected), h.excerpt), width);
-                if i == selected {
-                    Line::styled(text, app.theme.selected)
-                } else {
-                    Line::raw(text)
-                }
+            .skip(first)
+            .take(visible)
+            .flat_map(|(i, h)| {
+                let lines = [hit_heading(app, h, i == selected, width), hit_excerpt(app, h, width)];
+                lines.map(|l| if i == selected { l.style(app.theme.selected) } else { l })
             })
             .collect()
     };
     frame.render_widget(Paragraph::new(lines), list);
+}
+
+/// "▶ Tâche — groupe Communication · en cours".
+fn hit_heading(app: &App, hit: &Hit, selected: bool, width: usize) -> Line<'static> {
+    let kind = hit_kind(app, hit.kind);
+    let place = clip(&hit_place(app, &hit.place), width.saturating_sub(kind.chars().count() + 5));
+    Line::from(vec![
+        Span::raw(marker(selected)),
+        Span::styled(kind, app.theme.title),
+        Span::raw(" — "),
+        Span::raw(place),
+    ])
+}
+
+/// The excerpt under the heading, indented, matched words marked.
+fn hit_excerpt(app: &App, hit: &Hit, width: usize) -> Line<'static> {
+    let mark = app.theme.base.add_modifier(Modifier::BOLD | Modifier::UNDERLINED);
+    let mut spans = vec![Span::raw("    ")];
+    for piece in excerpt(&hit.text, &hit.marks, width.saturating_sub(4)) {
+        if piece.marked {
+            spans.push(Span::styled(format!("[{}]", piece.text), mark));
+        } else {
+            spans.push(Span::raw(piece.text));
+        }
+    }
+    Line::from(spans)
+}
+
+/// What a result is, in the interface's language.
+fn hit_kind(app: &App, kind: HitKind) -> String {
+    match kind {
+        HitKind::Meeting => tr!(app, "search-kind-meeting"),
+        HitKind::Item => tr!(app, "search-kind-item"),
+        HitKind::Note => tr!(app, "search-kind-note"),
+        HitKind::Question => tr!(app, "search-kind-question"),
+        HitKind::Decision => tr!(app, "search-kind-decision"),
+        HitKind::Action => tr!(app, "search-kind-action"),
+        HitKind::Task => tr!(app, "search-kind-task"),
+        HitKind::Contribution => tr!(app, "search-kind-contribution"),
+        HitKind::Member => tr!(app, "search-kind-member"),
+    }
+}
+
+/// Where a result is: meeting and item, group and status, date and themes.
+fn hit_place(app: &App, place: &Place) -> String {
+    match place {
+        Place::Minutes { date, meeting, item: None } => {
+            tr!(app, "search-place-meeting", meeting = meeting.as_str(), date = long_date(*date, app.lang))
+        }
+        Place::Minutes { date, meeting, item: Some(item) } => tr!(
+            app,
+            "search-place-item",
+            meeting = meeting.as_str(),
+            date = long_date(*date, app.lang),
+            item = item.as_str()
+        ),
+        Place::Task { group, status } => {
+            tr!(app, "search-place-task", group = group.as_str(), status = status_label(&app.loader, *status))
+        }
+        Place::Contribution { date, themes } if themes.is_empty() => {
+            tr!(app, "search-place-contribution", date = long_date(*date, app.lang))
+        }
+        Place::Contribution { date, themes } => {
+            tr!(app, "search-place-contribution-themes", date = long_date(*date, app.lang), themes = themes.join(", "))
+        }
+        Place::Member { active: true } => tr!(app, "state-active"),
+        Place::Member { active: false } => tr!(app, "state-inactive"),
+    }
 }
 
 /// Rows a field takes: its label, then its input (a long text gets four).
