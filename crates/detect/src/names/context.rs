@@ -40,7 +40,7 @@ pub fn title_before(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     while j > 0 {
         let g = gap(text, tokens, j);
         let p = j - 1;
-        let ok_gap = is_inline_space(g) || g.trim() == "." || g.trim_start().starts_with('.') && is_space(&g[1..]);
+        let ok_gap = is_inline_space(g) || g.trim() == "." || g.strip_prefix('.').is_some_and(is_space);
         if !ok_gap {
             return false;
         }
@@ -415,4 +415,17 @@ pub fn unexplained(text: &str, tokens: &[Token<'_>], classes: &[Class], i: usize
         && !t.after_opener
         && matches!(classes[i], Class::Ambiguous | Class::SurnameWord | Class::Unknown | Class::Surname)
         && !blocked(text, tokens, i)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{detect, Context};
+
+    #[test]
+    fn a_line_separator_before_a_dot_after_a_title_does_not_panic() {
+        // U+2028 is whitespace that normalising keeps: the gap after the
+        // title starts with three bytes of it, then the dot.
+        let spans = detect("Mme\u{2028}., Dupont est là", &Context::default());
+        assert!(spans.iter().all(|s| s.end > s.start));
+    }
 }
