@@ -209,9 +209,9 @@ static EVENT_CUE: LazyLock<Regex> = LazyLock::new(|| {
 /// "Born in Lagos on March 3, 1979").
 const CUE_REACH: usize = 48;
 
-/// Dates of birth and precise dates of personal events.
-pub fn find(text: &str, out: &mut Vec<Span>) {
-    let dates = day_dates(text);
+/// Dates of birth and precise dates of personal events; `dates` are
+/// [`day_dates`] of `text` (read once for this and [`after_names`]).
+pub fn find(text: &str, dates: &[DayDate], out: &mut Vec<Span>) {
     // The first date after a cue's end, on its line and in its sentence.
     let first_after = |at: usize, reach: usize| {
         dates.iter().find(|d| {
@@ -253,13 +253,13 @@ fn date_core(text: &str, d: &DayDate) -> usize {
 static PARENS: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:\s+\p{Lu}\.)?\s*\(\s*(?:DDN|DOB|né·?e?|born)?\s*:?\s*"));
 
 /// A day-precise date in parentheses right after a name, as in a sign-in
-/// list: `Léandre Vermouthier (04.11.1963)`, `Mounir B. (12/04/85)`.
-pub fn after_names(text: &str, out: &mut Vec<Span>) {
+/// list: `Léandre Vermouthier (04.11.1963)`, `Mounir B. (12/04/85)`;
+/// `dates` are [`day_dates`] of `text`.
+pub fn after_names(text: &str, dates: &[DayDate], out: &mut Vec<Span>) {
     let names: Vec<Span> = out.iter().filter(|s| s.kind == PiiKind::PersonName).copied().collect();
     if names.is_empty() {
         return;
     }
-    let dates = day_dates(text);
     for n in names {
         let Some(rest) = text.get(n.end..) else { continue };
         let Some(lead) = PARENS.find(rest) else { continue };
@@ -297,7 +297,7 @@ mod tests {
 
     fn births(text: &str) -> Vec<&str> {
         let mut out = Vec::new();
-        find(text, &mut out);
+        find(text, &day_dates(text), &mut out);
         out.iter().filter(|s| s.kind == PiiKind::DateOfBirth).map(|s| s.text(text)).collect()
     }
 
@@ -319,7 +319,7 @@ mod more_tests {
 
     fn births(text: &str) -> Vec<&str> {
         let mut out = Vec::new();
-        find(text, &mut out);
+        find(text, &day_dates(text), &mut out);
         out.iter().filter(|s| s.kind == PiiKind::DateOfBirth).map(|s| s.text(text)).collect()
     }
 

@@ -54,7 +54,7 @@ fn listed_sequences(tokens: &[Token<'_>], ctx: &Context<'_>, named: &mut [bool])
     let Some(list) = ctx.never_write() else { return };
     for i in 0..tokens.len() {
         for len in (2..=list.max_words().min(tokens.len() - i)).rev() {
-            let words: Vec<&str> = tokens[i..i + len].iter().map(|t| t.folded.as_str()).collect();
+            let words: Vec<&str> = tokens[i..i + len].iter().map(|t| t.folded.as_ref()).collect();
             if list.contains_sequence(&words) {
                 named[i..i + len].iter_mut().for_each(|n| *n = true);
                 break;

@@ -10,6 +10,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::{push_all, push_group, re};
+use crate::cues::Lists;
 use crate::lexicon::Flags;
 use crate::{PiiKind, Span};
 
@@ -68,11 +69,7 @@ pub fn find(text: &str, tokens: &[crate::tokens::Token<'_>], out: &mut Vec<Span>
     // A small town: where few people live, naming it narrows who is meant.
     for t in tokens.iter().filter(|t| t.shape == crate::tokens::Shape::Capital && !t.sentence_start) {
         let f = t.flags;
-        if f.place()
-            && !f.any(Flags::PLACE_BIG | Flags::COUNTRY)
-            && !f.common()
-            && !crate::cues::FUNCTION.contains(t.folded.as_str())
-        {
+        if f.place() && !f.any(Flags::PLACE_BIG | Flags::COUNTRY) && !f.common() && !t.lists.has(Lists::FUNCTION) {
             out.push(Span::new(PiiKind::Place, t.core_start, t.core_end));
         }
     }
