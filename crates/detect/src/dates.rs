@@ -13,6 +13,7 @@ use regex::Regex;
 
 use super::re;
 use crate::fold::fold;
+use crate::zones::{captures_in, Reach, Zones};
 use crate::{PiiKind, Span};
 
 /// A date written to the day, found in text.
@@ -118,10 +119,24 @@ fn numeric(day_or_month: u32, month_or_day: u32) -> Option<(Option<u8>, Option<u
     }
 }
 
+/// How far an ISO date reaches around its digits (see [`crate::zones`]):
+/// a `Z` after.
+const ISO_REACH: Reach = Reach { before: 0, after: 1, digits: 8 };
+
 /// Every date written to the day in `text`, in order, without overlaps.
 pub fn day_dates(text: &str) -> Vec<DayDate> {
+    day_dates_in(text, &Zones::of(text))
+}
+
+/// [`day_dates`], with the digit zones of `text` already found.
+pub(crate) fn day_dates_in(text: &str, zones: &Zones) -> Vec<DayDate> {
     let mut found = Vec::new();
-    for c in ISO.captures_iter(text) {
+    // Only a date with its day spelled out has no digit.
+    if zones.is_empty() {
+        spelled_or_named_months(text, &mut found);
+        return kept(found);
+    }
+    for c in captures_in(&ISO, text, &zones.windows(text, ISO_REACH)) {
         let (Some(m), Some(mo), Some(d)) = (c.get(0), c.get(2), c.get(3)) else { continue };
         let (month, day): (u8, u8) = (mo.as_str().parse().unwrap_or(0), d.as_str().parse().unwrap_or(0));
         if (1..=12).contains(&month) && (1..=31).contains(&day) {
@@ -150,6 +165,21 @@ pub fn day_dates(text: &str) -> Vec<DayDate> {
             year: None,
         });
     }
+    spelled_or_named_months(text, &mut found);
+    for c in MONTH_DAY.captures_iter(text) {
+        let (Some(m), Some(mo), Some(d)) = (c.get(0), c.get(1), c.get(2)) else { continue };
+        if !(1..=31).contains(&d.as_str().parse::<u32>().unwrap_or(0)) {
+            continue;
+        }
+        let year = c.get(3).and_then(|y| year_of(y.as_str()));
+        found.push(DayDate { start: m.start(), end: m.end(), month: month_of(mo.as_str()), swapped_month: None, year });
+    }
+    kept(found)
+}
+
+/// Dates with the day before the month's name (`1er avril`, `le douze
+/// mars`, `4th of July`).
+fn spelled_or_named_months(text: &str, found: &mut Vec<DayDate>) {
     for c in DAY_MONTH.captures_iter(text) {
         let (Some(m), Some(d), Some(mo)) = (c.get(0), c.get(1), c.get(2)) else { continue };
         if d.as_str().chars().all(|c| c.is_ascii_digit()) && !(1..=31).contains(&d.as_str().parse::<u32>().unwrap_or(0))
@@ -160,14 +190,11 @@ pub fn day_dates(text: &str) -> Vec<DayDate> {
         let start = trim_lead(text, m.start(), d.start());
         found.push(DayDate { start, end: m.end(), month: month_of(mo.as_str()), swapped_month: None, year });
     }
-    for c in MONTH_DAY.captures_iter(text) {
-        let (Some(m), Some(mo), Some(d)) = (c.get(0), c.get(1), c.get(2)) else { continue };
-        if !(1..=31).contains(&d.as_str().parse::<u32>().unwrap_or(0)) {
-            continue;
-        }
-        let year = c.get(3).and_then(|y| year_of(y.as_str()));
-        found.push(DayDate { start: m.start(), end: m.end(), month: month_of(mo.as_str()), swapped_month: None, year });
-    }
+}
+
+/// The dates of `found` in order, longest first where two start together,
+/// without the ones overlapping a date kept.
+fn kept(mut found: Vec<DayDate>) -> Vec<DayDate> {
     // Longest first, then keep those that do not overlap one kept.
     found.sort_by_key(|d| (d.start, std::cmp::Reverse(d.end)));
     let mut kept: Vec<DayDate> = Vec::new();
@@ -212,6 +239,10 @@ const CUE_REACH: usize = 48;
 /// Dates of birth and precise dates of personal events; `dates` are
 /// [`day_dates`] of `text` (read once for this and [`after_names`]).
 pub fn find(text: &str, dates: &[DayDate], out: &mut Vec<Span>) {
+    // Only a date found can be a birth date or an event's.
+    if dates.is_empty() {
+        return;
+    }
     // The first date after a cue's end, on its line and in its sentence.
     let first_after = |at: usize, reach: usize| {
         dates.iter().find(|d| {

@@ -31,6 +31,7 @@ mod quasi;
 mod resolve;
 mod span;
 mod tokens;
+mod zones;
 
 use regex::Regex;
 
@@ -132,16 +133,17 @@ pub fn detect(text: &str, ctx: &Context<'_>) -> Vec<Span> {
 
 fn detect_normalised(text: &str, ctx: &Context<'_>) -> Vec<Span> {
     let mut found = Vec::new();
-    contact::find(text, &mut found);
-    numbers::find(text, &mut found);
-    places::find(text, &mut found);
-    let days = dates::day_dates(text);
+    let zones = zones::Zones::of(text);
+    contact::find(text, &zones, &mut found);
+    numbers::find(text, &zones, &mut found);
+    places::find(text, &zones, &mut found);
+    let days = dates::day_dates_in(text, &zones);
     dates::find(text, &days, &mut found);
     let tokens = tokens::tokenise(text);
     let mut review = Vec::new();
     names::find(text, &tokens, ctx, &mut found, &mut review);
     dates::after_names(text, &days, &mut found);
-    quasi::find(text, &tokens, &mut found);
+    quasi::find(text, &tokens, &zones, &mut found);
     found.extend(review);
     resolve::resolve(found)
 }
@@ -241,17 +243,20 @@ pub fn stage_times(text: &str) -> Vec<(&'static str, std::time::Duration)> {
     let mut times = vec![("normalise", t.elapsed())];
     let text = &*normalised.text;
     let mut found = Vec::new();
+    let t = std::time::Instant::now();
+    let zones = zones::Zones::of(text);
+    times.push(("zones", t.elapsed()));
     let mut time = |name: &'static str, f: &mut dyn FnMut(&mut Vec<Span>)| {
         let t = std::time::Instant::now();
         f(&mut found);
         times.push((name, t.elapsed()));
     };
-    time("contact", &mut |o| contact::find(text, o));
-    time("numbers", &mut |o| numbers::find(text, o));
-    time("places", &mut |o| places::find(text, o));
+    time("contact", &mut |o| contact::find(text, &zones, o));
+    time("numbers", &mut |o| numbers::find(text, &zones, o));
+    time("places", &mut |o| places::find(text, &zones, o));
     let mut days = Vec::new();
     time("dates", &mut |o| {
-        days = dates::day_dates(text);
+        days = dates::day_dates_in(text, &zones);
         dates::find(text, &days, o)
     });
     let mut tokens = Vec::new();
@@ -259,7 +264,7 @@ pub fn stage_times(text: &str) -> Vec<(&'static str, std::time::Duration)> {
     let mut review = Vec::new();
     time("names", &mut |o| names::find(text, &tokens, &ctx, o, &mut review));
     time("after", &mut |o| dates::after_names(text, &days, o));
-    time("quasi", &mut |o| quasi::find(text, &tokens, o));
+    time("quasi", &mut |o| quasi::find(text, &tokens, &zones, o));
     time("resolve", &mut |o| {
         o.append(&mut review);
         *o = resolve::resolve(std::mem::take(o))

@@ -48,12 +48,16 @@ static DIAGNOSIS: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PLACE_WORD: LazyLock<Regex> = LazyLock::new(|| re(r"[\p{Lu}][\p{L}'\-]+"));
 
-/// Finds quasi-identifiers; `tokens` are the text's words (for places).
-pub fn find(text: &str, tokens: &[crate::tokens::Token<'_>], out: &mut Vec<Span>) {
-    push_group(&AGE, text, PiiKind::Age, out);
-    for c in CHILD_AGE.captures_iter(text) {
-        if let Some(m) = c.get(1).or_else(|| c.get(2)) {
-            out.push(Span::new(PiiKind::Age, m.start(), m.end()));
+/// Finds quasi-identifiers; `tokens` are the text's words (for places),
+/// `zones` its digit zones.
+pub fn find(text: &str, tokens: &[crate::tokens::Token<'_>], zones: &crate::zones::Zones, out: &mut Vec<Span>) {
+    // An age is written in digits.
+    if !zones.is_empty() {
+        push_group(&AGE, text, PiiKind::Age, out);
+        for c in CHILD_AGE.captures_iter(text) {
+            if let Some(m) = c.get(1).or_else(|| c.get(2)) {
+                out.push(Span::new(PiiKind::Age, m.start(), m.end()));
+            }
         }
     }
     for m in INSTITUTION.captures_iter(text).filter_map(|c| c.get(1)) {
