@@ -66,10 +66,15 @@ impl Pseudonyms {
     /// Whether a folded word is one of the pseudonyms (accents, case,
     /// hyphens and a plural do not matter).
     pub fn contains(&self, folded_word: &str) -> bool {
-        !self.0.is_empty() && {
-            let compact = folded_word.replace(['-', ' '], "");
-            self.0.contains(&compact)
+        if self.0.is_empty() {
+            return false;
         }
+        // Most words have nothing to take out: compared as they are.
+        if !folded_word.contains(['-', ' ']) {
+            return self.0.iter().any(|p| p == folded_word);
+        }
+        let compact = folded_word.replace(['-', ' '], "");
+        self.0.contains(&compact)
     }
 }
 
