@@ -10,6 +10,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::{push_all, re};
+use crate::zones::{find_in, Reach, Zones};
 use crate::{PiiKind, Span};
 
 /// Top-level domains a bare domain may end with: the generic ones people
@@ -74,8 +75,17 @@ fn digits(s: &str) -> usize {
     s.chars().filter(char::is_ascii_digit).count()
 }
 
-/// Finds contact data.
-pub fn find(text: &str, out: &mut Vec<Span>) {
+/// How far the phone and IP patterns reach around their digits (see
+/// [`crate::zones`]): a `+` or `(` before, a `)` after, and the digits a
+/// kept match has.
+const PHONE_FR_REACH: Reach = Reach { before: 1, after: 0, digits: 10 };
+const PHONE_BE_CH_REACH: Reach = Reach { before: 0, after: 0, digits: 9 };
+const PHONE_NA_REACH: Reach = Reach { before: 1, after: 0, digits: 10 };
+const PHONE_INTL_REACH: Reach = Reach { before: 1, after: 1, digits: 8 };
+const IPV4_REACH: Reach = Reach { before: 0, after: 0, digits: 4 };
+
+/// Finds contact data; `zones` are the digit zones of `text`.
+pub fn find(text: &str, zones: &Zones, out: &mut Vec<Span>) {
     push_all(&EMAIL, text, PiiKind::Email, out);
     push_all(&EMAIL_SPELLED, text, PiiKind::Email, out);
     for m in URL.find_iter(text) {
@@ -83,16 +93,24 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
         let trimmed = m.as_str().trim_end_matches(['.', ',', ';', ':', '!', '?']);
         out.push(Span::new(PiiKind::Url, m.start(), m.start() + trimmed.len()));
     }
-    for re in [&*PHONE_FR, &*PHONE_BE_CH] {
-        for m in re.find_iter(text).filter(|m| !inside_longer_number(text, m)) {
+    if zones.is_empty() {
+        push_all(&IPV6, text, PiiKind::Ip, out);
+        handles(text, out);
+        return;
+    }
+    for (re, reach) in [(&*PHONE_FR, PHONE_FR_REACH), (&*PHONE_BE_CH, PHONE_BE_CH_REACH)] {
+        for m in find_in(re, text, &zones.windows(text, reach)).iter().filter(|m| !inside_longer_number(text, m)) {
             out.push(Span::new(PiiKind::Phone, m.start(), m.end()));
         }
     }
-    push_all(&PHONE_NA, text, PiiKind::Phone, out);
-    for m in PHONE_INTL.find_iter(text).filter(|m| (8..=15).contains(&digits(m.as_str()))) {
+    for m in find_in(&PHONE_NA, text, &zones.windows(text, PHONE_NA_REACH)) {
         out.push(Span::new(PiiKind::Phone, m.start(), m.end()));
     }
-    for m in IPV4.find_iter(text) {
+    let intl = find_in(&PHONE_INTL, text, &zones.windows(text, PHONE_INTL_REACH));
+    for m in intl.iter().filter(|m| (8..=15).contains(&digits(m.as_str()))) {
+        out.push(Span::new(PiiKind::Phone, m.start(), m.end()));
+    }
+    for m in find_in(&IPV4, text, &zones.windows(text, IPV4_REACH)) {
         let before = &text[..m.start()];
         // "+33.6.39.98.41.07" is a phone, "Section 3.2.1.4" a section.
         let inside_number = before.ends_with(['+', '.']);
@@ -102,6 +120,11 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
         }
     }
     push_all(&IPV6, text, PiiKind::Ip, out);
+    handles(text, out);
+}
+
+/// Social handles (`@name`).
+fn handles(text: &str, out: &mut Vec<Span>) {
     for c in HANDLE.captures_iter(text) {
         let Some(m) = c.get(1) else { continue };
         // "@Colibri" names a member by pseudonym, a common word: not a handle.
@@ -118,7 +141,7 @@ mod tests {
 
     fn found(text: &str, kind: PiiKind) -> Vec<&str> {
         let mut out = Vec::new();
-        find(text, &mut out);
+        find(text, &Zones::of(text), &mut out);
         let mut v: Vec<&str> = out.iter().filter(|s| s.kind == kind).map(|s| s.text(text)).collect();
         v.dedup();
         v

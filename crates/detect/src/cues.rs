@@ -98,3 +98,109 @@ pub static CUE_LINKS: LazyLock<HashSet<&'static str>> =
 /// Every word of every brand, to skip the brand check for other words.
 pub static BRAND_WORDS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| BRANDS.iter().flat_map(|b| b.split(' ')).collect());
+
+/// Which of the lists above a folded word is on, as bits: the name finder
+/// asks a dozen lists about every word, so each word's answers are read
+/// once (and kept with its lexicon flags in the per-thread cache) and then
+/// tested as bits.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Lists(pub u32);
+
+impl Lists {
+    /// On [`FUNCTION`].
+    pub const FUNCTION: u32 = 1;
+    /// On [`TITLES`].
+    pub const TITLES: u32 = 1 << 1;
+    /// On [`KIN`].
+    pub const KIN: u32 = 1 << 2;
+    /// On [`CUE_VERBS`].
+    pub const CUE_VERBS: u32 = 1 << 3;
+    /// On [`CUE_NOUNS`].
+    pub const CUE_NOUNS: u32 = 1 << 4;
+    /// On [`PLACE_BEFORE`].
+    pub const PLACE_BEFORE: u32 = 1 << 5;
+    /// On [`EPONYM_BEFORE`].
+    pub const EPONYM_BEFORE: u32 = 1 << 6;
+    /// On [`PLACE_AFTER_LOWER`].
+    pub const PLACE_AFTER_LOWER: u32 = 1 << 7;
+    /// On [`COMPOUND_PARTS`].
+    pub const COMPOUND_PARTS: u32 = 1 << 8;
+    /// On [`PLACE_AFTER`].
+    pub const PLACE_AFTER: u32 = 1 << 9;
+    /// On [`CALENDAR`].
+    pub const CALENDAR: u32 = 1 << 10;
+    /// On [`NEVER`].
+    pub const NEVER: u32 = 1 << 11;
+    /// On [`PARTICLES`].
+    pub const PARTICLES: u32 = 1 << 12;
+    /// On [`COMMON_NAMES`].
+    pub const COMMON_NAMES: u32 = 1 << 13;
+    /// On [`PERSON_VERBS`].
+    pub const PERSON_VERBS: u32 = 1 << 14;
+    /// On [`BRANDS`].
+    pub const BRANDS: u32 = 1 << 15;
+    /// On [`CUE_LINKS`].
+    pub const CUE_LINKS: u32 = 1 << 16;
+    /// On [`BRAND_WORDS`].
+    pub const BRAND_WORDS: u32 = 1 << 17;
+
+    /// Whether the word is on the list `bit`.
+    pub fn has(self, bit: u32) -> bool {
+        self.0 & bit != 0
+    }
+}
+
+/// Every listed word with the bits of the lists it is on.
+static LISTS: LazyLock<rustc_hash::FxHashMap<&'static str, u32>> = LazyLock::new(|| {
+    let lists: [(&LazyLock<HashSet<&'static str>>, u32); 18] = [
+        (&FUNCTION, Lists::FUNCTION),
+        (&TITLES, Lists::TITLES),
+        (&KIN, Lists::KIN),
+        (&CUE_VERBS, Lists::CUE_VERBS),
+        (&CUE_NOUNS, Lists::CUE_NOUNS),
+        (&PLACE_BEFORE, Lists::PLACE_BEFORE),
+        (&EPONYM_BEFORE, Lists::EPONYM_BEFORE),
+        (&PLACE_AFTER_LOWER, Lists::PLACE_AFTER_LOWER),
+        (&COMPOUND_PARTS, Lists::COMPOUND_PARTS),
+        (&PLACE_AFTER, Lists::PLACE_AFTER),
+        (&CALENDAR, Lists::CALENDAR),
+        (&NEVER, Lists::NEVER),
+        (&PARTICLES, Lists::PARTICLES),
+        (&COMMON_NAMES, Lists::COMMON_NAMES),
+        (&PERSON_VERBS, Lists::PERSON_VERBS),
+        (&BRANDS, Lists::BRANDS),
+        (&CUE_LINKS, Lists::CUE_LINKS),
+        (&BRAND_WORDS, Lists::BRAND_WORDS),
+    ];
+    let mut map = rustc_hash::FxHashMap::default();
+    for (set, bit) in lists {
+        for word in set.iter() {
+            *map.entry(*word).or_insert(0) |= bit;
+        }
+    }
+    map
+});
+
+/// The lists a folded word is on.
+pub fn lists_of(folded: &str) -> Lists {
+    Lists(LISTS.get(folded).copied().unwrap_or(0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn list_bits_agree_with_the_lists() {
+        for w in ["de", "mme", "tante", "chez", "rue", "lundi", "rose", "van", "zzqxj"] {
+            let l = lists_of(w);
+            assert_eq!(l.has(Lists::FUNCTION), FUNCTION.contains(w), "{w}");
+            assert_eq!(l.has(Lists::TITLES), TITLES.contains(w), "{w}");
+            assert_eq!(l.has(Lists::KIN), KIN.contains(w), "{w}");
+            assert_eq!(l.has(Lists::PLACE_BEFORE), PLACE_BEFORE.contains(w), "{w}");
+            assert_eq!(l.has(Lists::CALENDAR), CALENDAR.contains(w), "{w}");
+            assert_eq!(l.has(Lists::COMMON_NAMES), COMMON_NAMES.contains(w), "{w}");
+            assert_eq!(l.has(Lists::PARTICLES), PARTICLES.contains(w), "{w}");
+        }
+    }
+}

@@ -13,6 +13,7 @@ use regex::Regex;
 
 use super::re;
 use crate::fold::fold;
+use crate::zones::{captures_in, Reach, Zones};
 use crate::{PiiKind, Span};
 
 /// A date written to the day, found in text.
@@ -118,10 +119,24 @@ fn numeric(day_or_month: u32, month_or_day: u32) -> Option<(Option<u8>, Option<u
     }
 }
 
+/// How far an ISO date reaches around its digits (see [`crate::zones`]):
+/// a `Z` after.
+const ISO_REACH: Reach = Reach { before: 0, after: 1, digits: 8 };
+
 /// Every date written to the day in `text`, in order, without overlaps.
 pub fn day_dates(text: &str) -> Vec<DayDate> {
+    day_dates_in(text, &Zones::of(text))
+}
+
+/// [`day_dates`], with the digit zones of `text` already found.
+pub(crate) fn day_dates_in(text: &str, zones: &Zones) -> Vec<DayDate> {
     let mut found = Vec::new();
-    for c in ISO.captures_iter(text) {
+    // Only a date with its day spelled out has no digit.
+    if zones.is_empty() {
+        spelled_or_named_months(text, &mut found);
+        return kept(found);
+    }
+    for c in captures_in(&ISO, text, &zones.windows(text, ISO_REACH)) {
         let (Some(m), Some(mo), Some(d)) = (c.get(0), c.get(2), c.get(3)) else { continue };
         let (month, day): (u8, u8) = (mo.as_str().parse().unwrap_or(0), d.as_str().parse().unwrap_or(0));
         if (1..=12).contains(&month) && (1..=31).contains(&day) {
@@ -150,6 +165,21 @@ pub fn day_dates(text: &str) -> Vec<DayDate> {
             year: None,
         });
     }
+    spelled_or_named_months(text, &mut found);
+    for c in MONTH_DAY.captures_iter(text) {
+        let (Some(m), Some(mo), Some(d)) = (c.get(0), c.get(1), c.get(2)) else { continue };
+        if !(1..=31).contains(&d.as_str().parse::<u32>().unwrap_or(0)) {
+            continue;
+        }
+        let year = c.get(3).and_then(|y| year_of(y.as_str()));
+        found.push(DayDate { start: m.start(), end: m.end(), month: month_of(mo.as_str()), swapped_month: None, year });
+    }
+    kept(found)
+}
+
+/// Dates with the day before the month's name (`1er avril`, `le douze
+/// mars`, `4th of July`).
+fn spelled_or_named_months(text: &str, found: &mut Vec<DayDate>) {
     for c in DAY_MONTH.captures_iter(text) {
         let (Some(m), Some(d), Some(mo)) = (c.get(0), c.get(1), c.get(2)) else { continue };
         if d.as_str().chars().all(|c| c.is_ascii_digit()) && !(1..=31).contains(&d.as_str().parse::<u32>().unwrap_or(0))
@@ -160,14 +190,11 @@ pub fn day_dates(text: &str) -> Vec<DayDate> {
         let start = trim_lead(text, m.start(), d.start());
         found.push(DayDate { start, end: m.end(), month: month_of(mo.as_str()), swapped_month: None, year });
     }
-    for c in MONTH_DAY.captures_iter(text) {
-        let (Some(m), Some(mo), Some(d)) = (c.get(0), c.get(1), c.get(2)) else { continue };
-        if !(1..=31).contains(&d.as_str().parse::<u32>().unwrap_or(0)) {
-            continue;
-        }
-        let year = c.get(3).and_then(|y| year_of(y.as_str()));
-        found.push(DayDate { start: m.start(), end: m.end(), month: month_of(mo.as_str()), swapped_month: None, year });
-    }
+}
+
+/// The dates of `found` in order, longest first where two start together,
+/// without the ones overlapping a date kept.
+fn kept(mut found: Vec<DayDate>) -> Vec<DayDate> {
     // Longest first, then keep those that do not overlap one kept.
     found.sort_by_key(|d| (d.start, std::cmp::Reverse(d.end)));
     let mut kept: Vec<DayDate> = Vec::new();
@@ -209,9 +236,13 @@ static EVENT_CUE: LazyLock<Regex> = LazyLock::new(|| {
 /// "Born in Lagos on March 3, 1979").
 const CUE_REACH: usize = 48;
 
-/// Dates of birth and precise dates of personal events.
-pub fn find(text: &str, out: &mut Vec<Span>) {
-    let dates = day_dates(text);
+/// Dates of birth and precise dates of personal events; `dates` are
+/// [`day_dates`] of `text` (read once for this and [`after_names`]).
+pub fn find(text: &str, dates: &[DayDate], out: &mut Vec<Span>) {
+    // Only a date found can be a birth date or an event's.
+    if dates.is_empty() {
+        return;
+    }
     // The first date after a cue's end, on its line and in its sentence.
     let first_after = |at: usize, reach: usize| {
         dates.iter().find(|d| {
@@ -253,13 +284,13 @@ fn date_core(text: &str, d: &DayDate) -> usize {
 static PARENS: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:\s+\p{Lu}\.)?\s*\(\s*(?:DDN|DOB|né·?e?|born)?\s*:?\s*"));
 
 /// A day-precise date in parentheses right after a name, as in a sign-in
-/// list: `Léandre Vermouthier (04.11.1963)`, `Mounir B. (12/04/85)`.
-pub fn after_names(text: &str, out: &mut Vec<Span>) {
+/// list: `Léandre Vermouthier (04.11.1963)`, `Mounir B. (12/04/85)`;
+/// `dates` are [`day_dates`] of `text`.
+pub fn after_names(text: &str, dates: &[DayDate], out: &mut Vec<Span>) {
     let names: Vec<Span> = out.iter().filter(|s| s.kind == PiiKind::PersonName).copied().collect();
     if names.is_empty() {
         return;
     }
-    let dates = day_dates(text);
     for n in names {
         let Some(rest) = text.get(n.end..) else { continue };
         let Some(lead) = PARENS.find(rest) else { continue };
@@ -297,7 +328,7 @@ mod tests {
 
     fn births(text: &str) -> Vec<&str> {
         let mut out = Vec::new();
-        find(text, &mut out);
+        find(text, &day_dates(text), &mut out);
         out.iter().filter(|s| s.kind == PiiKind::DateOfBirth).map(|s| s.text(text)).collect()
     }
 
@@ -319,7 +350,7 @@ mod more_tests {
 
     fn births(text: &str) -> Vec<&str> {
         let mut out = Vec::new();
-        find(text, &mut out);
+        find(text, &day_dates(text), &mut out);
         out.iter().filter(|s| s.kind == PiiKind::DateOfBirth).map(|s| s.text(text)).collect()
     }
 

@@ -7,6 +7,8 @@ use std::sync::LazyLock;
 
 use fst::Map;
 
+use crate::cues::Lists;
+
 /// What a word can be; several at once ("Rose": given name and common word).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Flags(pub u64);
@@ -95,9 +97,10 @@ static LEXICON: LazyLock<Option<Map<&'static [u8]>>> =
     LazyLock::new(|| Map::new(&include_bytes!("../data/lexicon.fst")[..]).ok());
 
 thread_local! {
-    /// Words already looked up on this thread: text repeats its words, and
-    /// a hash probe costs a tenth of a walk through the transducer.
-    static SEEN: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, Flags>> = Default::default();
+    /// Words already looked up on this thread, with the lists they are on:
+    /// text repeats its words, and a hash probe costs a tenth of a walk
+    /// through the transducer.
+    static SEEN: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, (Flags, Lists)>> = Default::default();
 }
 
 /// Entries kept in the per-thread cache before it starts afresh.
@@ -105,17 +108,24 @@ const SEEN_MAX: usize = 200_000;
 
 /// What the lexicon knows of a folded word (see [`crate::fold`]).
 pub fn lookup(folded: &str) -> Flags {
+    lookup_word(folded).0
+}
+
+/// What the lexicon knows of a folded word and which of the closed lists
+/// of [`crate::cues`] it is on, in one probe of the per-thread cache.
+pub fn lookup_word(folded: &str) -> (Flags, Lists) {
     SEEN.with(|seen| {
-        if let Some(f) = seen.borrow().get(folded) {
-            return *f;
+        if let Some(found) = seen.borrow().get(folded) {
+            return *found;
         }
         let f = LEXICON.as_ref().and_then(|m| m.get(folded)).map_or(Flags::default(), Flags);
+        let found = (f, crate::cues::lists_of(folded));
         let mut seen = seen.borrow_mut();
         if seen.len() >= SEEN_MAX {
             seen.clear();
         }
-        seen.insert(folded.into(), f);
-        f
+        seen.insert(folded.into(), found);
+        found
     })
 }
 

@@ -22,10 +22,12 @@ pub use classify::Class;
 pub fn find(text: &str, tokens: &[Token<'_>], ctx: &Context<'_>, out: &mut Vec<Span>, review: &mut Vec<Span>) {
     // Words inside an e-mail, a web address or a number already found are
     // not read as names (`Gravel etienne.gravel@…`).
-    let taken = Coverage::of(out.iter());
-    let inside = |t: &Token<'_>| taken.overlaps(t.start, t.end);
-    let classes: Vec<Class> =
-        tokens.iter().map(|t| if inside(t) { Class::Never } else { classify::class(t, ctx) }).collect();
+    let inside = Coverage::of(out.iter()).overlaps_each(tokens.iter().map(|t| (t.start, t.end)));
+    let classes: Vec<Class> = tokens
+        .iter()
+        .zip(&inside)
+        .map(|(t, &inside)| if inside { Class::Never } else { classify::class(t, ctx) })
+        .collect();
     let mut named = vec![false; tokens.len()];
     for i in 0..tokens.len() {
         if context::is_name(text, tokens, &classes, &named, i) && !ctx.is_dismissed(&tokens[i].folded) {
@@ -35,13 +37,13 @@ pub fn find(text: &str, tokens: &[Token<'_>], ctx: &Context<'_>, out: &mut Vec<S
     listed_sequences(tokens, ctx, &mut named);
     context::propagate_lists(text, tokens, &classes, &mut named);
     let found = grow::spans(text, tokens, &classes, &named);
-    let names = Coverage::of(found.iter());
+    let in_names = Coverage::of(found.iter()).overlaps_each(tokens.iter().map(|t| (t.core_start, t.core_end)));
     out.extend(found);
-    for t in tokens.iter().filter(|t| scripts::is_han_token(t) && !inside(t)) {
+    for (t, _) in tokens.iter().zip(&inside).filter(|(t, &inside)| scripts::is_han_token(t) && !inside) {
         out.extend(scripts::han_names(t).into_iter().map(|(s, e)| Span::new(PiiKind::PersonName, s, e)));
     }
     for (i, t) in tokens.iter().enumerate() {
-        let explained = names.overlaps(t.core_start, t.core_end) || ctx.is_dismissed(&t.folded);
+        let explained = in_names[i] || ctx.is_dismissed(&t.folded);
         if !named[i] && !explained && context::unexplained(text, tokens, &classes, i) {
             review.push(Span::new(PiiKind::Unexplained, t.core_start, t.core_end));
         }
@@ -54,7 +56,7 @@ fn listed_sequences(tokens: &[Token<'_>], ctx: &Context<'_>, named: &mut [bool])
     let Some(list) = ctx.never_write() else { return };
     for i in 0..tokens.len() {
         for len in (2..=list.max_words().min(tokens.len() - i)).rev() {
-            let words: Vec<&str> = tokens[i..i + len].iter().map(|t| t.folded.as_str()).collect();
+            let words: Vec<&str> = tokens[i..i + len].iter().map(|t| t.folded.as_ref()).collect();
             if list.contains_sequence(&words) {
                 named[i..i + len].iter_mut().for_each(|n| *n = true);
                 break;

@@ -89,8 +89,23 @@ fn map_char(c: char) -> Option<char> {
 }
 
 fn needs_work(text: &str) -> bool {
-    !text.is_ascii()
-        && (text.chars().any(|c| map_char(c) != Some(c)) || is_nfc_quick(text.chars()) != IsNormalized::Yes)
+    // ASCII is never changed and resets the NFC check (every ASCII
+    // character is a starter), so only the non-ASCII stretches are read.
+    non_ascii_stretches(text).any(|stretch| {
+        stretch.chars().any(|c| map_char(c) != Some(c)) || is_nfc_quick(stretch.chars()) != IsNormalized::Yes
+    })
+}
+
+/// The maximal stretches of `text` without an ASCII character.
+fn non_ascii_stretches(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let start = at + bytes[at..].iter().position(|b| !b.is_ascii())?;
+        let len = bytes[start..].iter().position(u8::is_ascii).unwrap_or(bytes.len() - start);
+        at = start + len;
+        text.get(start..at)
+    })
 }
 
 /// Normalises `text` (NFC, invisible characters dropped, full-width forms
@@ -117,11 +132,31 @@ pub fn normalise(text: &str) -> Normalised<'_> {
         }
         run.clear();
     };
-    for (i, c) in text.char_indices() {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < text.len() {
+        if bytes[i].is_ascii() {
+            // A stretch of ASCII: each character is a starter that maps to
+            // itself, so all but the last go out as they are; the last one
+            // starts a run, for the combining marks that may follow it.
+            let len = bytes[i..].iter().position(|b| !b.is_ascii()).unwrap_or(text.len() - i);
+            let last = i + len - 1;
+            if !run.is_empty() {
+                flush(&mut run, &mut out, &mut changes, run_orig, i);
+            }
+            out.push_str(&text[i..last]);
+            run.push_str(&text[last..last + 1]);
+            run_orig = last;
+            i += len;
+            continue;
+        }
+        let Some(c) = text[i..].chars().next() else { break };
+        let next = i + c.len_utf8();
         let Some(m) = map_char(c) else {
             flush(&mut run, &mut out, &mut changes, run_orig, i);
-            changes.push((out.len(), out.len(), i, i + c.len_utf8()));
-            run_orig = i + c.len_utf8();
+            changes.push((out.len(), out.len(), i, next));
+            run_orig = next;
+            i = next;
             continue;
         };
         if unicode_normalization::char::canonical_combining_class(m) == 0 && !run.is_empty() {
@@ -129,6 +164,7 @@ pub fn normalise(text: &str) -> Normalised<'_> {
             run_orig = i;
         }
         run.push(m);
+        i = next;
     }
     flush(&mut run, &mut out, &mut changes, run_orig, text.len());
     Normalised { text: Cow::Owned(out), changes }

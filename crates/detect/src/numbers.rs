@@ -10,6 +10,7 @@ use regex::Regex;
 
 use super::re;
 use crate::checks;
+use crate::zones::{captures_in, find_in, Reach, Zones};
 use crate::{PiiKind, Span};
 
 /// Separators people put in numbers: space, no-break space, dot, dash.
@@ -49,9 +50,21 @@ fn cued(cue: &Regex, text: &str, at: usize) -> bool {
     cue.is_match(&text[from..to])
 }
 
-/// Finds identification numbers.
-pub fn find(text: &str, out: &mut Vec<Span>) {
-    for c in NIR.captures_iter(text) {
+/// How far the NIR, SIN and health card patterns reach around their
+/// digits (see [`crate::zones`]): RAMQ's four letters and a separator
+/// before, OHIP's version code after, and the digits each holds.
+const NIR_REACH: Reach = Reach { before: 0, after: 0, digits: 12 };
+const SIN_REACH: Reach = Reach { before: 0, after: 0, digits: 9 };
+const RAMQ_REACH: Reach = Reach { before: 5, after: 0, digits: 8 };
+const OHIP_REACH: Reach = Reach { before: 0, after: 3, digits: 10 };
+
+/// Finds identification numbers; `zones` are the digit zones of `text`.
+pub fn find(text: &str, zones: &Zones, out: &mut Vec<Span>) {
+    // Every number here holds a digit.
+    if zones.is_empty() {
+        return;
+    }
+    for c in captures_in(&NIR, text, &zones.windows(text, NIR_REACH)) {
         let Some(m) = c.get(0) else { continue };
         // With a key, the key decides; without, the context must say NIR.
         let ok = if c.get(1).is_some() { checks::nir(m.as_str()) } else { cued(&NIR_CUE, text, m.start()) };
@@ -59,23 +72,34 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
             out.push(Span::new(PiiKind::Nir, m.start(), m.end()));
         }
     }
-    for m in SIN.find_iter(text) {
+    for m in find_in(&SIN, text, &zones.windows(text, SIN_REACH)) {
         let d = checks::digits(m.as_str());
         // Numbers starting with 8 are business numbers, not people's.
         if d[0] != 8 && checks::luhn(&d) {
             out.push(Span::new(PiiKind::Sin, m.start(), m.end()));
         }
     }
-    for m in RAMQ.find_iter(text) {
+    for m in find_in(&RAMQ, text, &zones.windows(text, RAMQ_REACH)) {
         let digits: String = m.as_str().chars().filter(char::is_ascii_digit).collect();
         // "PASM 2005 2010" holds two years, not a birth date.
         if checks::ramq(m.as_str()) && !YEARS.is_match(&digits) {
             out.push(Span::new(PiiKind::Ramq, m.start(), m.end()));
         }
     }
-    for m in OHIP_VERSIONED.find_iter(text) {
+    for m in find_in(&OHIP_VERSIONED, text, &zones.windows(text, OHIP_REACH)) {
         out.push(Span::new(PiiKind::Ramq, m.start(), m.end()));
     }
+    // A health number has nine digits or more, in one zone.
+    if zones.most_digits() >= 9 {
+        health_cards(text, out);
+    }
+    for m in IBAN.find_iter(text).filter(|m| checks::iban(m.as_str())) {
+        out.push(Span::new(PiiKind::Iban, m.start(), m.end()));
+    }
+}
+
+/// Health numbers of other provinces, after the words that name them.
+fn health_cards(text: &str, out: &mut Vec<Span>) {
     for cue in HEALTH_CUE.find_iter(text) {
         let rest = &text[cue.end()..];
         let reach = rest.char_indices().nth(CUE_REACH).map_or(rest.len(), |(i, _)| i);
@@ -86,9 +110,6 @@ pub fn find(text: &str, out: &mut Vec<Span>) {
             }
         }
     }
-    for m in IBAN.find_iter(text).filter(|m| checks::iban(m.as_str())) {
-        out.push(Span::new(PiiKind::Iban, m.start(), m.end()));
-    }
 }
 
 #[cfg(test)]
@@ -97,7 +118,7 @@ mod tests {
 
     fn found(text: &str) -> Vec<(PiiKind, &str)> {
         let mut out = Vec::new();
-        find(text, &mut out);
+        find(text, &Zones::of(text), &mut out);
         let mut v: Vec<_> = out.iter().map(|s| (s.kind, s.text(text))).collect();
         v.dedup();
         v

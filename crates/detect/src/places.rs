@@ -8,7 +8,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{push_all, re};
+use super::re;
+use crate::zones::{find_in, Reach, Zones};
 use crate::{PiiKind, Span};
 
 const STREET_FR: &str = r"(?:rue|avenue|av\.|boulevard|boul\.|bd|chemin|ch\.|allée|impasse|route|quai|rang|montée|place|square|cours|passage|promenade|résidence|cité|lotissement|côte|voie|sentier)";
@@ -68,12 +69,24 @@ fn address_end(text: &str, start: usize, end: usize) -> usize {
     end
 }
 
-/// Finds addresses and postal codes.
-pub fn find(text: &str, out: &mut Vec<Span>) {
+/// How far a Canadian postal code reaches around its digits (see
+/// [`crate::zones`]): a letter before (three bytes at most: `(?i)` lets
+/// `K` match the Kelvin sign).
+const POSTAL_CA_REACH: Reach = Reach { before: 3, after: 0, digits: 3 };
+
+/// Finds addresses and postal codes; `zones` are the digit zones of
+/// `text`.
+pub fn find(text: &str, zones: &Zones, out: &mut Vec<Span>) {
+    // Every address and postal code holds a digit.
+    if zones.is_empty() {
+        return;
+    }
     for m in ADDRESS_FR.find_iter(text).chain(ADDRESS_EN.find_iter(text)).chain(ADDRESS_ORDINAL.find_iter(text)) {
         out.push(Span::new(PiiKind::Address, m.start(), address_end(text, m.start(), m.end())));
     }
-    push_all(&POSTAL_CA, text, PiiKind::PostalCode, out);
+    for m in find_in(&POSTAL_CA, text, &zones.windows(text, POSTAL_CA_REACH)) {
+        out.push(Span::new(PiiKind::PostalCode, m.start(), m.end()));
+    }
     for re in [&*POSTAL_FR_TOWN, &*POSTAL_FR_CUED, &*POSTAL_FR_PARENS] {
         for c in re.captures_iter(text) {
             let Some(code) = c.get(1) else { continue };
@@ -90,7 +103,7 @@ mod tests {
 
     fn found(text: &str, kind: PiiKind) -> Vec<&str> {
         let mut out = Vec::new();
-        find(text, &mut out);
+        find(text, &Zones::of(text), &mut out);
         out.iter().filter(|s| s.kind == kind).map(|s| s.text(text)).collect()
     }
 

@@ -10,6 +10,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::{push_all, push_group, re};
+use crate::cues::Lists;
 use crate::lexicon::Flags;
 use crate::{PiiKind, Span};
 
@@ -47,12 +48,16 @@ static DIAGNOSIS: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PLACE_WORD: LazyLock<Regex> = LazyLock::new(|| re(r"[\p{Lu}][\p{L}'\-]+"));
 
-/// Finds quasi-identifiers; `tokens` are the text's words (for places).
-pub fn find(text: &str, tokens: &[crate::tokens::Token<'_>], out: &mut Vec<Span>) {
-    push_group(&AGE, text, PiiKind::Age, out);
-    for c in CHILD_AGE.captures_iter(text) {
-        if let Some(m) = c.get(1).or_else(|| c.get(2)) {
-            out.push(Span::new(PiiKind::Age, m.start(), m.end()));
+/// Finds quasi-identifiers; `tokens` are the text's words (for places),
+/// `zones` its digit zones.
+pub fn find(text: &str, tokens: &[crate::tokens::Token<'_>], zones: &crate::zones::Zones, out: &mut Vec<Span>) {
+    // An age is written in digits.
+    if !zones.is_empty() {
+        push_group(&AGE, text, PiiKind::Age, out);
+        for c in CHILD_AGE.captures_iter(text) {
+            if let Some(m) = c.get(1).or_else(|| c.get(2)) {
+                out.push(Span::new(PiiKind::Age, m.start(), m.end()));
+            }
         }
     }
     for m in INSTITUTION.captures_iter(text).filter_map(|c| c.get(1)) {
@@ -68,11 +73,7 @@ pub fn find(text: &str, tokens: &[crate::tokens::Token<'_>], out: &mut Vec<Span>
     // A small town: where few people live, naming it narrows who is meant.
     for t in tokens.iter().filter(|t| t.shape == crate::tokens::Shape::Capital && !t.sentence_start) {
         let f = t.flags;
-        if f.place()
-            && !f.any(Flags::PLACE_BIG | Flags::COUNTRY)
-            && !f.common()
-            && !crate::cues::FUNCTION.contains(t.folded.as_str())
-        {
+        if f.place() && !f.any(Flags::PLACE_BIG | Flags::COUNTRY) && !f.common() && !t.lists.has(Lists::FUNCTION) {
             out.push(Span::new(PiiKind::Place, t.core_start, t.core_end));
         }
     }

@@ -4,8 +4,11 @@
 //! says of its core (the word without a French elision before it or an
 //! English possessive after it: `d'Ilyes` → Ilyes, `Kevin's` → Kevin).
 
+use std::borrow::Cow;
+
+use crate::cues::{lists_of, Lists};
 use crate::fold::fold_into;
-use crate::lexicon::{lookup, Flags};
+use crate::lexicon::{lookup, lookup_word, Flags};
 
 /// How a word is written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,11 +38,14 @@ pub struct Token<'t> {
     pub core_end: usize,
     /// The core as written.
     pub text: &'t str,
-    /// The core folded (see [`crate::fold`]).
-    pub folded: String,
+    /// The core folded (see [`crate::fold`]), borrowed from the text when
+    /// folding changes nothing (most lower-case words).
+    pub folded: Cow<'t, str>,
     /// What the lexicon says of the core (or of its parts, for a
     /// hyphenated word it does not know whole).
     pub flags: Flags,
+    /// The closed lists of [`crate::cues`] the folded core is on.
+    pub lists: Lists,
     /// The core's shape.
     pub shape: Shape,
     /// An initial: `J.`, `J.-F.` (the dot included).
@@ -60,6 +66,12 @@ impl Token<'_> {
     /// Capitalised or in capitals: how names are usually written.
     pub fn is_capitalised(&self) -> bool {
         matches!(self.shape, Shape::Capital | Shape::Upper)
+    }
+
+    /// An everyday word ([`crate::lexicon::common`]), read from the flags
+    /// and list bits the token already holds.
+    pub fn common(&self) -> bool {
+        self.flags.common() || self.lists.has(Lists::COMMON_NAMES)
     }
 }
 
@@ -93,6 +105,9 @@ fn elision_len(word: &str) -> usize {
 }
 
 fn shape(core: &str) -> Shape {
+    if core.is_ascii() {
+        return ascii_shape(core.as_bytes());
+    }
     if core.chars().any(|c| c.is_ascii_digit()) {
         return Shape::WithDigits;
     }
@@ -111,6 +126,28 @@ fn shape(core: &str) -> Shape {
     }
 }
 
+/// [`shape`] for an ASCII core, in one pass over its bytes (every ASCII
+/// letter is Latin).
+fn ascii_shape(core: &[u8]) -> Shape {
+    let (mut letters, mut lower) = (0usize, false);
+    for &b in core {
+        if b.is_ascii_digit() {
+            return Shape::WithDigits;
+        }
+        if b.is_ascii_alphabetic() {
+            letters += 1;
+            lower |= b.is_ascii_lowercase();
+        }
+    }
+    if letters >= 2 && !lower {
+        Shape::Upper
+    } else if core.first().is_some_and(u8::is_ascii_uppercase) {
+        Shape::Capital
+    } else {
+        Shape::Lower
+    }
+}
+
 /// Latin letters, with every accented and extended form.
 fn is_latin(c: char) -> bool {
     matches!(c, 'A'..='Z' | 'a'..='z' | '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}' | '\u{0250}'..='\u{02AF}')
@@ -120,8 +157,8 @@ fn is_latin(c: char) -> bool {
 /// known by its parts' name flags (`Lachapelle-Brisson` → surnames), or as
 /// a word when all its parts are words and none is a name (`check-in`).
 /// Returns the flags and, for a hyphenated word, its first and last parts'.
-fn flags_of(folded: &str, scratch: &mut String) -> (Flags, Option<(Flags, Flags)>) {
-    let whole = lookup(folded);
+/// `whole` is what the lexicon says of the whole word.
+fn flags_of(folded: &str, whole: Flags, scratch: &mut String) -> (Flags, Option<(Flags, Flags)>) {
     if !folded.contains('-') {
         return (whole, None);
     }
@@ -153,6 +190,9 @@ fn opens(c: char) -> bool {
 
 /// Letters, digits and combining marks continue a word.
 fn continues_word(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c)
 }
 
@@ -184,10 +224,18 @@ fn initials_end(text: &str, at: usize) -> Option<usize> {
 /// The end of the word starting at `at`: letters and digits, joined by
 /// apostrophes, hyphens, or `.-` (`Louis-H.-Lafontaine`).
 fn word_end(text: &str, at: usize) -> usize {
+    let bytes = text.as_bytes();
     let mut end = at;
     loop {
-        while let Some(c) = char_at(text, end).filter(|c| continues_word(*c)) {
-            end += c.len_utf8();
+        loop {
+            match bytes.get(end) {
+                Some(b) if b.is_ascii_alphanumeric() => end += 1,
+                Some(b) if b.is_ascii() => break,
+                _ => match char_at(text, end).filter(|c| continues_word(*c)) {
+                    Some(c) => end += c.len_utf8(),
+                    None => break,
+                },
+            }
         }
         let joiner = ["'", "’", "-", ".-"].iter().find(|j| text[end..].starts_with(**j));
         match joiner {
@@ -199,9 +247,16 @@ fn word_end(text: &str, at: usize) -> usize {
 
 /// The words of `text` as byte ranges, in order.
 fn words(text: &str) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 5);
     let mut at = 0;
-    while let Some(c) = char_at(text, at) {
+    while at < bytes.len() {
+        // Spaces, digits and punctuation are skipped a byte at a time.
+        if bytes[at].is_ascii() && !bytes[at].is_ascii_alphabetic() {
+            at += 1;
+            continue;
+        }
+        let Some(c) = char_at(text, at) else { break };
         if !c.is_alphabetic() {
             at += c.len_utf8();
             continue;
@@ -215,9 +270,10 @@ fn words(text: &str) -> Vec<(usize, usize)> {
 
 /// Every word of `text`, in order.
 pub fn tokenise(text: &str) -> Vec<Token<'_>> {
-    let mut out: Vec<Token<'_>> = Vec::new();
+    let spans = words(text);
+    let mut out: Vec<Token<'_>> = Vec::with_capacity(spans.len());
     let mut scratch = String::new();
-    for (start, end) in words(text) {
+    for (start, end) in spans {
         let word = &text[start..end];
         let initial = word.ends_with('.');
         let pre = if initial { 0 } else { elision_len(word) };
@@ -233,9 +289,14 @@ pub fn tokenise(text: &str) -> Vec<Token<'_>> {
         }
         let core_start = start + pre;
         let core_end = core_start + core.len();
-        let mut folded = String::new();
-        fold_into(core, &mut folded);
-        let (flags, parts) = if initial { (Flags::default(), None) } else { flags_of(&folded, &mut scratch) };
+        let folded = folded(core);
+        let (flags, parts, lists) = if initial {
+            (Flags::default(), None, lists_of(&folded))
+        } else {
+            let (whole, lists) = lookup_word(&folded);
+            let (flags, parts) = flags_of(&folded, whole, &mut scratch);
+            (flags, parts, lists)
+        };
         let before = text[..start].trim_end_matches(|c: char| c.is_whitespace() && c != '\n');
         let prev = before.chars().next_back();
         let after_abbreviation = prev == Some('.')
@@ -262,6 +323,7 @@ pub fn tokenise(text: &str) -> Vec<Token<'_>> {
             shape: if initial { Shape::Capital } else { shape(core) },
             folded,
             flags,
+            lists,
             initial,
             hyphenated: parts.is_some(),
             parts,
@@ -271,6 +333,17 @@ pub fn tokenise(text: &str) -> Vec<Token<'_>> {
         });
     }
     out
+}
+
+/// `core` folded, borrowed when it is ASCII with no capital (folding would
+/// return it unchanged).
+fn folded(core: &str) -> Cow<'_, str> {
+    if core.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        return Cow::Borrowed(core);
+    }
+    let mut out = String::with_capacity(core.len());
+    fold_into(core, &mut out);
+    Cow::Owned(out)
 }
 
 /// Abbreviations written with a dot that do not end a sentence.

@@ -1,8 +1,8 @@
 //! What a word can be, on its own: the lexicon's flags read with the word's
 //! shape and the council's own lists.
 
-use crate::cues;
-use crate::lexicon::{common, Flags};
+use crate::cues::{self, Lists};
+use crate::lexicon::Flags;
 use crate::tokens::{Shape, Token};
 use crate::Context;
 
@@ -51,19 +51,20 @@ pub fn class(t: &Token<'_>, ctx: &Context<'_>) -> Class {
     if t.initial {
         return Class::Initial;
     }
-    let f = t.folded.as_str();
-    if cues::FUNCTION.contains(f) || t.shape == Shape::WithDigits {
+    let f = t.folded.as_ref();
+    let lists = t.lists;
+    if lists.has(Lists::FUNCTION) || t.shape == Shape::WithDigits {
         return Class::Never;
     }
     if ctx.is_listed(f, t.is_capitalised()) {
         return Class::Listed;
     }
-    if ctx.is_pseudonym(f) || cues::NEVER.contains(f) || cues::TITLES.contains(f) && t.is_capitalised() {
+    if ctx.is_pseudonym(f) || lists.has(Lists::NEVER) || lists.has(Lists::TITLES) && t.is_capitalised() {
         return Class::Never;
     }
     // Toussaint, Avril, Janvier: surnames and given names too, but only in
     // context.
-    if cues::CALENDAR.contains(f) {
+    if lists.has(Lists::CALENDAR) {
         return if t.is_capitalised() && t.flags.person() { Class::Ambiguous } else { Class::Never };
     }
     match t.shape {
@@ -82,7 +83,7 @@ pub fn class(t: &Token<'_>, ctx: &Context<'_>) -> Class {
 fn lower(t: &Token<'_>) -> Class {
     let flags = t.flags;
     let len = t.text.chars().count();
-    if len < 3 || flags.place() || cues::PARTICLES.contains(t.folded.as_str()) {
+    if len < 3 || flags.place() || t.lists.has(Lists::PARTICLES) {
         return Class::Never;
     }
     if t.hyphenated && compound_word(&t.folded) {
@@ -91,7 +92,7 @@ fn lower(t: &Token<'_>) -> Class {
     // A word of no dictionary, or a frequent given name the French
     // dictionary lists as a rare noun (« zoé »): not an English word.
     let wordlike = flags.word() && (flags.any(Flags::EN_FORM) || !flags.any(Flags::GIVEN_TOP));
-    if flags.given() && !wordlike && !common(&t.folded, flags) {
+    if flags.given() && !wordlike && !t.common() {
         return Class::Given;
     }
     if flags.word() {
@@ -131,7 +132,7 @@ fn capitalised(t: &Token<'_>) -> Class {
         // Jean-Philippe is a given name; Jean-Talon, Simone-Veil,
         // Albert-Prévost (a given name, then a surname) are mostly streets,
         // stations and hospitals named after someone: context decides.
-        if first.given() && last.given() && !common(&t.folded, f) {
+        if first.given() && last.given() && !t.common() {
             return Class::Given;
         }
         if first.given() || last.given() {
@@ -140,7 +141,7 @@ fn capitalised(t: &Token<'_>) -> Class {
     }
     if f.given() {
         let big_place = f.any(Flags::COUNTRY) || f.any(Flags::PLACE_BIG) && !f.any(Flags::GIVEN_TOP);
-        return if common(&t.folded, f) || big_place { Class::Ambiguous } else { Class::Given };
+        return if t.common() || big_place { Class::Ambiguous } else { Class::Given };
     }
     if f.any(Flags::SURNAME | Flags::NAME) {
         // Tremblay is a surname first; Gatineau and Lyon are cities first.
@@ -215,7 +216,7 @@ fn compound_word(folded: &str) -> bool {
 /// Diminutives: doubled syllables (Jojo, Mimi, Dédé, Loulou) and the
 /// Quebec « Ti- » forms (Ti-Guy, Tit-Louis, Ti-Jean).
 fn diminutive(t: &Token<'_>) -> bool {
-    let f = t.folded.as_str();
+    let f = t.folded.as_ref();
     if let Some(rest) = f.strip_prefix("ti-").or_else(|| f.strip_prefix("tit-")) {
         return crate::lexicon::lookup(rest).given();
     }

@@ -9,8 +9,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::Class;
-use crate::cues;
-use crate::lexicon::{common, Flags};
+use crate::cues::{self, Lists};
+use crate::lexicon::Flags;
 use crate::tokens::{Shape, Token};
 
 /// The text between tokens `i - 1` and `i` (or before the first).
@@ -30,7 +30,7 @@ pub fn is_inline_space(gap: &str) -> bool {
 }
 
 fn folded<'a>(tokens: &'a [Token<'_>], i: usize) -> &'a str {
-    tokens[i].folded.as_str()
+    tokens[i].folded.as_ref()
 }
 
 /// A title right before `i` (`Mme`, `M.`, `Dr`, `Father`…), possibly with
@@ -40,7 +40,7 @@ pub fn title_before(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     while j > 0 {
         let g = gap(text, tokens, j);
         let p = j - 1;
-        let ok_gap = is_inline_space(g) || g.trim() == "." || g.trim_start().starts_with('.') && is_space(&g[1..]);
+        let ok_gap = is_inline_space(g) || g.trim() == "." || g.strip_prefix('.').is_some_and(is_space);
         if !ok_gap {
             return false;
         }
@@ -64,11 +64,11 @@ pub fn title_before(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
                 | "judge"
                 | "juge"
         );
-        if cues::TITLES.contains(f.trim_end_matches('.')) && (tokens[p].is_capitalised() || spelled) {
+        if titled(&tokens[p]) && (tokens[p].is_capitalised() || spelled) {
             return true;
         }
         // "M. et Mme Da Silva", "Mme van der Berghe": look past particles.
-        if cues::PARTICLES.contains(f) || f == "et" || f == "and" {
+        if tokens[p].lists.has(Lists::PARTICLES) || f == "et" || f == "and" {
             j = p;
             continue;
         }
@@ -77,20 +77,29 @@ pub fn title_before(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     false
 }
 
+/// A title (`Mme`, `Dr`, or an initial-looking `M.` read without its dot).
+fn titled(t: &Token<'_>) -> bool {
+    if t.folded.ends_with('.') {
+        cues::TITLES.contains(t.folded.trim_end_matches('.'))
+    } else {
+        t.lists.has(Lists::TITLES)
+    }
+}
+
 /// A kin or role word right before `i`, or before its « de »: « sa tante
 /// Malika », « Ma sœur, Capucine », « la TS de Ovila », « fils d'Ahmed ».
 pub fn kin_before(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     let Some(p) = i.checked_sub(1) else { return false };
     let g = gap(text, tokens, i);
     let elided_de = tokens[i].core_start > tokens[i].start && text[tokens[i].start..].starts_with(['d', 'D']);
-    if cues::KIN.contains(folded(tokens, p)) && (is_inline_space(g) || g.trim() == ",") && !elided_de {
+    if tokens[p].lists.has(Lists::KIN) && (is_inline_space(g) || g.trim() == ",") && !elided_de {
         return true;
     }
     // "la sœur de Yacine", "le médecin traitant de Jocelyne".
     let de =
         if elided_de { Some(i) } else { (matches!(folded(tokens, p), "de" | "of") && is_inline_space(g)).then_some(p) };
     let Some(de) = de else { return false };
-    (1..=2).any(|back| de.checked_sub(back).is_some_and(|k| cues::KIN.contains(folded(tokens, k))))
+    (1..=2).any(|back| de.checked_sub(back).is_some_and(|k| tokens[k].lists.has(Lists::KIN)))
 }
 
 /// A cue right before `i`: a verb or preposition (« chez X », « selon X »,
@@ -102,17 +111,17 @@ pub fn cue_before(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     if !(is_inline_space(g) || matches!(g.trim(), ":" | ",")) {
         return false;
     }
-    let f = folded(tokens, p);
-    let cue = |w: &str| cues::CUE_VERBS.contains(w) || cues::CUE_NOUNS.contains(w);
+    let f = tokens[p].lists;
+    let cue = |w: Lists| w.has(Lists::CUE_VERBS | Lists::CUE_NOUNS);
     // The elision is part of token i: « témoignage d'Aldo ».
     if tokens[i].core_start > tokens[i].start {
         return text[tokens[i].start..].starts_with(['d', 'D']) && cue(f);
     }
-    if cues::CUE_VERBS.contains(f) {
+    if f.has(Lists::CUE_VERBS) {
         return true;
     }
-    cues::CUE_LINKS.contains(f)
-        && p.checked_sub(1).is_some_and(|k| is_inline_space(gap(text, tokens, p)) && cue(folded(tokens, k)))
+    f.has(Lists::CUE_LINKS)
+        && p.checked_sub(1).is_some_and(|k| is_inline_space(gap(text, tokens, p)) && cue(tokens[k].lists))
 }
 
 /// A preposition of place right before: « à Esquirol », « au Vinatier »,
@@ -144,11 +153,11 @@ pub fn place_before(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         if !is_inline_space(gap(text, tokens, j)) {
             return false;
         }
-        let f = folded(tokens, p);
-        if cues::PLACE_BEFORE.contains(f) {
+        let f = tokens[p].lists;
+        if f.has(Lists::PLACE_BEFORE) {
             return true;
         }
-        if !(cues::PARTICLES.contains(f) || tokens[p].is_capitalised() && j == i) {
+        if !(f.has(Lists::PARTICLES) || tokens[p].is_capitalised() && j == i) {
             return false;
         }
         j = p;
@@ -165,8 +174,8 @@ pub fn place_after(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         if !(is_inline_space(g) || g.trim() == "'s") {
             return false;
         }
-        if tokens[j].is_capitalised() && cues::PLACE_AFTER.contains(folded(tokens, j))
-            || j == i + 1 && cues::PLACE_AFTER_LOWER.contains(folded(tokens, j))
+        if tokens[j].is_capitalised() && tokens[j].lists.has(Lists::PLACE_AFTER)
+            || j == i + 1 && tokens[j].lists.has(Lists::PLACE_AFTER_LOWER)
         {
             return true;
         }
@@ -190,19 +199,18 @@ fn citation(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
 
 /// Part of a brand named after someone (`Jean Coutu`, `Tim Hortons`).
 fn brand(tokens: &[Token<'_>], i: usize) -> bool {
-    let f = tokens[i].folded.as_str();
-    if !cues::BRAND_WORDS.contains(f) {
+    if !tokens[i].lists.has(Lists::BRAND_WORDS) {
         return false;
     }
     let pair = |a: usize, b: usize| format!("{} {}", tokens[a].folded, tokens[b].folded);
-    cues::BRANDS.contains(f)
+    tokens[i].lists.has(Lists::BRANDS)
         || (i + 1 < tokens.len() && cues::BRANDS.contains(pair(i, i + 1).as_str()))
         || (i > 0 && cues::BRANDS.contains(pair(i - 1, i).as_str()))
 }
 
 /// Right after « loi », « rapport », "Act": named after someone.
 fn eponym_before(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
-    i > 0 && is_inline_space(gap(text, tokens, i)) && cues::EPONYM_BEFORE.contains(folded(tokens, i - 1))
+    i > 0 && is_inline_space(gap(text, tokens, i)) && tokens[i - 1].lists.has(Lists::EPONYM_BEFORE)
 }
 
 /// Context that makes a capitalised word a place, an institution, a brand
@@ -232,13 +240,13 @@ fn surname_follows(text: &str, tokens: &[Token<'_>], classes: &[Class], i: usize
     let mut j = i + 1;
     while j < tokens.len() && is_space(gap(text, tokens, j)) {
         let t = &tokens[j];
-        if cues::PARTICLES.contains(t.folded.as_str()) && j < i + 3 {
+        if t.lists.has(Lists::PARTICLES) && j < i + 3 {
             j += 1;
             continue;
         }
         return t.is_capitalised()
             && matches!(classes[j], Class::Surname | Class::Unknown | Class::Given | Class::Listed)
-            && !cues::PLACE_AFTER.contains(t.folded.as_str());
+            && !t.lists.has(Lists::PLACE_AFTER);
     }
     false
 }
@@ -256,9 +264,7 @@ fn next_capitalised(text: &str, tokens: &[Token<'_>], classes: &[Class], i: usiz
 /// A verb right after: « Avril a pris », « Jordan n'a », "Ngozi said".
 fn verb_follows(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     tokens.get(i + 1).is_some_and(|n| {
-        n.shape == Shape::Lower
-            && is_inline_space(gap(text, tokens, i + 1))
-            && cues::PERSON_VERBS.contains(n.folded.as_str())
+        n.shape == Shape::Lower && is_inline_space(gap(text, tokens, i + 1)) && n.lists.has(Lists::PERSON_VERBS)
     })
 }
 
@@ -270,7 +276,7 @@ fn name_precedes(text: &str, tokens: &[Token<'_>], named: &[bool], i: usize) -> 
 /// A word that names a kind of place or institution itself (« Salle »,
 /// "Hospital"): never a person.
 fn institution_word(t: &Token<'_>) -> bool {
-    cues::PLACE_BEFORE.contains(t.folded.as_str()) || cues::PLACE_AFTER.contains(t.folded.as_str())
+    t.lists.has(Lists::PLACE_BEFORE) || t.lists.has(Lists::PLACE_AFTER)
 }
 
 /// Whether token `i` is (part of) a person's name; `named` holds the
@@ -291,7 +297,7 @@ pub fn is_name(text: &str, tokens: &[Token<'_>], classes: &[Class], named: &[boo
     if title_before(text, tokens, i) {
         // "Ms. Chair", « Madame la Présidente »: a title before a role.
         let role = class == Class::Word && !t.flags.person();
-        return t.is_capitalised() && !role && !cues::KIN.contains(t.folded.as_str());
+        return t.is_capitalised() && !role && !t.lists.has(Lists::KIN);
     }
     if blocked(text, tokens, i) || institution_word(t) && class != Class::Given {
         return false;
@@ -308,8 +314,7 @@ pub fn is_name(text: &str, tokens: &[Token<'_>], classes: &[Class], named: &[boo
     let labelled = label(text, tokens, i);
     // A given name that is a place or a month rather than a common word
     // (Jordan, Conceição, Avril) is someone when a person's verb follows.
-    let acts =
-        verb_follows(text, tokens, i) && (!common(&t.folded, t.flags) || cues::CALENDAR.contains(t.folded.as_str()));
+    let acts = verb_follows(text, tokens, i) && (!t.common() || t.lists.has(Lists::CALENDAR));
     match class {
         Class::Given => !(placed && t.hyphenated) || kin || cue,
         Class::Ambiguous => kin || cue && top || follows && !placed || after_name || t.possessive && top || acts,
@@ -321,7 +326,7 @@ pub fn is_name(text: &str, tokens: &[Token<'_>], classes: &[Class], named: &[boo
                 || cue
                 || after_name
         }
-        Class::SurnameWord => kin && !common(&t.folded, t.flags) || after_name || t.possessive,
+        Class::SurnameWord => kin && !t.common() || after_name || t.possessive,
         Class::Unknown => !placed && !labelled || kin || cue,
         _ => false,
     }
@@ -354,7 +359,7 @@ fn upper(text: &str, tokens: &[Token<'_>], classes: &[Class], i: usize) -> bool 
 
 /// Words that join the items of a list.
 fn conjunction(t: &Token<'_>) -> bool {
-    matches!(t.folded.as_str(), "et" | "and" | "pis" | "ou" | "or" | "ni")
+    matches!(t.folded.as_ref(), "et" | "and" | "pis" | "ou" | "or" | "ni")
 }
 
 /// The nearest word of the list item next to token `i` (after it when
@@ -415,4 +420,17 @@ pub fn unexplained(text: &str, tokens: &[Token<'_>], classes: &[Class], i: usize
         && !t.after_opener
         && matches!(classes[i], Class::Ambiguous | Class::SurnameWord | Class::Unknown | Class::Surname)
         && !blocked(text, tokens, i)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{detect, Context};
+
+    #[test]
+    fn a_line_separator_before_a_dot_after_a_title_does_not_panic() {
+        // U+2028 is whitespace that normalising keeps: the gap after the
+        // title starts with three bytes of it, then the dot.
+        let spans = detect("Mme\u{2028}., Dupont est là", &Context::default());
+        assert!(spans.iter().all(|s| s.end > s.start));
+    }
 }

@@ -6,7 +6,7 @@
 
 use super::context::{gap, is_inline_space, is_space, place_after};
 use super::Class;
-use crate::cues;
+use crate::cues::Lists;
 use crate::lexicon::Flags;
 use crate::tokens::{Shape, Token};
 use crate::{PiiKind, Span};
@@ -22,7 +22,7 @@ fn continues(text: &str, tokens: &[Token<'_>], classes: &[Class], named: &[bool]
         return true;
     }
     if !(t.is_capitalised() || t.shape == Shape::OtherScript)
-        || cues::CALENDAR.contains(t.folded.as_str())
+        || t.lists.has(Lists::CALENDAR)
         || place_after(text, tokens, j - 1)
     {
         return false;
@@ -33,9 +33,7 @@ fn continues(text: &str, tokens: &[Token<'_>], classes: &[Class], named: &[bool]
     }
     match classes[j] {
         Class::Surname | Class::Unknown | Class::Given | Class::Listed | Class::OtherScript => true,
-        Class::SurnameWord | Class::Ambiguous | Class::Word => {
-            !across_lines && !cues::PLACE_AFTER.contains(t.folded.as_str())
-        }
+        Class::SurnameWord | Class::Ambiguous | Class::Word => !across_lines && !t.lists.has(Lists::PLACE_AFTER),
         Class::Place => !across_lines && !t.flags.any(Flags::PLACE_BIG),
         Class::Foreign => tokens[j - 1].shape == Shape::OtherScript,
         Class::Never | Class::Initial => false,
@@ -46,7 +44,7 @@ fn continues(text: &str, tokens: &[Token<'_>], classes: &[Class], named: &[bool]
 /// `van der`, `Da`, `Ben`, `de la`.
 fn particles_then_surname(text: &str, tokens: &[Token<'_>], classes: &[Class], j: usize) -> Option<usize> {
     let mut k = j;
-    while k < tokens.len() && k < j + 3 && cues::PARTICLES.contains(tokens[k].folded.as_str()) {
+    while k < tokens.len() && k < j + 3 && tokens[k].lists.has(Lists::PARTICLES) {
         if !is_inline_space(gap(text, tokens, k)) {
             return None;
         }
@@ -61,7 +59,7 @@ fn particles_then_surname(text: &str, tokens: &[Token<'_>], classes: &[Class], j
             Class::Surname | Class::SurnameWord | Class::Unknown | Class::Given | Class::Ambiguous | Class::Place
         )
         && !t.flags.any(Flags::PLACE_BIG)
-        && !cues::PLACE_BEFORE.contains(t.folded.as_str());
+        && !t.lists.has(Lists::PLACE_BEFORE);
     fits.then_some(k)
 }
 

@@ -1,0 +1,188 @@
+//! Where a text's long numbers can be, so that the patterns of phone
+//! numbers, NIR, SIN, health cards, IP addresses and ISO dates are run on
+//! a few short windows instead of the whole text (each full pass of a
+//! pattern costs about as much as all of them on the windows).
+//!
+//! A *zone* is a run of digits (any decimal digit: `\d` is Unicode in the
+//! patterns) where no more than [`GAP`] bytes separate one digit from the
+//! next. Each windowed pattern is written so that, in any match, digits
+//! follow one another within that gap, and the match starts at most
+//! `before` bytes before its first digit and ends at most `after` bytes
+//! after its last: every match then lies inside its zone's window, and
+//! searching the windows (with the text before each window as context)
+//! finds exactly the matches a search of the whole text finds.
+
+use regex::{Captures, Match, Regex};
+
+/// The most bytes between two digits of one zone. The windowed patterns
+/// put at most four between two digits (`3 (0`, `) 6`, a three-byte
+/// Kelvin sign and a space in a postal code); two more for safety.
+const GAP: usize = 6;
+
+/// A run of digits: first digit's start, last digit's end, digit count.
+#[derive(Clone, Copy, Debug)]
+struct Zone {
+    start: usize,
+    end: usize,
+    digits: usize,
+}
+
+/// The digit zones of a text.
+#[derive(Debug, Default)]
+pub struct Zones(Vec<Zone>);
+
+/// How far a pattern's matches reach from their digits.
+#[derive(Clone, Copy, Debug)]
+pub struct Reach {
+    /// Bytes a match may start before its first digit.
+    pub before: usize,
+    /// Bytes a match may end after its last digit.
+    pub after: usize,
+    /// Digits every match that is kept holds (fewer: the zone is skipped).
+    pub digits: usize,
+}
+
+/// Whether the character starting at byte `at` (a lead byte) is a digit
+/// or another numeric character (a superset of `\d` only widens zones).
+fn numeric_at(text: &str, at: usize) -> Option<usize> {
+    let c = text.get(at..)?.chars().next()?;
+    c.is_numeric().then_some(c.len_utf8())
+}
+
+impl Zones {
+    /// The zones of `text`.
+    pub fn of(text: &str) -> Self {
+        let bytes = text.as_bytes();
+        let mut zones: Vec<Zone> = Vec::new();
+        let mut at = 0;
+        while at < bytes.len() {
+            let b = bytes[at];
+            let len = if b.is_ascii_digit() {
+                1
+            } else if b >= 0xC0 {
+                match numeric_at(text, at) {
+                    Some(len) => len,
+                    None => {
+                        at += 1;
+                        continue;
+                    }
+                }
+            } else {
+                at += 1;
+                continue;
+            };
+            match zones.last_mut() {
+                Some(z) if at - z.end <= GAP => {
+                    z.end = at + len;
+                    z.digits += 1;
+                }
+                _ => zones.push(Zone { start: at, end: at + len, digits: 1 }),
+            }
+            at += len;
+        }
+        Self(zones)
+    }
+
+    /// The most digits in one zone (0 for a text without digits).
+    pub fn most_digits(&self) -> usize {
+        self.0.iter().map(|z| z.digits).max().unwrap_or(0)
+    }
+
+    /// Whether the text has no digit at all.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The windows to search for a pattern reaching `reach` around its
+    /// digits: every zone's window, merged where they overlap, keeping
+    /// those with a zone of enough digits. A window ends before a byte
+    /// that is no ASCII word character (or at the end), so that a `\b`
+    /// at its end reads the same as in the whole text.
+    pub fn windows(&self, text: &str, reach: Reach) -> Vec<(usize, usize)> {
+        let mut out: Vec<(usize, usize, bool)> = Vec::new();
+        for z in &self.0 {
+            let mut start = z.start.saturating_sub(reach.before);
+            while !text.is_char_boundary(start) {
+                start -= 1;
+            }
+            let mut end = (z.end + reach.after).min(text.len());
+            while !text.is_char_boundary(end) {
+                end += 1;
+            }
+            while text.as_bytes().get(end).is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_') {
+                end += 1;
+            }
+            let enough = z.digits >= reach.digits;
+            match out.last_mut() {
+                Some(last) if start <= last.1 => {
+                    last.1 = last.1.max(end);
+                    last.2 |= enough;
+                }
+                _ => out.push((start, end, enough)),
+            }
+        }
+        out.into_iter().filter(|w| w.2).map(|(s, e, _)| (s, e)).collect()
+    }
+}
+
+/// The matches of `re` inside `windows` of `text`, in order: those
+/// `re.find_iter(text)` gives, when every match lies inside a window.
+pub fn find_in<'t>(re: &Regex, text: &'t str, windows: &[(usize, usize)]) -> Vec<Match<'t>> {
+    let mut out = Vec::new();
+    for &(start, end) in windows {
+        // The haystack ends with the window; the text before it is still
+        // read for `\b` at its start.
+        let hay = &text[..end];
+        let mut at = start;
+        while let Some(m) = re.find_at(hay, at) {
+            out.push(m);
+            if m.end() == at {
+                break;
+            }
+            at = m.end();
+        }
+    }
+    out
+}
+
+/// [`find_in`] with capture groups.
+pub fn captures_in<'t>(re: &Regex, text: &'t str, windows: &[(usize, usize)]) -> Vec<Captures<'t>> {
+    let mut out = Vec::new();
+    for &(start, end) in windows {
+        let hay = &text[..end];
+        let mut at = start;
+        while let Some(c) = re.captures_at(hay, at) {
+            let Some(m) = c.get(0) else { break };
+            let stop = m.end() == at;
+            at = m.end();
+            out.push(c);
+            if stop {
+                break;
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn zones_join_digits_a_few_bytes_apart() {
+        let z = Zones::of("tel 06 12 34 56 78, puis en 2024, ou bien ٣٤");
+        let counts: Vec<usize> = z.0.iter().map(|z| z.digits).collect();
+        assert_eq!(counts, [10, 4, 2]);
+    }
+
+    #[test]
+    fn windowed_search_finds_what_a_whole_search_finds() {
+        let re = crate::re(r"\b\d{3}[\s\-.]?\d{3}[\s\-.]?\d{3}\b");
+        let text = "a 046 454 286 b 12 c 046454286x 046-454-286_ 1046 454 286";
+        let zones = Zones::of(text);
+        let w = zones.windows(text, Reach { before: 0, after: 0, digits: 9 });
+        let windowed: Vec<&str> = find_in(&re, text, &w).iter().map(|m| m.as_str()).collect();
+        let whole: Vec<&str> = re.find_iter(text).map(|m| m.as_str()).collect();
+        assert_eq!(windowed, whole);
+    }
+}
