@@ -30,6 +30,8 @@
 #[path = "integration/common.rs"]
 mod common;
 
+#[path = "integration/acceptance.rs"]
+mod acceptance;
 #[path = "integration/access.rs"]
 mod access;
 #[path = "integration/age_interop.rs"]

@@ -91,3 +91,17 @@ pub enum Saved {
     /// An export was written to this file and recorded in its draft.
     Exported(String, Box<crate::domain::AdvocacyDraft>),
 }
+
+impl Saved {
+    /// The one record saved, when there is one a list can point at.
+    pub fn record(&self) -> Option<crate::domain::RecordId> {
+        match self {
+            Self::Member(m) => Some(m.id),
+            Self::Group(g) => Some(g.id),
+            Self::Meeting(m) => Some(m.id),
+            Self::Contribution(c) => Some(c.id),
+            Self::Draft(d) => Some(d.id),
+            _ => None,
+        }
+    }
+}

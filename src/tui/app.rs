@@ -284,6 +284,10 @@ pub struct App {
     pub screen: Screen,
     /// Pop-up, if any.
     pub overlay: Option<Overlay>,
+    /// A form set aside while the lock code is asked for: it comes back
+    /// (kept in the locked draft) once the code is chosen or the asking
+    /// cancelled.
+    pub set_aside: Option<Box<Overlay>>,
     /// Decrypted council; `None` while locked.
     pub data: Option<Data>,
     /// Passphrase (or unlock code) field of the unlock screen (masked).
@@ -341,6 +345,7 @@ impl App {
             keymap,
             screen: Screen::Unlock,
             overlay: None,
+            set_aside: None,
             data: None,
             passphrase: Box::new(masked_area()),
             identity_path: Box::new(TextArea::default()),
@@ -413,15 +418,16 @@ impl App {
         (mode.is_text_entry() || mode == Mode::Form).then_some(Action::Input(ev))
     }
 
-    /// In a multi-line field, Enter and arrows edit the text; in choice
-    /// fields, ← → and Space choose.
+    /// In a multi-line field, ↑ ↓ move in the text (Enter still submits,
+    /// as the hint says; Ctrl-J starts a new line); in choice fields, ← →
+    /// and Space choose.
     fn form_wants_raw(&self, ev: KeyEvent) -> bool {
         let Some(Overlay::Form(form)) = &self.overlay else {
             return false;
         };
         match form.fields.get(form.focus).map(|f| &f.input) {
             Some(Input::Text { multiline: true, .. }) => {
-                matches!(ev.code, KeyCode::Enter | KeyCode::Up | KeyCode::Down) && ev.modifiers.is_empty()
+                matches!(ev.code, KeyCode::Up | KeyCode::Down) && ev.modifiers.is_empty()
             }
             Some(Input::Choice { .. }) | Some(Input::Multi { .. }) => {
                 matches!(ev.code, KeyCode::Left | KeyCode::Right | KeyCode::Char(' '))

@@ -57,7 +57,9 @@ pub fn applies(app: &App, command: Command) -> bool {
     };
     match command {
         Command::NewLine => form_field.is_some_and(|f| f.is_multiline()),
-        Command::Toggle => form_field.is_some_and(|f| matches!(f.input, Input::Multi { .. })),
+        Command::Toggle => {
+            app.mode() == Mode::Picker || form_field.is_some_and(|f| matches!(f.input, Input::Multi { .. }))
+        }
         Command::ClearField if app.mode() == Mode::Form => {
             form_field.is_some_and(|f| matches!(f.input, Input::Text { .. }))
         }
@@ -69,6 +71,9 @@ pub fn applies(app: &App, command: Command) -> bool {
         },
         Command::Complete => app.unlock_on_identity,
         Command::NextField | Command::PrevField if app.mode() == Mode::Unlock => app.shows_identity_field(),
+        Command::NextField | Command::PrevField if app.mode() == Mode::Form => {
+            matches!(&app.overlay, Some(Overlay::Form(f)) if f.fields.len() > 1)
+        }
         Command::Lock => app.is_unlocked(),
         Command::Contributions | Command::Members | Command::Drafts | Command::Settings | Command::Archives => {
             !app.member_view
@@ -131,9 +136,29 @@ pub fn hints(app: &App) -> Vec<Hint> {
             continue;
         }
         done.push(*command);
-        out.push(Hint { keys: keys_of(*command).join("/"), label: label(app, mode, *command) });
+        let mut keys = keys_of(*command);
+        if mode == Mode::Form && *command == Command::Toggle {
+            // Space ticks a box too (it reaches the field as typing).
+            keys.insert(0, super::keymap::Key::ch(' ').label(english));
+        }
+        out.push(Hint { keys: keys.join("/"), label: label(app, mode, *command) });
+    }
+    // ← → change a choice, or move among boxes; they reach the field as
+    // typing, so no table entry names them.
+    if let Some(label) = arrows_in_field(app) {
+        out.insert(1.min(out.len()), Hint { keys: "←→".into(), label: app.loader.get(label) });
     }
     out
+}
+
+/// What ← → do in the focused form field, if anything.
+fn arrows_in_field(app: &App) -> Option<&'static str> {
+    let Some(Overlay::Form(f)) = &app.overlay else { return None };
+    match f.focused_field()?.input {
+        Input::Choice { .. } => Some("hint-choice"),
+        Input::Multi { .. } => Some("hint-boxes"),
+        _ => None,
+    }
 }
 
 /// Arrow pairs read "↑↓"; other keys are joined with "/".

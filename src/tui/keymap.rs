@@ -246,7 +246,7 @@ impl Key {
         Self { code, mods: KeyModifiers::NONE }
     }
 
-    const fn ch(c: char) -> Self {
+    pub(crate) const fn ch(c: char) -> Self {
         Self::plain(KeyCode::Char(c))
     }
 

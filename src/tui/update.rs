@@ -157,6 +157,8 @@ fn saved(app: &mut App, result: Result<Box<Saved>, Failure>) -> Vec<Effect> {
     // Records whose texts may have changed, to re-check for identifying
     // data; and the kinds whose order may have changed.
     let mut changed: Vec<RecordId> = Vec::new();
+    // The record acted on, for the selection to follow it once sorted.
+    let acted_on = saved.record();
     match *saved {
         Saved::Member(m) => {
             Data::replace(&mut data.members, m);
@@ -192,6 +194,11 @@ fn saved(app: &mut App, result: Result<Box<Saved>, Failure>) -> Vec<Effect> {
             let crate::council::MinutesSaved { meeting, tasks, removed_tasks } = *m;
             changed.push(meeting.id);
             let date_changed = data.meeting(meeting.id).is_none_or(|old| old.date != meeting.date);
+            // A new item is selected, so that its notes are the next typed.
+            let added_item = matches!(&app.overlay, Some(Overlay::Form(f)) if matches!(f.kind, FormKind::NewItem(_)));
+            if let (true, Screen::Minutes(state)) = (added_item, &mut app.screen) {
+                state.item = meeting.agenda.len().saturating_sub(1);
+            }
             Data::replace(&mut data.meetings, meeting);
             if date_changed {
                 data.sort_meetings();
@@ -222,6 +229,10 @@ fn saved(app: &mut App, result: Result<Box<Saved>, Failure>) -> Vec<Effect> {
         }
         Saved::Exported(path, d) => {
             Data::replace(&mut data.drafts, *d);
+            // Written: the review it confirmed closes.
+            if matches!(app.overlay, Some(Overlay::Review(_))) {
+                app.overlay = None;
+            }
             app.status = Status::Info(super::tr!(app, "status-exported", path = path));
             return Vec::new();
         }
@@ -235,6 +246,7 @@ fn saved(app: &mut App, result: Result<Box<Saved>, Failure>) -> Vec<Effect> {
         }
         Saved::LockCode => {
             forms::answered(app, None);
+            app.overlay = app.set_aside.take().map(|o| *o);
             return lock_now(app);
         }
         Saved::UiDraft => return Vec::new(),
@@ -243,6 +255,9 @@ fn saved(app: &mut App, result: Result<Box<Saved>, Failure>) -> Vec<Effect> {
         super::warnings::refresh(data, id);
     }
     forms::answered(app, None);
+    if let Some(id) = acted_on {
+        lists::select_record(app, id);
+    }
     lists::follow_selection(app);
     minutes::clamp(app);
     let unsaved_notes = matches!(&app.screen, Screen::Minutes(m) if m.notes.as_ref().is_some_and(|n| n.dirty));
@@ -496,6 +511,7 @@ pub fn lock(app: &mut App) -> Vec<Effect> {
     if app.lock_needs_code && !app.lock_code_set {
         let effects: Vec<Effect> = minutes::save_notes(app).into_iter().collect();
         if let Some(form) = forms::open(app, FormKind::LockCode) {
+            app.set_aside = app.overlay.take().map(Box::new);
             app.overlay = Some(Overlay::Form(form));
         }
         return effects;
@@ -575,10 +591,12 @@ pub(super) fn replace_span(app: &App, area: &mut ratatui_textarea::TextArea<'sta
     let cursor =
         line_start + area.lines().get(row).map_or(0, |l| l.char_indices().nth(col).map_or(l.len(), |(b, _)| b));
     let spans = crate::privacy::detect(&text, &ctx);
+    // The item under the cursor, else the nearest one behind it (what was
+    // just typed), else the first one after it.
     let Some(span) = spans
         .iter()
         .find(|s| s.start <= cursor && cursor <= s.end)
-        .or_else(|| spans.iter().find(|s| s.start >= cursor))
+        .or_else(|| spans.iter().rev().find(|s| s.end <= cursor))
         .or_else(|| spans.first())
         .copied()
     else {
@@ -586,7 +604,15 @@ pub(super) fn replace_span(app: &App, area: &mut ratatui_textarea::TextArea<'sta
     };
     let placeholder = crate::i18n::placeholder(span.kind, app.lang);
     let replaced = format!("{}{placeholder}{}", &text[..span.start], &text[span.end..]);
-    let end = span.start + placeholder.len();
+    // The cursor stays where the secretary was typing: shifted by the
+    // change when the item was behind it, after the marker when inside it.
+    let end = if cursor >= span.end {
+        cursor - (span.end - span.start) + placeholder.len()
+    } else if cursor > span.start {
+        span.start + placeholder.len()
+    } else {
+        cursor
+    };
     let before = &replaced[..end];
     let new_row = before.matches('\n').count();
     let new_col = before.rsplit('\n').next().map_or(0, |l| l.chars().count());

@@ -43,10 +43,15 @@ pub fn render(app: &App, frame: &mut Frame) {
     let tabs_height = tabs_lines.len() as u16;
     // Two rows of key hints when the terminal is tall enough: fewer pages.
     let hints_height = if area.height >= 24 { 2 } else { 1 };
+    let (status_text, status_style) = status_line(app);
+    let status_rows = wrap(&status_text, area.width as usize);
+    // A long message (an export's full path) takes a second row rather
+    // than being cut.
+    let status_height = if area.height >= 24 && status_rows.len() > 1 { 2 } else { 1 };
     let [tabs, body, status, hints] = Layout::vertical([
         Constraint::Length(tabs_height),
         Constraint::Min(1),
-        Constraint::Length(1),
+        Constraint::Length(status_height),
         Constraint::Length(hints_height),
     ])
     .areas(area);
@@ -64,7 +69,7 @@ pub fn render(app: &App, frame: &mut Frame) {
         Screen::Settings => settings::render(app, frame, body),
         Screen::Archives { selected } => archives::render(app, frame, body, *selected),
     }
-    render_status(app, frame, status);
+    render_status(frame, status, status_rows, status_style);
     render_hints(app, frame, hints);
     overlays::render(app, frame, body);
 }
@@ -134,15 +139,28 @@ fn tab_spans(app: &App) -> Vec<Span<'static>> {
     spans
 }
 
-fn render_status(app: &App, frame: &mut Frame, area: Rect) {
-    let (text, style) = match &app.status {
+fn status_line(app: &App) -> (String, ratatui::style::Style) {
+    match &app.status {
         Status::Idle => (String::new(), app.theme.dim),
         Status::Saved(at) => (tr!(app, "status-saved", time = time_label(app, *at)), app.theme.ok),
         Status::Unsaved => (tr!(app, "status-unsaved"), app.theme.warn),
         Status::Failed(why) => (tr!(app, "status-failed", reason = why.clone()), app.theme.error),
         Status::Info(msg) => (format!("ℹ {msg}"), app.theme.base),
-    };
-    frame.render_widget(Paragraph::new(text).style(style), area);
+    }
+}
+
+/// The status rows; the last one shown ends in "…" when more is left.
+fn render_status(frame: &mut Frame, area: Rect, mut rows: Vec<String>, style: ratatui::style::Style) {
+    let shown = usize::from(area.height.max(1));
+    if rows.len() > shown {
+        rows.truncate(shown);
+        if let Some(last) = rows.last_mut() {
+            let cut: String = last.chars().take(usize::from(area.width).saturating_sub(1)).collect();
+            *last = format!("{cut}…");
+        }
+    }
+    let lines: Vec<Line> = rows.into_iter().map(Line::raw).collect();
+    frame.render_widget(Paragraph::new(lines).style(style), area);
 }
 
 /// The key hints of the current mode, paged behind the "more" key when
@@ -285,15 +303,23 @@ pub fn marker(selected: bool) -> &'static str {
 /// cursor starts with [`marker`] and is styled, so it shows without colour.
 pub fn list_table<'a, const N: usize>(
     app: &App,
+    area: Rect,
     title: String,
     headers: [String; N],
     widths: [Constraint; N],
     rows: impl Iterator<Item = (bool, [String; N])>,
 ) -> ratatui::widgets::Table<'a> {
     use ratatui::widgets::{Block, Borders, Row, Table};
+    // The widths the table will give its columns, so that a cell too long
+    // ends in "…" rather than being cut without a sign.
+    let inner = Rect { x: 0, y: 0, width: area.width.saturating_sub(2), height: 1 };
+    let columns = Layout::horizontal(widths).spacing(1).split(inner);
     let rows = rows.map(|(selected, mut cells)| {
         if let Some(first) = cells.first_mut() {
             first.insert_str(0, marker(selected));
+        }
+        for (cell, column) in cells.iter_mut().zip(columns.iter()) {
+            *cell = clip(cell, usize::from(column.width));
         }
         let row = Row::new(cells);
         if selected {

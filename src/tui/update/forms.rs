@@ -20,6 +20,15 @@ use crate::export::Format;
 
 /// ← → and Space on choice fields.
 pub fn choose(form: &mut Form, key: KeyEvent) {
+    if matches!(form.kind, FormKind::Export(_)) {
+        choose_in(form, key);
+        extension_follows_format(form);
+        return;
+    }
+    choose_in(form, key);
+}
+
+fn choose_in(form: &mut Form, key: KeyEvent) {
     match form.focused() {
         Some(Input::Choice { options, selected }) => {
             let n = options.len().max(1);
@@ -41,6 +50,22 @@ pub fn choose(form: &mut Form, key: KeyEvent) {
         },
         _ => {}
     }
+}
+
+/// In the export form, the file name's extension follows the format
+/// chosen (an HTML file does not keep ".md").
+pub fn extension_follows_format(form: &mut Form) {
+    let Some(crate::tui::form::Pick::Format(format)) = form.pick(FieldId::Format) else { return };
+    let Some(field) = form.field_mut(FieldId::File) else { return };
+    let Input::Text { area, .. } = &mut field.input else { return };
+    let path = area.lines().join("");
+    let Some((stem, ext)) = path.rsplit_once('.') else { return };
+    if !["md", "html", "txt"].contains(&ext) || ext == format.extension() {
+        return;
+    }
+    let renamed = format!("{stem}.{}", format.extension());
+    **area = ratatui_textarea::TextArea::new(vec![renamed]);
+    area.move_cursor(ratatui_textarea::CursorMove::End);
 }
 
 /// Handles a command while a form is open.
@@ -70,7 +95,7 @@ pub fn command(app: &mut App, command: Command) -> Vec<Effect> {
             }
             super::after_typing(app);
         }
-        Command::Cancel => app.overlay = None,
+        Command::Cancel => app.overlay = app.set_aside.take().map(|o| *o),
         Command::Submit => return submit(app),
         Command::ReplaceSpan => {
             let Some(Overlay::Form(mut form)) = app.overlay.take() else { return Vec::new() };

@@ -216,6 +216,31 @@ pub fn follow_selection(app: &mut App) {
     }
 }
 
+/// Puts the cursor of the list shown on the record `id` (just created or
+/// changed, so re-sorted): the next key acts on what was just acted on.
+pub fn select_record(app: &mut App, id: RecordId) {
+    let Some(data) = app.data.as_ref() else { return };
+    let row = match &app.screen {
+        Screen::Meetings { .. } => data.meetings.iter().position(|m| m.id == id),
+        Screen::Members { .. } => data.members.iter().position(|m| m.id == id),
+        Screen::Groups { .. } => data.groups.iter().position(|g| g.id == id),
+        Screen::Drafts { open: None, .. } => data.drafts.iter().position(|d| d.id == id),
+        Screen::Contributions(state) => {
+            data.contributions_filtered(&state.filter()).iter().position(|c| c.id == id)
+        }
+        _ => None,
+    };
+    let Some(row) = row else { return };
+    match &mut app.screen {
+        Screen::Meetings { selected }
+        | Screen::Members { selected }
+        | Screen::Groups { selected }
+        | Screen::Drafts { selected, .. } => *selected = row,
+        Screen::Contributions(state) => state.selected = row,
+        _ => {}
+    }
+}
+
 /// Keeps every selection inside what exists (after an unlock).
 pub fn clamp_all(app: &mut App) {
     let Some(data) = app.data.as_ref() else { return };

@@ -27,6 +27,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, selected: usize) {
     });
     let table = list_table(
         app,
+        area,
         tr!(app, "tab-meetings"),
         [tr!(app, "col-date"), tr!(app, "col-kind"), tr!(app, "col-title"), tr!(app, "col-status")],
         [Constraint::Length(13), Constraint::Length(16), Constraint::Min(10), Constraint::Length(14)],

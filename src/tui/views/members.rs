@@ -30,9 +30,10 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, selected: usize) {
     let title = format!("{} — {}", tr!(app, "tab-members"), tr!(app, "members-groups-hint"));
     let table = list_table(
         app,
+        area,
         title,
         [tr!(app, "col-pseudonym"), tr!(app, "col-roles"), tr!(app, "col-state"), tr!(app, "col-groups")],
-        [Constraint::Length(18), Constraint::Length(22), Constraint::Length(26), Constraint::Min(10)],
+        [Constraint::Length(18), Constraint::Length(18), Constraint::Length(22), Constraint::Min(10)],
         rows,
     );
     frame.render_widget(table, area);
@@ -55,6 +56,7 @@ pub fn render_groups(app: &App, frame: &mut Frame, area: Rect, selected: usize) 
     let title = format!("{} — {}", tr!(app, "groups-title"), tr!(app, "groups-members-hint"));
     let table = list_table(
         app,
+        area,
         title,
         [tr!(app, "col-group"), tr!(app, "col-cadence"), tr!(app, "col-state"), tr!(app, "tab-members")],
         [Constraint::Length(22), Constraint::Length(16), Constraint::Length(10), Constraint::Min(10)],

@@ -57,7 +57,8 @@ fn header(app: &App, m: &Meeting, width: usize) -> Vec<Line<'static>> {
     if !disorder.is_empty() {
         let items: Vec<String> = disorder.iter().map(|i| (i + 1).to_string()).collect();
         let text = tr!(app, "minutes-slots-out-of-order", items = items.join(", "));
-        lines.push(Line::styled(clip(&text, width), app.theme.warn));
+        // Wrapped, never cut: it says how to fix it.
+        lines.extend(wrap(&text, width).into_iter().take(2).map(|row| Line::styled(row, app.theme.warn)));
     }
     lines
 }
@@ -137,17 +138,21 @@ fn render_item(app: &App, data: &Data, m: &Meeting, state: &MinutesState, frame:
     if let Some(editor) = &state.notes {
         let rest = item_lines(app, data, m, item, state, width);
         let below = (rest.rows.len() as u16).min(inner.height / 3);
+        let alert_rows = alert_rows(app, editor, width);
+        let alert_height = (alert_rows.len() as u16).min(4);
         let [text_area, alert, lines_area] =
-            Layout::vertical([Constraint::Min(3), Constraint::Length(1), Constraint::Length(below)]).areas(inner);
+            Layout::vertical([Constraint::Min(3), Constraint::Length(alert_height), Constraint::Length(below)])
+                .areas(inner);
         let mut area = editor.area.as_ref().clone();
-        let block = Block::default().borders(Borders::TOP).title(tr!(app, "minutes-notes-editing"));
+        let title = clip(&tr!(app, "minutes-notes-editing"), width);
+        let block = Block::default().borders(Borders::TOP).title(title);
         let text_inner = block.inner(text_area);
         area.set_block(block);
         // Underline marks identifying data here, not the cursor's line.
         area.set_cursor_line_style(Style::default());
         frame.render_widget(&area, text_area);
         super::underline_spans(app, &area, &editor.spans, text_inner, frame.buffer_mut());
-        frame.render_widget(Paragraph::new(alert_line(app, &editor.spans, width)), alert);
+        frame.render_widget(Paragraph::new(alert_rows), alert);
         frame.render_widget(Paragraph::new(rest.rows), lines_area);
         return;
     }
@@ -290,21 +295,26 @@ fn line_text(app: &App, data: &Data, item: &AgendaItem, line: LineRef) -> (Strin
     }
 }
 
-/// The line under the notes editor: what was found, and the key to fix it.
-fn alert_line(app: &App, spans: &crate::privacy::LineCache, width: usize) -> Line<'static> {
-    let mut kinds: Vec<&str> = Vec::new();
+/// The rows under the notes editor: each identifying item found, quoted
+/// with what it is, and the key to replace it; wrapped, never cut.
+fn alert_rows(app: &App, editor: &crate::tui::app::NotesEditor, width: usize) -> Vec<Line<'static>> {
+    let lines = editor.area.lines();
+    let mut items: Vec<String> = Vec::new();
     let mut count = 0;
-    for (_, s) in spans.all().filter(|(_, s)| !s.kind.is_review()) {
+    for (line, s) in editor.spans.all().filter(|(_, s)| !s.kind.is_review()) {
         count += 1;
-        if !kinds.contains(&s.kind.name()) {
-            kinds.push(s.kind.name());
+        let text = lines.get(line).and_then(|l| l.get(s.start..s.end)).unwrap_or_default();
+        let kind = crate::i18n::field_label(&app.loader, s.kind.name());
+        let item = tr!(app, "notes-warning-item", text = text.to_string(), kind = kind);
+        if !items.contains(&item) {
+            items.push(item);
         }
     }
     if count == 0 {
-        return Line::styled(clip(&tr!(app, "notes-no-warning"), width), app.theme.dim);
+        return vec![Line::styled(clip(&tr!(app, "notes-no-warning"), width), app.theme.dim)];
     }
-    let labels: Vec<String> = kinds.iter().map(|k| crate::i18n::field_label(&app.loader, k)).collect();
-    Line::styled(clip(&tr!(app, "notes-warnings", count = count, kinds = labels.join(", ")), width), app.theme.warn)
+    let text = tr!(app, "notes-warnings", count = count, kinds = items.join(&tr!(app, "list-separator")));
+    wrap(&text, width).into_iter().map(|row| Line::styled(row, app.theme.warn)).collect()
 }
 
 /// Notes wrapped to `width`, identifying data marked "⚠" and underlined

@@ -219,8 +219,25 @@ fn hit_place(app: &App, place: &Place) -> String {
 fn field_height(field: &crate::tui::form::Field) -> u16 {
     match &field.input {
         Input::Text { multiline: true, .. } => 5,
+        // Every option shown: boxes wrap onto as many rows as they need.
+        Input::Multi { options, .. } => 1 + multi_rows(options.iter().map(|o| o.label.chars().count() + 6), 70),
         _ => 2,
     }
+}
+
+/// Rows taken by items of these widths laid out left to right in `width`
+/// columns, an item never split.
+fn multi_rows(widths: impl Iterator<Item = usize>, width: usize) -> u16 {
+    let mut rows = 1u16;
+    let mut used = 0;
+    for w in widths {
+        if used > 0 && used + w > width {
+            rows += 1;
+            used = 0;
+        }
+        used += w;
+    }
+    rows.min(6)
 }
 
 /// A form: each field a label row and an input row (no boxes, so that a
@@ -329,7 +346,21 @@ fn draw_field(app: &App, frame: &mut Frame, rect: Rect, form: &Form, i: usize) {
                     }
                 })
                 .collect();
-            frame.render_widget(Paragraph::new(Line::from(spans)).wrap(Wrap { trim: true }), input);
+            // One line per row of boxes, so that a box is never split.
+            let mut rows: Vec<Line> = vec![Line::default()];
+            let mut used = 0;
+            for span in spans {
+                let w = span.content.chars().count();
+                if used > 0 && used + w > usize::from(input.width) {
+                    rows.push(Line::default());
+                    used = 0;
+                }
+                used += w;
+                if let Some(row) = rows.last_mut() {
+                    row.spans.push(span);
+                }
+            }
+            frame.render_widget(Paragraph::new(rows), input);
         }
     }
     if let Some(e) = refused {

@@ -44,8 +44,9 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, review: &Review) {
     let inner = popup(app, frame, area, tr!(app, "review-title", path = review.path.clone()));
     let width = usize::from(inner.width);
     let report = crate::export::report_lines(review.plan.report(), review.plan.unresolved().count(), &app.loader);
-    let head: Vec<Line> = report.iter().map(|l| Line::raw(clip(l, width))).collect();
-    let head_rows = (head.len() as u16).min(inner.height / 3);
+    // The report wrapped, never cut: it is what the secretary confirms.
+    let head: Vec<Line> = report.iter().flat_map(|l| super::wrap(l, width)).map(Line::raw).collect();
+    let head_rows = (head.len() as u16).min(inner.height / 2);
     let [top, list, context] =
         Layout::vertical([Constraint::Length(head_rows), Constraint::Min(1), Constraint::Length(4)]).areas(inner);
     // The report's last line says what waits: keep it when space is short.
