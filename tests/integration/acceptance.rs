@@ -87,6 +87,19 @@ impl Ui {
         }
     }
 
+    /// Waits until `ok` holds for the screen.
+    fn wait_until(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let screen = self.screen();
+            if ok(&screen) {
+                return screen;
+            }
+            assert!(Instant::now() < deadline, "waited for {what}; screen:\n{screen}");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
     fn wait_gone(&self, text: &str) -> String {
         let deadline = Instant::now() + Duration::from_secs(10);
         loop {
@@ -201,7 +214,8 @@ impl Drop for Ui {
 /// "[o/y] Oui", "[↑↓] Choisir", "[1–8] Écrans", "[Espace/Ctrl-T] Cocher".
 fn shown(hints: &str, label: &str) -> bool {
     hints.split('[').skip(1).filter_map(|rest| rest.split_once(']').map(|(keys, _)| keys)).any(|keys| {
-        keys.split('/').any(|token| {
+        keys == label
+            || keys.split('/').any(|token| {
             token == label
                 || (!token.is_empty() && token.chars().all(|c| "↑↓←→".contains(c)) && token.contains(label))
                 || digits_range(token, label)
@@ -291,8 +305,7 @@ fn walk(lang: Lang) {
     ui.press("Tab");
     ui.press(space);
     ui.press(enter);
-    let screen = ui.wait_for("Prise de parole");
-    assert!(screen.lines().any(|l| l.contains("Loutre") && l.contains("Prise de parole")), "{screen}");
+    ui.wait_until("Loutre in the group", |s| s.lines().any(|l| l.contains("▶ Loutre") && l.contains("Prise de parole")));
 
     // 3. November's agenda, four time-slotted items; then December from it.
     ui.press("2");
@@ -398,7 +411,7 @@ fn walk(lang: Lang) {
     ui.press("Ctrl-U");
     ui.type_text("5,1,0");
     ui.press(enter);
-    ui.wait_for(t("pour 5, contre 1", "5 for, 1 against"));
+    ui.wait_for(t("pour 5, contre 1", "for 5, against 1"));
 
     // 9. An action saved without anyone to carry it, then corrected:
     //    Loutre, the group, a due date in January.
@@ -503,7 +516,7 @@ fn walk(lang: Lang) {
         assert!(detail.contains(words), "{words:?} not in the task's detail:\n{detail}");
     }
     ui.press(">");
-    ui.wait_for(t("en cours", "in progress"));
+    ui.wait_for(t("à faire → en cours", "to do → doing"));
     ui.press("c");
     ui.type_text("Brouillon envoyé à Héron");
     ui.press(enter);
