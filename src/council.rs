@@ -10,6 +10,7 @@
 mod archive;
 mod error;
 mod export;
+mod keys;
 pub(crate) mod lists;
 mod minutes;
 mod session;
