@@ -15,6 +15,10 @@ pub use crypt::{open, open_with_limit, seal, OpenWith, SealTo, MAX_ARCHIVE_BYTES
 pub use document::{Document, KeyedList, Lists, FORMAT, VERSION};
 pub use merge::{import, Outcome};
 
+use i18n_embed::fluent::FluentLanguageLoader;
+use i18n_embed_fl::fl;
+
+use crate::i18n::Explain;
 use crate::storage::StoreError;
 
 /// Why an archive could not be made or read.
@@ -109,6 +113,57 @@ pub enum ArchiveError {
     /// The council store failed.
     #[error(transparent)]
     Store(#[from] StoreError),
+}
+
+/// What happened and what to do, from Fluent.
+impl Explain for ArchiveError {
+    fn explain_in(&self, l: &FluentLanguageLoader) -> (String, String) {
+        use ArchiveError as A;
+        match self {
+            A::NotAge => (fl!(l, "err-archive-not-age"), fl!(l, "rec-archive-not-age")),
+            A::Damaged => (fl!(l, "err-archive-damaged"), fl!(l, "rec-archive-damaged")),
+            A::WrongKey => (fl!(l, "err-archive-wrong-key"), fl!(l, "rec-archive-wrong-key")),
+            A::NeedsPassphrase => (fl!(l, "err-archive-needs-passphrase"), fl!(l, "rec-archive-needs-passphrase")),
+            A::NeedsIdentity => (fl!(l, "err-archive-needs-identity"), fl!(l, "rec-archive-needs-identity")),
+            A::ExcessiveWork => (fl!(l, "err-archive-work"), fl!(l, "rec-archive-work")),
+            A::TooLarge => (fl!(l, "err-archive-too-large"), fl!(l, "rec-archive-not-age")),
+            A::NotAnArchive => (fl!(l, "err-archive-not-archive"), fl!(l, "rec-archive-not-age")),
+            A::SlipNotArchive => (fl!(l, "err-slip-not-archive"), String::new()),
+            A::Newer { found } => (fl!(l, "err-archive-newer", found = found), fl!(l, "rec-archive-newer")),
+            A::Invalid { kind, id, reason } => (
+                fl!(l, "err-archive-invalid", kind = kind.to_string(), id = id.clone(), reason = reason.clone()),
+                fl!(l, "rec-archive-invalid"),
+            ),
+            A::Duplicate { kind, id } => (
+                fl!(l, "err-archive-duplicate", kind = kind.to_string(), id = id.clone()),
+                fl!(l, "rec-archive-invalid"),
+            ),
+            A::Dangling { kind, id, field, target } => (
+                fl!(
+                    l,
+                    "err-archive-dangling",
+                    kind = kind.to_string(),
+                    id = id.clone(),
+                    field = field.to_string(),
+                    target = target.clone()
+                ),
+                fl!(l, "rec-archive-invalid"),
+            ),
+            A::Seal(reason) => (fl!(l, "err-archive-seal", reason = reason.clone()), String::new()),
+            A::Key(reason) => (fl!(l, "err-archive-key", reason = reason.clone()), fl!(l, "rec-key-file")),
+            A::NoRecipient => (fl!(l, "err-init-without-access"), fl!(l, "rec-key-file")),
+            A::Unauthenticated { fingerprint, claimed } => {
+                let mut what = fl!(l, "err-archive-unauthenticated", fingerprint = fingerprint.clone());
+                if let Some(council) = claimed {
+                    what.push(' ');
+                    what.push_str(&fl!(l, "archive-claims", council = council.clone()));
+                }
+                (what, fl!(l, "rec-archive-unauthenticated"))
+            }
+            A::Exists(path) => (fl!(l, "err-exists", path = path.clone()), fl!(l, "rec-exists")),
+            A::Store(e) => e.explain_in(l),
+        }
+    }
 }
 
 impl From<crate::domain::DomainError> for ArchiveError {

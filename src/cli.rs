@@ -1,7 +1,7 @@
 //! The command line: parse, pick the language, unlock, run one command,
 //! print the outcome or an error saying what happened and what to do.
 //!
-//! A thin shell over [`crate::session`]: commands turn arguments into domain
+//! A thin shell over [`crate::council`]: commands turn arguments into domain
 //! values and print results; the rules live below.
 
 mod args;

@@ -10,6 +10,7 @@
 mod archive;
 mod error;
 mod export;
+mod keys;
 pub(crate) mod lists;
 mod minutes;
 mod session;
@@ -17,7 +18,7 @@ mod texts;
 
 pub use archive::{import_new, ArchiveWritten, Imported, Progress, SlipWritten};
 pub use error::CouncilError;
-pub use export::{ExportPlan, Written};
+pub use export::{write_report, ExportPlan, Written};
 pub use minutes::{DeleteCost, MinutesSaved};
 pub use session::Session;
 pub use texts::TextPolicy;

@@ -9,7 +9,6 @@
 #[cfg(test)]
 mod conventions;
 mod errors;
-pub mod integrity;
 mod labels;
 mod time;
 

@@ -1,9 +1,11 @@
 //! `conseil`: minutes, tasks and contributions of a peer council, encrypted at rest.
 //!
-//! Dependencies point one way: [`domain`] (pure types and rules) ← [`storage`]
-//! (sled + encryption) ← [`session`] (an unlocked council with its rules) ←
-//! [`cli`] (the command line, a thin shell). [`i18n`] holds every user-facing
-//! sentence; [`hardening`] keeps secrets out of core dumps and swap.
+//! Dependencies point one way (`docs/architecture.md` has the table, and a
+//! test guards it): [`domain`] (pure types and rules) ← [`i18n`] (every
+//! user-facing sentence) and [`hardening`] ← [`storage`] (sled + encryption)
+//! and [`privacy`] (detection, scrubbing) ← [`export`], [`archive`] and
+//! [`demo`] ← [`council`] (the use cases, the only door of the shells) ←
+//! [`tui`] ← [`cli`].
 
 pub mod archive;
 pub mod cli;

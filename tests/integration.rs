@@ -1,5 +1,6 @@
 //! Integration tests of conseil, in one binary so the suite links once.
 //!
+//! - `architecture`: no module imports a layer above it; the doc's table of layers agrees.
 //! - `anonymity`: every way out of the council keeps names and identifiers in.
 //! - `export`: advocacy exports keep no identifier, honour consent, escape HTML.
 //! - `privacy`: detectors against the labelled corpus; scrubber properties.
@@ -38,6 +39,8 @@ mod access;
 mod age_interop;
 #[path = "integration/anonymity.rs"]
 mod anonymity;
+#[path = "integration/architecture.rs"]
+mod architecture;
 #[path = "integration/archive.rs"]
 mod archive;
 #[path = "integration/authenticity.rs"]

@@ -10,7 +10,7 @@ use super::{Cli, CliError};
 use crate::council::Session;
 use crate::domain::Date;
 use crate::fl;
-use crate::storage::{keyfile, Store, Unlock};
+use crate::storage::{keyfile, Unlock};
 
 /// The council folder: `--db`, or `conseil/council` in the XDG data folder.
 pub fn db_path(cli: &Cli) -> Result<PathBuf, CliError> {
@@ -62,7 +62,7 @@ pub fn open(cli: &Cli) -> Result<Session, CliError> {
         return Err(crate::storage::StoreError::NotFound(path).into());
     }
     let unlock = unlock(cli)?;
-    Ok(Session::new(Store::open(&path, &unlock)?))
+    Ok(Session::open(&path, &unlock)?)
 }
 
 /// Today's date where the secretary is (UTC when the offset is unknown).

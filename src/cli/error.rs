@@ -3,8 +3,12 @@
 
 use std::path::PathBuf;
 
+use i18n_embed::fluent::FluentLanguageLoader;
+use i18n_embed_fl::fl;
+
 use crate::council::CouncilError;
 use crate::domain::DomainError;
+use crate::i18n::Explain;
 use crate::storage::keyfile::KeyFileError;
 use crate::storage::StoreError;
 
@@ -92,5 +96,35 @@ impl From<StoreError> for CliError {
 impl From<DomainError> for CliError {
     fn from(e: DomainError) -> Self {
         CliError::Session(CouncilError::Domain(e))
+    }
+}
+
+impl Explain for CliError {
+    fn explain_in(&self, l: &FluentLanguageLoader) -> (String, String) {
+        use CliError as E;
+        match self {
+            E::Session(e) => e.explain_in(l),
+            E::TooLarge { what, limit_mib } => {
+                (fl!(l, "err-too-large", what = what.clone(), limit = limit_mib), fl!(l, "rec-too-large"))
+            }
+            E::KeyFile { path, source } => source.explain_at(l, path),
+            E::NoUnlock => (fl!(l, "err-no-unlock"), fl!(l, "rec-no-unlock")),
+            E::PassphraseMismatch => (fl!(l, "err-passphrase-mismatch"), fl!(l, "rec-passphrase-mismatch")),
+            E::PassphraseEmpty => (fl!(l, "err-passphrase-empty"), fl!(l, "rec-passphrase-mismatch")),
+            E::InitWithoutAccess => (fl!(l, "err-init-without-access"), fl!(l, "rec-init-without-access")),
+            E::Read(what, e) => (fl!(l, "err-read", what = what.clone(), reason = e.to_string()), String::new()),
+            E::NoDataDir => (fl!(l, "err-no-data-dir"), fl!(l, "rec-no-data-dir")),
+            E::Exists(p) => (fl!(l, "err-exists", path = p.display().to_string()), fl!(l, "rec-exists")),
+            E::CheckFailed(n) => (fl!(l, "err-check-failed", count = n), fl!(l, "rec-corrupt")),
+            E::BadVotes => (fl!(l, "err-bad-votes"), fl!(l, "rec-bad-votes")),
+            E::NothingToChange => (fl!(l, "err-nothing-to-change"), String::new()),
+            E::Output(e) => (fl!(l, "err-output", reason = e.to_string()), String::new()),
+            E::Archive(a) => a.explain_in(l),
+            E::SlipNotArchive => (fl!(l, "err-slip-not-archive"), fl!(l, "rec-slip-not-archive")),
+            E::NotASlip => (fl!(l, "err-not-a-slip"), fl!(l, "rec-not-a-slip")),
+            E::ArchiveKey(reason) => (fl!(l, "err-archive-key", reason = reason.clone()), fl!(l, "rec-key-file")),
+            E::NoTerminal => (fl!(l, "err-no-terminal"), fl!(l, "rec-no-terminal")),
+            E::Config(e) => e.explain_in(l),
+        }
     }
 }

@@ -181,6 +181,12 @@ impl Session {
         }
         Ok(())
     }
+
+    /// Closes the council, first writing a rolling backup beside it unless
+    /// the newest one holds the same commit, the newest `kept` kept (0: off).
+    pub fn close_with_backup(self, kept: usize) -> Result<archive::backup::Outcome, CouncilError> {
+        Ok(archive::backup::on_close(self.store(), kept)?)
+    }
 }
 
 /// Creates a new council at `path` from an archive's document (named and

@@ -1,6 +1,10 @@
 //! Why an operation on the council was refused.
 
+use i18n_embed::fluent::FluentLanguageLoader;
+use i18n_embed_fl::fl;
+
 use crate::domain::{DomainError, Kind};
+use crate::i18n::Explain;
 use crate::storage::StoreError;
 
 /// Why an operation on the council was refused.
@@ -51,4 +55,31 @@ pub enum CouncilError {
     /// the secretary's answer.
     #[error("{0} items still need an answer")]
     Unreviewed(usize),
+}
+
+impl Explain for CouncilError {
+    fn explain_in(&self, l: &FluentLanguageLoader) -> (String, String) {
+        match self {
+            CouncilError::Store(e) => e.explain_in(l),
+            CouncilError::Domain(e) => e.explain_in(l),
+            CouncilError::NoMatch { kind, key } => (
+                fl!(l, "err-no-match", kind = crate::i18n::kind_label(l, *kind), key = key.clone()),
+                fl!(l, "rec-no-match"),
+            ),
+            CouncilError::Locked => (fl!(l, "err-council-locked"), fl!(l, "rec-council-locked")),
+            CouncilError::WrongCode => (fl!(l, "err-wrong-code"), fl!(l, "rec-wrong-code")),
+            CouncilError::Template(e) => e.explain_in(l),
+            CouncilError::Archive(e) => e.explain_in(l),
+            CouncilError::IdentifyingText(kinds) => {
+                let what: Vec<String> = kinds.iter().map(|k| crate::i18n::field_label(l, k.name())).collect();
+                (fl!(l, "err-identifying-text", what = what.join(", ")), fl!(l, "rec-identifying-text"))
+            }
+            CouncilError::Unreviewed(n) => (fl!(l, "err-unreviewed", count = n), fl!(l, "rec-unreviewed")),
+            CouncilError::ReadOnlySlip => (fl!(l, "err-read-only-slip"), fl!(l, "rec-read-only-slip")),
+            CouncilError::Ambiguous { kind, key } => (
+                fl!(l, "err-ambiguous", kind = crate::i18n::kind_label(l, *kind), key = key.clone()),
+                fl!(l, "rec-ambiguous"),
+            ),
+        }
+    }
 }

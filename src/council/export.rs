@@ -176,3 +176,15 @@ impl Session {
         Ok(Written { path: path.to_path_buf(), draft })
     }
 }
+
+/// Writes the redaction report of the export written at `export` beside it
+/// (`<file>.rapport.txt`), through the one safe writer (new file 0600,
+/// written beside and renamed, fsynced; over an old one only when
+/// `overwrite`). Returns where.
+pub fn write_report(export: &Path, report: &str, overwrite: bool) -> Result<std::path::PathBuf, CouncilError> {
+    let mut name = export.as_os_str().to_os_string();
+    name.push(".rapport.txt");
+    let path = std::path::PathBuf::from(name);
+    crate::archive::keys::write_new(&path, report.as_bytes(), overwrite)?;
+    Ok(path)
+}

@@ -48,13 +48,30 @@ impl Session {
         }
     }
 
+    /// Opens and unlocks the council at `path`.
+    pub fn open(path: &std::path::Path, unlock: &crate::storage::Unlock) -> Result<Self, CouncilError> {
+        Ok(Self::new(Store::open(path, unlock)?))
+    }
+
+    /// Creates a new, empty council at `path` that `access` opens, and
+    /// closes it.
+    pub fn create(
+        path: &std::path::Path,
+        council: &crate::domain::Council,
+        access: &crate::storage::Access,
+    ) -> Result<(), CouncilError> {
+        Store::create(path, council, access)?;
+        Ok(())
+    }
+
     /// The store underneath (the shells never reach it: every operation
     /// they offer is a function of this module).
     pub(crate) fn store(&self) -> &Store {
         &self.store
     }
 
-    /// Gives the store back (to close it).
+    /// Gives the store back (to close it; tests read it directly). The
+    /// shells never call it: the architecture test refuses it there.
     pub fn into_store(self) -> Store {
         self.store
     }
@@ -62,6 +79,12 @@ impl Session {
     /// Every record of one kind, in no particular order.
     pub fn all<R: Record>(&self) -> Result<Vec<R>, CouncilError> {
         Ok(self.store.list::<R>()?)
+    }
+
+    /// Every record of one kind that opens, and the damaged ones named
+    /// apart, so that one bad record costs only itself.
+    pub fn all_sound<R: Record>(&self) -> Result<crate::storage::Listing<R>, CouncilError> {
+        Ok(self.store.list_sound::<R>()?)
     }
 
     /// Every record of the council and its never-write list, for a shell

@@ -8,7 +8,10 @@ use std::path::Path;
 use minijinja::Environment;
 use serde::Serialize;
 
-use crate::i18n::Lang;
+use i18n_embed::fluent::FluentLanguageLoader;
+use i18n_embed_fl::fl;
+
+use crate::i18n::{Explain, Lang};
 
 /// The output formats.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -40,6 +43,12 @@ pub struct TemplateError {
     pub name: String,
     /// What is wrong, with the line when known.
     pub message: String,
+}
+
+impl Explain for TemplateError {
+    fn explain_in(&self, l: &FluentLanguageLoader) -> (String, String) {
+        (fl!(l, "err-template", name = self.name.clone(), reason = self.message.clone()), fl!(l, "rec-template"))
+    }
 }
 
 fn builtin(lang: Lang, format: Format) -> &'static str {

@@ -1,6 +1,6 @@
 //! Everything that can go wrong opening, reading or writing a council. Each
 //! variant has a Fluent message saying what happened and what to do
-//! (`i18n::errors`).
+//! (`storage/explain.rs`).
 
 use std::path::PathBuf;
 

@@ -5,11 +5,13 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use i18n_embed::fluent::FluentLanguageLoader;
+use i18n_embed_fl::fl;
 use serde::Deserialize;
 
 use super::keymap::{Command, Key, Keymap, Mode};
 use super::theme::THEMES;
-use crate::i18n::Lang;
+use crate::i18n::{Explain, Lang};
 
 /// What the file may say. Everything is optional.
 #[derive(Debug, Default, Deserialize, PartialEq, Eq)]
@@ -63,6 +65,27 @@ pub enum ConfigError {
         /// What it may say.
         expected: String,
     },
+}
+
+impl Explain for ConfigError {
+    fn explain_in(&self, l: &FluentLanguageLoader) -> (String, String) {
+        match self {
+            ConfigError::Syntax { path, message } => (
+                fl!(l, "err-config-syntax", path = path.display().to_string(), reason = message.clone()),
+                fl!(l, "rec-config"),
+            ),
+            ConfigError::BadValue { path, setting, value, expected } => (
+                fl!(
+                    l,
+                    "err-config-value",
+                    path = path.display().to_string(),
+                    setting = setting.clone(),
+                    value = value.clone()
+                ),
+                fl!(l, "rec-config-value", expected = expected.clone()),
+            ),
+        }
+    }
 }
 
 /// Where the file lives.

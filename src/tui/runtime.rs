@@ -12,7 +12,7 @@ use super::effect::{Answer, Change, Effect, UnlockWith};
 use super::update::{explain, update};
 use crate::council::{CouncilError, Session};
 use crate::domain::RecordId;
-use crate::storage::{keyfile, Store, StoreError, Unlock};
+use crate::storage::{keyfile, StoreError, Unlock};
 
 /// Where the council is and what can open it without typing.
 #[derive(Clone)]
@@ -145,7 +145,7 @@ impl Runtime {
             Effect::Lock => {
                 // Locking closes the store cleanly: the moment for a rolling backup.
                 if let Some(session) = self.session.take().filter(|_| self.backups_kept > 0) {
-                    let done = crate::archive::backup::on_close(session.store(), self.backups_kept);
+                    let done = session.close_with_backup(self.backups_kept);
                     self.last_backup = Some(done.map_err(|e| explain(&self.app, &e)));
                 }
                 self.clear_screen = true;
@@ -180,7 +180,7 @@ impl Runtime {
             }
             UnlockWith::IdentityFile(path) => (self.identity_from(&path)?, Some(Opening::File(path))),
         };
-        let session = Session::new(Store::open(&self.source.path, &unlock)?);
+        let session = Session::open(&self.source.path, &unlock)?;
         let data = Data::load(&session)?;
         let draft = session.ui_draft()?;
         self.session = Some(session);

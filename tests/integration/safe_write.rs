@@ -69,3 +69,19 @@ fn a_failed_export_leaves_nothing_that_blocks_the_next_try() {
     write_new(&path, b"ok", false).expect("the next try is not blocked");
     assert!(write_new(&path, b"again", false).is_err(), "but an existing file is never replaced unasked");
 }
+
+/// The redaction report saved beside an export goes through the same
+/// writer: owner-only, never over an old one unless asked.
+#[test]
+fn the_report_beside_an_export_is_written_safely() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let export = dir.path().join("plaidoyer.md");
+    let path = conseil::council::write_report(&export, "rapport 1", false).unwrap();
+    assert_eq!(path, dir.path().join("plaidoyer.md.rapport.txt"));
+    assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600);
+    assert!(conseil::council::write_report(&export, "rapport 2", false).is_err());
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "rapport 1");
+    conseil::council::write_report(&export, "rapport 2", true).unwrap();
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "rapport 2");
+}

@@ -11,7 +11,7 @@ use crate::cli::args::{CheckArgs, Cli};
 use crate::cli::{context, output, CliError};
 use crate::domain::Kind;
 use crate::fl;
-use crate::i18n::integrity as words;
+use crate::storage::integrity_words as words;
 use crate::storage::{CheckReport, Store};
 
 #[derive(Serialize)]

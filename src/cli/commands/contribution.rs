@@ -48,8 +48,7 @@ pub fn run(session: &Session, cmd: &ContributionCmd) -> Result<(), CliError> {
         ContributionCmd::List { theme, json } => {
             let wanted = theme.as_deref().map(str::to_lowercase);
             let all: Vec<Contribution> = session
-                .store()
-                .list::<Contribution>()?
+                .all::<Contribution>()?
                 .into_iter()
                 .filter(|c| wanted.as_ref().is_none_or(|w| c.themes.iter().any(|t| t.to_lowercase() == *w)))
                 .collect();

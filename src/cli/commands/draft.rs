@@ -51,7 +51,7 @@ pub fn run(session: &Session, cmd: &DraftCmd) -> Result<(), CliError> {
             output::line(fl!("saved", id = d.id.to_string()))
         }
         DraftCmd::List(args) => {
-            let all = session.store().list::<AdvocacyDraft>()?;
+            let all = session.all::<AdvocacyDraft>()?;
             if args.json {
                 return output::json(&all);
             }
@@ -86,9 +86,7 @@ pub fn export(session: &Session, cmd: &ExportCmd, config_dir: Option<PathBuf>, s
     }
     let written = session.write_export(&plan, path, *force, strict)?;
     if *save_report {
-        let mut report_path = path.clone().into_os_string();
-        report_path.push(".rapport.txt");
-        crate::archive::keys::write_new(&PathBuf::from(report_path), report.as_bytes(), *force)?;
+        crate::council::write_report(path, &report, *force)?;
     }
     output::line(fl!("export-written", path = written.path.display().to_string()))
 }

@@ -10,7 +10,7 @@ use crate::cli::text_input::passphrase_from_file;
 use crate::cli::{output, CliError};
 use crate::domain::{Council, Language};
 use crate::fl;
-use crate::storage::{keyfile, Access, KeyChange, PassphraseChange, Store};
+use crate::storage::{keyfile, Access, KeyChange, PassphraseChange};
 
 /// Recipients from a file (recipients or identity file) or an `age1…` key.
 pub(super) fn recipients(arg: &str) -> Result<Vec<x25519::Recipient>, CliError> {
@@ -57,7 +57,7 @@ pub fn init(cli: &Cli, args: &InitArgs) -> Result<(), CliError> {
     };
     let name = args.name.clone().unwrap_or_else(|| fl!("default-council-name"));
     let council = Council::new(&name, language)?;
-    Store::create(&path, &council, &access)?;
+    crate::council::Session::create(&path, &council, &access)?;
     output::line(fl!(
         "init-done",
         path = path.display().to_string(),
@@ -75,33 +75,17 @@ fn rotate_key(
     remove: &[String],
     passphrase: PassphraseChange,
 ) -> Result<(), CliError> {
-    let store = session.into_store();
-    let mut keys = store.recipients()?;
-    for r in remove {
-        if !keys.contains(r) {
-            return Err(crate::storage::StoreError::UnknownRecipient(r.clone()).into());
-        }
-        keys.retain(|k| k != r);
-    }
-    let mut recipients: Vec<x25519::Recipient> = keys.iter().filter_map(|k| k.parse().ok()).collect();
-    for a in add {
-        if !recipients.iter().any(|r| r.to_string() == a.to_string()) {
-            recipients.push(a);
-        }
-    }
+    let recipients = session.recipients_after(add, remove)?;
     let passphrase = match passphrase {
         PassphraseChange::Set(p) => Some(p),
         PassphraseChange::Remove => None,
         // Keeping the passphrase means wrapping the new key with it again.
-        PassphraseChange::Keep if store.has_passphrase()? => {
+        PassphraseChange::Keep if session.has_passphrase()? => {
             Some(context::passphrase(cli, &fl!("prompt-current-passphrase"))?)
         }
         PassphraseChange::Keep => None,
     };
-    if recipients.is_empty() && passphrase.is_none() {
-        return Err(crate::storage::StoreError::NoWayIn.into());
-    }
-    let count = store.rotate(&Access { recipients, passphrase })?;
+    let count = session.rotate(&Access { recipients, passphrase })?;
     output::line(fl!("rekey-rotated", count = count))
 }
 
@@ -121,12 +105,11 @@ pub fn keygen(args: &KeygenArgs) -> Result<(), CliError> {
 /// `conseil rekey`: add or remove recipients, set or remove the passphrase.
 pub fn rekey(cli: &Cli, args: &RekeyArgs) -> Result<(), CliError> {
     let session = context::open(cli)?;
-    let store = session.store();
     if args.list {
-        for r in store.recipients()? {
+        for r in session.recipients()? {
             output::line(r)?;
         }
-        let has = store.has_passphrase()?;
+        let has = session.has_passphrase()?;
         return output::line(if has { fl!("rekey-has-passphrase") } else { fl!("rekey-no-passphrase") });
     }
     let mut add = Vec::new();
@@ -151,10 +134,10 @@ pub fn rekey(cli: &Cli, args: &RekeyArgs) -> Result<(), CliError> {
         }
         return rotate_key(cli, session, add, &remove, passphrase);
     }
-    store.change_access(&KeyChange { add, remove, passphrase })?;
+    session.change_access(&KeyChange { add, remove, passphrase })?;
     output::line(fl!(
         "rekey-done",
-        recipients = store.recipients()?.len(),
-        passphrase = if store.has_passphrase()? { "yes" } else { "no" }
+        recipients = session.recipients()?.len(),
+        passphrase = if session.has_passphrase()? { "yes" } else { "no" }
     ))
 }

@@ -35,7 +35,7 @@ pub fn run(session: &Session, cmd: &MemberCmd) -> Result<(), CliError> {
             output::record(*json, &m, |m| fl!("member-added", pseudonym = m.pseudonym.clone(), id = m.id.to_string()))
         }
         MemberCmd::List(args) => {
-            let mut all = output::sound(session.store().list_sound::<Member>()?)?;
+            let mut all = output::sound(session.all_sound::<Member>()?)?;
             all.sort_by_key(|m| m.pseudonym.to_lowercase());
             if args.json {
                 return output::json(&all);

@@ -10,7 +10,7 @@ use crate::cli::args::{Cli, RecoverArgs};
 use crate::cli::{context, output, CliError};
 use crate::domain::{Council, Kind, Language};
 use crate::fl;
-use crate::i18n::integrity as words;
+use crate::storage::integrity_words as words;
 
 /// Runs the rebuild and prints its report.
 pub fn run(cli: &Cli, args: &RecoverArgs) -> Result<(), CliError> {

@@ -33,8 +33,7 @@ pub fn run(session: &Session, cmd: &TaskCmd) -> Result<(), CliError> {
             let group = group.as_deref().map(|g| session.find_group(g)).transpose()?;
             let status: Option<TaskStatus> = status.as_deref().map(str::parse).transpose()?;
             let mut all: Vec<Task> = session
-                .store()
-                .list::<Task>()?
+                .all::<Task>()?
                 .into_iter()
                 .filter(|t| group.as_ref().is_none_or(|g| t.group == g.id))
                 .filter(|t| status.is_none_or(|s| t.status == s))

@@ -1,12 +1,14 @@
 //! Integrity findings as the user reads them: what the head check found
 //! (missing commits, records written back or gone) with the records named,
 //! and what to do. Shared by the error of a refused open and by `check`.
+//! Kept beside the report types it reads, so `i18n` stays a leaf.
 
 use i18n_embed::fluent::FluentLanguageLoader;
 use i18n_embed_fl::fl;
 
+use super::{IntegrityReport, Place, Problem, HEAD_FILE};
 use crate::domain::Kind;
-use crate::storage::{IntegrityReport, Place, Problem, HEAD_FILE};
+use crate::i18n::kind_label;
 
 /// At most this many records are named in one sentence; `check` lists all.
 const NAMED: usize = 5;
@@ -33,7 +35,7 @@ pub fn problems(l: &FluentLanguageLoader, problems: &[Problem]) -> String {
 /// The kind of a tree in the user's words (meta values are "settings").
 pub fn tree_label(l: &FluentLanguageLoader, tree: &str) -> String {
     match Kind::ALL.iter().find(|k| k.tree() == tree) {
-        Some(kind) => super::kind_label(l, *kind),
+        Some(kind) => kind_label(l, *kind),
         None => fl!(l, "integrity-meta"),
     }
 }
