@@ -216,10 +216,10 @@ fn shown(hints: &str, label: &str) -> bool {
     hints.split('[').skip(1).filter_map(|rest| rest.split_once(']').map(|(keys, _)| keys)).any(|keys| {
         keys == label
             || keys.split('/').any(|token| {
-            token == label
-                || (!token.is_empty() && token.chars().all(|c| "↑↓←→".contains(c)) && token.contains(label))
-                || digits_range(token, label)
-        })
+                token == label
+                    || (!token.is_empty() && token.chars().all(|c| "↑↓←→".contains(c)) && token.contains(label))
+                    || digits_range(token, label)
+            })
     })
 }
 
@@ -305,7 +305,9 @@ fn walk(lang: Lang) {
     ui.press("Tab");
     ui.press(space);
     ui.press(enter);
-    ui.wait_until("Loutre in the group", |s| s.lines().any(|l| l.contains("▶ Loutre") && l.contains("Prise de parole")));
+    ui.wait_until("Loutre in the group", |s| {
+        s.lines().any(|l| l.contains("▶ Loutre") && l.contains("Prise de parole"))
+    });
 
     // 3. November's agenda, four time-slotted items; then December from it.
     ui.press("2");
@@ -511,7 +513,8 @@ fn walk(lang: Lang) {
     ui.wait_for("Écrire au CLSM");
     ui.press(enter);
     let detail = ui.wait_for("Loutre");
-    for words in ["Prise de parole", "2027", "Plénière", t("Conseil de décembre 2026", "Council meeting, December 2026")]
+    for words in
+        ["Prise de parole", "2027", "Plénière", t("Conseil de décembre 2026", "Council meeting, December 2026")]
     {
         assert!(detail.contains(words), "{words:?} not in the task's detail:\n{detail}");
     }

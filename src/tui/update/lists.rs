@@ -225,9 +225,7 @@ pub fn select_record(app: &mut App, id: RecordId) {
         Screen::Members { .. } => data.members.iter().position(|m| m.id == id),
         Screen::Groups { .. } => data.groups.iter().position(|g| g.id == id),
         Screen::Drafts { open: None, .. } => data.drafts.iter().position(|d| d.id == id),
-        Screen::Contributions(state) => {
-            data.contributions_filtered(&state.filter()).iter().position(|c| c.id == id)
-        }
+        Screen::Contributions(state) => data.contributions_filtered(&state.filter()).iter().position(|c| c.id == id),
         _ => None,
     };
     let Some(row) = row else { return };
