@@ -81,6 +81,8 @@ mod terminal_text;
 mod tui_common;
 #[path = "integration/tui_flow.rs"]
 mod tui_flow;
+#[path = "integration/tui_meeting_fixes.rs"]
+mod tui_meeting_fixes;
 #[path = "integration/tui_screens.rs"]
 mod tui_screens;
 #[path = "integration/tui_tmux.rs"]

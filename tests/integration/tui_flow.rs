@@ -406,6 +406,7 @@ fn a_draft_is_composed_and_exported_without_identifying_data() {
     assert_eq!(draft.exports.len(), 1, "the export is in the draft's history");
     // Exporting again to the same file is refused; nothing is overwritten.
     cmd(&mut rt, Command::Export);
+    press(&mut rt, KeyCode::Right); // html again: the same file
     cmd(&mut rt, Command::NextField);
     clear_field(&mut rt);
     type_text(&mut rt, out.to_str().unwrap());
@@ -413,6 +414,7 @@ fn a_draft_is_composed_and_exported_without_identifying_data() {
     acknowledge_all(&mut rt);
     cmd(&mut rt, Command::Submit);
     assert!(matches!(rt.app.status, Status::Failed(_)), "{:?}", rt.app.status);
+    assert!(matches!(rt.app.overlay, Some(Overlay::Review(_))), "the review stays open to choose another name");
     assert_eq!(std::fs::read_to_string(&out).unwrap(), html);
 }
 

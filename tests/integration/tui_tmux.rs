@@ -132,7 +132,7 @@ fn type_a_note_then_kill_9_loses_nothing_shown_as_saved() {
     pane.keys(&["Enter"]);
     pane.wait_for("Ordre du jour");
     pane.keys(&["Enter"]);
-    pane.wait_for("Notes — Échap");
+    pane.wait_for("Notes — [Échap]");
     pane.type_text("Canari tmux 42, déjà enregistré.");
     pane.wait_for("Enregistré à");
     // More typing, then kill -9 at once: what was shown as saved survives.
@@ -156,7 +156,7 @@ fn quitting_saves_restores_the_terminal_and_leaves_nothing_on_screen() {
     pane.keys(&["Enter"]);
     pane.wait_for("Prochaine rencontre");
     pane.keys(&["2", "Enter", "Enter"]);
-    pane.wait_for("Notes — Échap");
+    pane.wait_for("Notes — [Échap]");
     pane.type_text("Note secrète du tour");
     pane.keys(&["Escape"]);
     pane.wait_for("Enregistré à");
@@ -180,7 +180,7 @@ fn sigterm_saves_and_restores() {
     pane.keys(&["Enter"]);
     pane.wait_for("Prochaine rencontre");
     pane.keys(&["2", "Enter", "Enter"]);
-    pane.wait_for("Notes — Échap");
+    pane.wait_for("Notes — [Échap]");
     pane.type_text("Tapé avant SIGTERM");
     std::thread::sleep(Duration::from_millis(300));
     let term = Command::new("kill").args(["-TERM", &pane.pid()]).status().unwrap();
@@ -342,7 +342,7 @@ fn closing_the_window_saves_releases_and_exits_within_two_seconds() {
     pane.keys(&["Enter"]);
     pane.wait_for("Ordre du jour");
     pane.keys(&["Enter"]);
-    pane.wait_for("Notes — Échap");
+    pane.wait_for("Notes — [Échap]");
     pane.type_text("Dernier mot tapé : hirondelle");
     pane.wait_for("hirondelle");
     let pid = pane.pid();

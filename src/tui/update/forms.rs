@@ -20,12 +20,12 @@ use crate::export::Format;
 
 /// ← → and Space on choice fields.
 pub fn choose(form: &mut Form, key: KeyEvent) {
-    if matches!(form.kind, FormKind::Export(_)) {
-        choose_in(form, key);
-        extension_follows_format(form);
-        return;
-    }
+    let on_format =
+        matches!(form.kind, FormKind::Export(_)) && form.focused_field().is_some_and(|f| f.id == FieldId::Format);
     choose_in(form, key);
+    if on_format {
+        extension_follows_format(form);
+    }
 }
 
 fn choose_in(form: &mut Form, key: KeyEvent) {

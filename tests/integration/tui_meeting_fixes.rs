@@ -1,0 +1,201 @@
+//! Update-level tests for what the tmux walk of the monthly meeting found
+//! (`acceptance.rs`): each would fail if its fix went away. The councils
+//! and texts are written here, not taken from the code.
+
+use conseil::domain::*;
+use conseil::i18n::Lang;
+use conseil::tui::app::{Overlay, Screen};
+use conseil::tui::form::{FieldId, FormKind};
+use conseil::tui::keymap::Command;
+use conseil::tui::Action;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use crate::common::add_meeting;
+use crate::tui_common::{cmd, press, type_text, unlock, UiCouncil};
+
+fn form_kind(rt: &conseil::tui::Runtime) -> Option<FormKind> {
+    match &rt.app.overlay {
+        Some(Overlay::Form(f)) => Some(f.kind.clone()),
+        _ => None,
+    }
+}
+
+fn hints(rt: &conseil::tui::Runtime) -> Vec<String> {
+    conseil::tui::hints::hints(&rt.app).into_iter().map(|h| format!("[{}] {}", h.keys, h.label)).collect()
+}
+
+#[test]
+fn enter_saves_a_multi_line_field_and_ctrl_j_starts_a_line() {
+    let council = UiCouncil::new();
+    add_meeting(council.store(), "Novembre");
+    let mut rt = council.runtime(Lang::Fr);
+    unlock(&mut rt);
+    cmd(&mut rt, Command::Meetings);
+    cmd(&mut rt, Command::Open);
+    cmd(&mut rt, Command::AddQuestion);
+    type_text(&mut rt, "Qui rappelle");
+    let ctrl_j = KeyEvent::new(KeyCode::Char('j'), KeyModifiers::CONTROL);
+    let action = rt.app.on_key(ctrl_j);
+    assert!(matches!(action, Some(Action::Command(Command::NewLine))), "{action:?}");
+    rt.dispatch(action.unwrap());
+    type_text(&mut rt, "le CLSM ?");
+    // Enter, as the terminal sends it, saves: the hint says « Valider ».
+    press(&mut rt, KeyCode::Enter);
+    assert!(rt.app.overlay.is_none(), "the form was saved");
+    let m = &rt.app.data.as_ref().unwrap().meetings[0];
+    assert_eq!(m.agenda[0].questions, vec!["Qui rappelle\nle CLSM ?".to_string()]);
+}
+
+#[test]
+fn the_selection_follows_a_new_member_and_a_new_item() {
+    let council = UiCouncil::new();
+    add_meeting(council.store(), "Novembre");
+    let mut rt = council.runtime(Lang::Fr);
+    unlock(&mut rt);
+    cmd(&mut rt, Command::Members);
+    for name in ["Saule", "Bouleau", "Mésange"] {
+        cmd(&mut rt, Command::New);
+        type_text(&mut rt, name);
+        cmd(&mut rt, Command::Submit);
+        let data = rt.app.data.as_ref().unwrap();
+        let Screen::Members { selected } = rt.app.screen else { panic!("{:?}", rt.app.screen) };
+        assert_eq!(data.members[selected].pseudonym, name, "the new member is the one selected");
+    }
+    cmd(&mut rt, Command::Meetings);
+    cmd(&mut rt, Command::Open);
+    cmd(&mut rt, Command::AddItem);
+    cmd(&mut rt, Command::NextField);
+    cmd(&mut rt, Command::NextField);
+    type_text(&mut rt, "Plénière");
+    cmd(&mut rt, Command::Submit);
+    let Screen::Minutes(m) = &rt.app.screen else { panic!() };
+    let meeting = rt.app.data.as_ref().unwrap().meeting(m.meeting).unwrap();
+    assert_eq!(meeting.agenda[m.item].title, "Plénière", "the new item is the one selected");
+}
+
+#[test]
+fn a_replacement_keeps_the_cursor_where_the_typing_was() {
+    let council = UiCouncil::new();
+    add_meeting(council.store(), "Novembre");
+    let mut rt = council.runtime(Lang::Fr);
+    unlock(&mut rt);
+    cmd(&mut rt, Command::Meetings);
+    cmd(&mut rt, Command::Open);
+    cmd(&mut rt, Command::EditNotes);
+    type_text(&mut rt, "Ginette Lapointe a appelé au 514-555-0199");
+    // The one just typed goes first, then the other; the typing goes on
+    // at the end, where it was.
+    cmd(&mut rt, Command::ReplaceSpan);
+    type_text(&mut rt, " hier");
+    cmd(&mut rt, Command::ReplaceSpan);
+    type_text(&mut rt, " soir");
+    cmd(&mut rt, Command::Back);
+    let notes = &rt.app.data.as_ref().unwrap().meetings[0].agenda[0].notes;
+    assert_eq!(notes, "[nom retiré] a appelé au [téléphone retiré] hier soir");
+}
+
+#[test]
+fn choosing_html_gives_the_export_file_an_html_name() {
+    let council = UiCouncil::new();
+    let mut rt = council.runtime(Lang::Fr);
+    unlock(&mut rt);
+    cmd(&mut rt, Command::Drafts);
+    cmd(&mut rt, Command::New);
+    type_text(&mut rt, "Être écouté·es");
+    cmd(&mut rt, Command::Submit);
+    cmd(&mut rt, Command::Export);
+    assert!(matches!(form_kind(&rt), Some(FormKind::Export(_))), "{:?}", rt.app.overlay);
+    let file = |rt: &conseil::tui::Runtime| match &rt.app.overlay {
+        Some(Overlay::Form(f)) => f.text(FieldId::File),
+        _ => String::new(),
+    };
+    assert!(file(&rt).ends_with(".md"), "{}", file(&rt));
+    press(&mut rt, KeyCode::Right);
+    assert!(file(&rt).ends_with(".html"), "{}", file(&rt));
+    press(&mut rt, KeyCode::Right);
+    assert!(file(&rt).ends_with(".txt"), "{}", file(&rt));
+    // A name typed in the file field is the name used.
+    cmd(&mut rt, Command::NextField);
+    cmd(&mut rt, Command::ClearField);
+    type_text(&mut rt, "/tmp/rapport.html");
+    assert_eq!(file(&rt), "/tmp/rapport.html");
+}
+
+#[test]
+fn the_first_lock_asks_for_a_code_and_keeps_the_form_being_typed() {
+    let council = UiCouncil::new();
+    add_meeting(council.store(), "Novembre");
+    let mut rt = council.runtime(Lang::Fr);
+    unlock(&mut rt);
+    cmd(&mut rt, Command::Meetings);
+    cmd(&mut rt, Command::Open);
+    cmd(&mut rt, Command::AddQuestion);
+    type_text(&mut rt, "Qui contacte le CLSM");
+    cmd(&mut rt, Command::Lock);
+    assert_eq!(form_kind(&rt), Some(FormKind::LockCode));
+    type_text(&mut rt, "2718");
+    cmd(&mut rt, Command::Submit);
+    assert!(!rt.is_unlocked());
+    type_text(&mut rt, "2718");
+    unlock(&mut rt);
+    match &rt.app.overlay {
+        Some(Overlay::Form(f)) => assert_eq!(f.text(FieldId::Text), "Qui contacte le CLSM"),
+        other => panic!("the question being typed is gone: {other:?}"),
+    }
+}
+
+#[test]
+fn cancelling_the_lock_code_gives_the_form_back() {
+    let council = UiCouncil::new();
+    let mut rt = council.runtime(Lang::Fr);
+    unlock(&mut rt);
+    cmd(&mut rt, Command::Members);
+    cmd(&mut rt, Command::New);
+    type_text(&mut rt, "Mésan");
+    cmd(&mut rt, Command::Lock);
+    cmd(&mut rt, Command::Cancel);
+    match &rt.app.overlay {
+        Some(Overlay::Form(f)) => assert_eq!(f.text(FieldId::Pseudonym), "Mésan"),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn choice_boxes_and_attendance_show_their_keys() {
+    let council = UiCouncil::new();
+    {
+        let session = conseil::council::Session::new(council.store());
+        session.save_member(Member::new(RecordId::random(), "Loutre").unwrap()).unwrap();
+        session.save_group(WorkingGroup::new(RecordId::random(), "Prise de parole").unwrap()).unwrap();
+    }
+    add_meeting(council.store(), "Novembre");
+    let mut rt = council.runtime(Lang::Fr);
+    unlock(&mut rt);
+    cmd(&mut rt, Command::Meetings);
+    cmd(&mut rt, Command::Open);
+    cmd(&mut rt, Command::Attendance);
+    assert!(hints(&rt).contains(&"[Espace] Présent·e ou non".to_string()), "{:?}", hints(&rt));
+    cmd(&mut rt, Command::Cancel);
+    cmd(&mut rt, Command::AddAction);
+    cmd(&mut rt, Command::NextField);
+    assert!(hints(&rt).contains(&"[←→] Changer le choix".to_string()), "{:?}", hints(&rt));
+    cmd(&mut rt, Command::NextField);
+    let h = hints(&rt);
+    assert!(h.contains(&"[←→] Case précédente / suivante".to_string()), "{h:?}");
+    assert!(h.iter().any(|x| x.starts_with("[Espace/Ctrl-T]")), "{h:?}");
+    // A text field offers neither.
+    cmd(&mut rt, Command::NextField);
+    assert!(!hints(&rt).iter().any(|x| x.starts_with("[←→]")), "{:?}", hints(&rt));
+}
+
+#[test]
+fn a_single_field_form_does_not_offer_to_change_field() {
+    let council = UiCouncil::new();
+    add_meeting(council.store(), "Novembre");
+    let mut rt = council.runtime(Lang::Fr);
+    unlock(&mut rt);
+    cmd(&mut rt, Command::Meetings);
+    cmd(&mut rt, Command::Open);
+    cmd(&mut rt, Command::AddQuestion);
+    assert!(!hints(&rt).iter().any(|h| h.contains("Tab")), "{:?}", hints(&rt));
+}
