@@ -54,6 +54,7 @@ fn contribution(author: &Member, level: ConsentLevel, text: &str, withdrawn: boo
             expires_on: None,
             withdrawn_on: withdrawn.then_some(date!(2026 - 06 - 01)),
         },
+        consent_history: Vec::new(),
     }
 }
 
