@@ -119,6 +119,10 @@ mod tests {
         assert!(report.is_clean(), "{report:?}");
         assert_eq!(report.ok.get(&Kind::Contribution), Some(&1));
         drop(examined);
+        // `recover` rebuilds it whole: the digest holds the old schema number.
+        let target = dir.path().join("rebuilt");
+        let rebuilt = super::super::recover(&path, &unlock, &target, &council).unwrap_or_else(|e| panic!("{e:?}"));
+        assert_eq!((rebuilt.complete, rebuilt.restored.get(&Kind::Contribution)), (Some(true), Some(&1)));
         let schema = |store: &Store| store.meta_value(meta::SCHEMA).ok().flatten().map(|v| v.to_vec());
         let store = Store::open(&path, &unlock).unwrap_or_else(|e| panic!("{e:?}"));
         assert_eq!(schema(&store), Some(1u16.to_be_bytes().to_vec()), "opening writes nothing");
