@@ -23,7 +23,7 @@ pub fn badge(app: &App, c: &Contribution) -> String {
 
 /// « Consentement : reformulation (changé le 3 décembre 2026, avant :
 /// citation) », or when it was given, withdrawn or ended.
-pub fn consent_line(app: &App, c: &Contribution) -> String {
+fn consent_line(app: &App, c: &Contribution) -> String {
     let date = |d| long_date(d, app.lang);
     if let Some(on) = c.consent.withdrawn_on.filter(|d| *d <= app.today) {
         return tr!(app, "contrib-consent-withdrawn", date = date(on));
