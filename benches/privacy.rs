@@ -114,6 +114,7 @@ fn main() {
                 expires_on: None,
                 withdrawn_on: None,
             },
+            consent_history: Vec::new(),
         })
         .collect();
     let draft = AdvocacyDraft {

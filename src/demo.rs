@@ -316,6 +316,7 @@ impl Generator {
                         expires_on: None,
                         withdrawn_on: withdrawn.then(|| given_on + Duration::days(30)),
                     },
+                    consent_history: Vec::new(),
                 }
             })
             .collect()

@@ -13,6 +13,7 @@ mod draft;
 mod error;
 mod group;
 mod ids;
+mod legacy;
 mod meeting;
 mod member;
 mod minutes;
@@ -21,12 +22,13 @@ mod task;
 mod text;
 
 pub use clock::{ClockTime, TimeSlot};
-pub use contribution::{Author, Consent, ConsentLevel, Contribution, ContributionKind};
+pub use contribution::{Author, Consent, ConsentChange, ConsentLevel, Contribution, ContributionKind};
 pub use council::{Council, CouncilSettings, Language};
 pub use draft::{AdvocacyDraft, Audience, DraftSection, ExportRecord, YearMonth};
 pub use error::DomainError;
 pub use group::WorkingGroup;
 pub use ids::RecordId;
+pub use legacy::ContributionV1;
 pub use meeting::{
     ActionItem, AdoptionGap, AgendaItem, Amendment, Attendance, Decision, ItemKind, Meeting, MeetingKind,
     MinutesStatus, Outcome,
@@ -38,8 +40,12 @@ pub use task::{Task, TaskEvent, TaskEventKind, TaskOrigin, TaskStatus};
 pub use text::{check_pseudonym, check_text, MAX_TEXT_BYTES};
 
 /// Version of the serialised record schema. A store holding records of a
-/// newer schema refuses to open rather than misread them.
-pub const SCHEMA_VERSION: u16 = 1;
+/// newer schema refuses to open rather than misread them; records of an
+/// older one are read with the shape they had then ([`Record::Schema1`]).
+///
+/// - 1: the first.
+/// - 2: contributions keep the dated history of their consent changes.
+pub const SCHEMA_VERSION: u16 = 2;
 
 /// Calendar dates are kept to the day: minutes never need finer precision,
 /// and a coarser clock leaks less.

@@ -34,6 +34,7 @@ mod recover;
 mod rotate;
 pub mod safe_file;
 mod scan;
+mod schema;
 mod store;
 mod verify;
 

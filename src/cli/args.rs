@@ -629,6 +629,15 @@ pub enum ContributionCmd {
         #[arg(long)]
         json: bool,
     },
+    Consent {
+        contribution: String,
+        #[arg(long = "level", id = "new_consent", value_name = "CONSENT")]
+        level: String,
+        #[arg(long = "on", id = "consent_on", value_name = "DATE")]
+        on: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
     Update {
         contribution: String,
         #[arg(long)]

@@ -233,9 +233,11 @@ impl Session {
         Ok(c)
     }
 
-    /// Changes a contribution's consent level from `date` on (the level in
-    /// force is dated from then). A withdrawn consent is not given back
-    /// this way: the member gives it again, as a new contribution.
+    /// Changes a contribution's consent level as the member asked on
+    /// `date`: the change is kept, dated, in the contribution's history (see
+    /// [`Contribution::change_consent`] for what is refused). A withdrawn
+    /// consent is not given back this way: the member gives it again, as a
+    /// new contribution. The same level again writes nothing.
     pub fn change_consent(
         &self,
         id: RecordId,
@@ -243,12 +245,7 @@ impl Session {
         date: Date,
     ) -> Result<Contribution, CouncilError> {
         let mut c: Contribution = self.store.get(id)?;
-        if c.consent.withdrawn_on.is_some() {
-            return Err(DomainError::ConsentWithdrawn.into());
-        }
-        if c.consent.level != level {
-            c.consent.level = level;
-            c.consent.given_on = date.max(c.consent.given_on);
+        if c.change_consent(level, date)? {
             c.bump_revision();
             self.store.put(&c)?;
         }

@@ -49,6 +49,10 @@ pub enum DomainError {
     /// Consent was withdrawn: it is not changed back, only given anew.
     #[error("consent withdrawn")]
     ConsentWithdrawn,
+    /// Consent lapsed before the day a change is dated: like a withdrawn
+    /// one, it is given anew rather than changed.
+    #[error("consent expired")]
+    ConsentExpired,
     /// A record refers to another record that does not exist.
     #[error("dangling reference in {0}")]
     Dangling(&'static str),

@@ -46,6 +46,11 @@ pub trait Record: Serialize + DeserializeOwned + Clone + Send {
     /// Which tree holds this kind.
     const KIND: Kind;
 
+    /// The shape this kind had in record schema 1, read from councils
+    /// written then and converted (`Self` for kinds whose shape has not
+    /// changed since). See [`crate::domain::SCHEMA_VERSION`].
+    type Schema1: DeserializeOwned + Into<Self>;
+
     /// The record's id.
     fn id(&self) -> RecordId;
 
@@ -66,10 +71,14 @@ pub trait Record: Serialize + DeserializeOwned + Clone + Send {
 }
 
 /// Implements the id/revision plumbing of [`Record`] for a struct with `id`
-/// and `revision` fields.
+/// and `revision` fields, and names its schema-1 shape (itself unless given).
 macro_rules! record_basics {
     ($kind:expr) => {
+        record_basics!($kind, Self);
+    };
+    ($kind:expr, $schema1:ty) => {
         const KIND: $crate::domain::Kind = $kind;
+        type Schema1 = $schema1;
 
         fn id(&self) -> $crate::domain::RecordId {
             self.id

@@ -137,6 +137,7 @@ mod tests {
             text: text.into(),
             themes: vec![],
             consent: Consent { level, given_on: on, expires_on: None, withdrawn_on: None },
+            consent_history: Vec::new(),
         }
     }
 

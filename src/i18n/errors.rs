@@ -42,12 +42,13 @@ impl Explain for DomainError {
             E::NotReadyForAdoption => (fl!(l, "err-not-ready"), fl!(l, "rec-not-ready")),
             E::DuplicateName => (fl!(l, "err-duplicate-group"), fl!(l, "rec-duplicate-group")),
             E::ConsentWithdrawn => (fl!(l, "err-consent-withdrawn"), fl!(l, "rec-consent-withdrawn")),
+            E::ConsentExpired => (fl!(l, "err-consent-expired"), fl!(l, "rec-consent-withdrawn")),
             E::NoSuchEntry => (fl!(l, "err-no-such-entry"), String::new()),
             E::NotAdopted => (fl!(l, "err-not-adopted"), fl!(l, "rec-not-adopted")),
             E::TooManyVotes { votes, present } => {
                 (fl!(l, "err-too-many-votes", votes = votes, present = present), fl!(l, "rec-too-many-votes"))
             }
-            E::ConsentDates => (fl!(l, "err-consent-dates"), String::new()),
+            E::ConsentDates => (fl!(l, "err-consent-dates"), fl!(l, "rec-consent-dates")),
             E::Dangling(f) => (fl!(l, "err-dangling", field = field(f)), fl!(l, "rec-dangling")),
             E::NoSuchItem => (fl!(l, "err-no-such-item"), fl!(l, "rec-no-such-item")),
             E::Duplicate(f) => (fl!(l, "err-duplicate", field = field(f)), String::new()),

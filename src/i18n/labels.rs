@@ -6,7 +6,7 @@ use i18n_embed_fl::fl;
 use conseil_detect::PiiKind;
 
 use super::Lang;
-use crate::domain::{AdoptionGap, ConsentLevel, Kind, TaskStatus};
+use crate::domain::{AdoptionGap, ConsentChange, ConsentLevel, Kind, TaskStatus};
 
 /// Plural name of a kind of record ("membres").
 pub fn kind_label(l: &FluentLanguageLoader, kind: Kind) -> String {
@@ -37,6 +37,19 @@ pub fn consent_label(l: &FluentLanguageLoader, level: ConsentLevel) -> String {
         ConsentLevel::Paraphrase => fl!(l, "consent-paraphrase"),
         ConsentLevel::Quote => fl!(l, "consent-quote"),
     }
+}
+
+/// One dated change of consent: « consentement changé le 3 décembre
+/// 2026 : citation → paraphrase », "consent changed on December 3, 2026:
+/// quote → paraphrase".
+pub fn consent_change_line(l: &FluentLanguageLoader, lang: Lang, change: &ConsentChange) -> String {
+    fl!(
+        l,
+        "consent-changed",
+        date = super::long_date(change.on, lang),
+        from = consent_label(l, change.from),
+        to = consent_label(l, change.to)
+    )
 }
 
 /// What adoption still misses, as a sentence (items numbered from 1).
@@ -142,5 +155,27 @@ pub fn audience_label(lang: Lang, audience: crate::domain::Audience) -> String {
         crate::domain::Audience::DecisionMakers => fl!(l, "audience-decision-makers"),
         crate::domain::Audience::Public => fl!(l, "audience-public"),
         crate::domain::Audience::Research => fl!(l, "audience-research"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::date;
+
+    #[test]
+    fn a_consent_change_reads_in_each_language() {
+        let change =
+            ConsentChange { on: date!(2026 - 12 - 03), from: ConsentLevel::Quote, to: ConsentLevel::Paraphrase };
+        let fr = super::super::loader_for(Lang::Fr);
+        let en = super::super::loader_for(Lang::En);
+        assert_eq!(
+            consent_change_line(&fr, Lang::Fr, &change),
+            "consentement changé le 3 décembre 2026 : citation → reformulation"
+        );
+        assert_eq!(
+            consent_change_line(&en, Lang::En, &change),
+            "consent changed on December 3, 2026: quote → paraphrase"
+        );
     }
 }

@@ -52,10 +52,14 @@ impl Batch<'_> {
             let value = value.map(|v| store.at_revision(tree, &key, v, next)).transpose()?;
             ops.push((tree, key, value));
         }
+        let meta_index = Kind::ALL.len();
+        let stored_schema = store.meta.get(meta::SCHEMA).map_err(|e| store.sled_err(e))?;
+        if let Some((key, value)) = super::schema::raise(stored_schema.as_deref()) {
+            ops.push((meta_index, key, Some(value)));
+        }
         let written: Vec<(String, Vec<u8>)> =
             ops.iter().take(WRITTEN_CAP).map(|(t, k, _)| (store.tree_name(*t).to_string(), k.clone())).collect();
         let more = u32::try_from(ops.len().saturating_sub(WRITTEN_CAP)).unwrap_or(u32::MAX);
-        let meta_index = Kind::ALL.len();
         let mut all: Vec<Tree> = store.trees.clone();
         all.push(store.meta.clone());
         let result: Result<_, TransactionError<()>> = all[..].transaction(|tx| {

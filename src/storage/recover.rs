@@ -149,17 +149,29 @@ struct Rebuild<'a> {
 }
 
 impl Rebuild<'_> {
-    /// The newest version of a place that opens and decodes as `T`.
+    /// The newest version of a meta value that opens and decodes as `T`.
     fn newest<T: serde::de::DeserializeOwned>(
         &self,
         tree: &str,
         key: &[u8],
         ok: impl Fn(&T) -> bool,
     ) -> Option<(T, u64)> {
+        self.newest_with(tree, key, |_, body| postcard::from_bytes(body).ok(), ok)
+    }
+
+    /// The newest version of a place that opens, `decode`s (from its schema
+    /// and bytes) and passes `ok`.
+    fn newest_with<T>(
+        &self,
+        tree: &str,
+        key: &[u8],
+        decode: impl Fn(u16, &[u8]) -> Option<T>,
+        ok: impl Fn(&T) -> bool,
+    ) -> Option<(T, u64)> {
         let versions = self.by_place.get(&(tree.to_string(), key.to_vec()))?;
         versions.iter().find_map(|f| {
             let opened = super::envelope::open(self.rk, tree, key, &f.sealed, false).ok()?;
-            let value: T = postcard::from_bytes(&opened.body).ok()?;
+            let value = decode(opened.schema, &opened.body)?;
             ok(&value).then_some((value, f.seq))
         })
     }
@@ -179,7 +191,8 @@ impl Rebuild<'_> {
         let mut count = 0;
         for (tree_name, key) in self.by_place.keys().filter(|(t, _)| t == tree) {
             let valid = |r: &R| r.id().as_bytes()[..] == key[..] && r.validate().is_ok();
-            if let Some((record, seq)) = self.newest::<R>(tree_name, key, valid) {
+            let decode = |schema, body: &[u8]| super::schema::decode::<R>(schema, body).ok();
+            if let Some((record, seq)) = self.newest_with(tree_name, key, decode, valid) {
                 chosen.insert((tree.to_string(), key.clone()), seq);
                 writer.put(&record)?;
                 count += 1;
@@ -333,8 +346,9 @@ fn compare(
 }
 
 /// Whether `envelopes` plus some choice of the values that are not
-/// envelopes (format, schema, key wraps found in the files) and of the
-/// screen-lock draft (not restored) gives `digest`.
+/// envelopes (format, schema — the council's may be any this version
+/// reads —, key wraps found in the files) and of the screen-lock draft (not
+/// restored) gives `digest`.
 fn matches_with_clear_values(
     hasher: &Hasher,
     envelopes: Digest,
@@ -343,9 +357,24 @@ fn matches_with_clear_values(
     by_place: &HashMap<PlaceKey, Vec<Found>>,
     rk: &super::keys::RecordKey,
 ) -> bool {
-    let mut base = envelopes;
-    base.toggle(&hasher.element(meta::TREE, meta::FORMAT, &super::STORE_FORMAT.to_be_bytes()));
-    base.toggle(&hasher.element(meta::TREE, meta::SCHEMA, &crate::domain::SCHEMA_VERSION.to_be_bytes()));
+    (1..=crate::domain::SCHEMA_VERSION).any(|schema| {
+        let mut base = envelopes;
+        base.toggle(&hasher.element(meta::TREE, meta::FORMAT, &super::STORE_FORMAT.to_be_bytes()));
+        base.toggle(&hasher.element(meta::TREE, meta::SCHEMA, &schema.to_be_bytes()));
+        matches_with_wraps(hasher, base, digest, wraps, by_place, rk)
+    })
+}
+
+/// Whether `base` plus some choice of the key wraps and of the screen-lock
+/// draft gives `digest`.
+fn matches_with_wraps(
+    hasher: &Hasher,
+    base: Digest,
+    digest: Digest,
+    wraps: &[Vec<u8>],
+    by_place: &HashMap<PlaceKey, Vec<Found>>,
+    rk: &super::keys::RecordKey,
+) -> bool {
     let element = |key: &[u8], w: &Option<&Vec<u8>>| w.map(|w| hasher.element(meta::TREE, key, w));
     let choices: Vec<Option<&Vec<u8>>> = std::iter::once(None).chain(wraps.iter().map(Some)).collect();
     let drafts: Vec<Option<[u8; 32]>> = std::iter::once(None)

@@ -383,30 +383,36 @@ impl Store {
         self.tree(kind).iter().map(|e| e.map_err(|e| self.sled_err(e)))
     }
 
-    /// Decrypts and decodes one value, checking the record's invariants and
-    /// that its id matches its key.
+    /// Decrypts one value: its schema, revision and bytes.
+    fn open_sealed(&self, tree: &str, key: &[u8], value: &[u8]) -> Result<envelope::Opened, StoreError> {
+        envelope::open(&self.record_key, tree, key, value, self.legacy).map_err(|e| match e {
+            OpenError::NewerVersion(v) => {
+                StoreError::NewerFormat { found: u16::from(v), supported: u16::from(envelope::ENVELOPE_VERSION) }
+            }
+            OpenError::NewerSchema(found) => StoreError::NewerFormat { found, supported: SCHEMA_VERSION },
+            OpenError::Corrupt => corrupt(tree, key),
+        })
+    }
+
+    /// Decrypts and decodes one meta value (whose shape no schema changed).
     pub(crate) fn open_value<T: serde::de::DeserializeOwned>(
         &self,
         tree: &str,
         key: &[u8],
         value: &[u8],
     ) -> Result<T, StoreError> {
-        let opened = envelope::open(&self.record_key, tree, key, value, self.legacy).map_err(|e| match e {
-            OpenError::NewerVersion(v) => {
-                StoreError::NewerFormat { found: u16::from(v), supported: u16::from(envelope::ENVELOPE_VERSION) }
-            }
-            OpenError::NewerSchema(found) => StoreError::NewerFormat { found, supported: SCHEMA_VERSION },
-            OpenError::Corrupt => corrupt(tree, key),
-        })?;
+        let opened = self.open_sealed(tree, key, value)?;
         postcard::from_bytes(&opened.body).map_err(|_| corrupt(tree, key))
     }
 
-    /// Opens a record and checks it: its id must match its key (a value
-    /// re-sealed elsewhere by someone holding the key is still refused) and
-    /// it must pass the domain's validation.
+    /// Opens a record (with the shape of the schema it was written with)
+    /// and checks it: its id must match its key (a value re-sealed
+    /// elsewhere by someone holding the key is still refused) and it must
+    /// pass the domain's validation.
     pub(crate) fn open_record<R: Record>(&self, key: &[u8], value: &[u8]) -> Result<R, StoreError> {
         let tree = R::KIND.tree();
-        let record: R = self.open_value(tree, key, value)?;
+        let opened = self.open_sealed(tree, key, value)?;
+        let record: R = super::schema::decode(opened.schema, &opened.body).map_err(|_| corrupt(tree, key))?;
         if record.id().as_bytes()[..] != key[..] || record.validate().is_err() {
             return Err(corrupt(tree, key));
         }

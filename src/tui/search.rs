@@ -610,6 +610,7 @@ mod tests {
             text: text.to_string(),
             themes: vec!["logement".into()],
             consent: Consent { level: ConsentLevel::Quote, given_on: on, expires_on: None, withdrawn_on: None },
+            consent_history: Vec::new(),
         }
     }
 

@@ -49,6 +49,7 @@ fn contribution(s: &Session, author: &Member, level: ConsentLevel, text: &str) -
         text: text.into(),
         themes: vec![],
         consent: Consent { level, given_on: date!(2026 - 01 - 05), expires_on: None, withdrawn_on: None },
+        consent_history: Vec::new(),
     })
     .unwrap()
 }

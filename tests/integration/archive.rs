@@ -288,3 +288,33 @@ fn passphrase_interop_with_the_age_tool_through_a_terminal() {
         archive::open(&std::fs::read(&theirs).unwrap(), &OpenWith::Passphrase(SecretString::from(pass.to_string())));
     assert_eq!(opened.unwrap(), plain, "we open age's passphrase file");
 }
+
+#[test]
+fn archives_of_schema_one_import_without_a_consent_history_and_newer_ones_keep_it() {
+    let (_a, store) = TestCouncil::new();
+    let s = sample("consent");
+    put_sample(&store, &s);
+    let mut c = s.contribution.clone();
+    assert!(c.change_consent(ConsentLevel::Quote, c.consent.given_on).unwrap());
+    c.bump_revision();
+    store.put(&c).unwrap();
+    let doc = doc_of(&store);
+    assert_eq!(doc.schema, SCHEMA_VERSION);
+    // As an archive written before the history existed: schema 1, no field.
+    let mut old: serde_json::Value = serde_json::from_slice(&archive::to_json(&doc).unwrap()).unwrap();
+    old["schema"] = 1.into();
+    for c in old["contributions"].as_array_mut().unwrap() {
+        c.as_object_mut().unwrap().remove("consent_history").unwrap();
+    }
+    let old = archive::from_json(&serde_json::to_vec(&old).unwrap()).unwrap();
+    let (_b, fresh) = TestCouncil::new();
+    archive::import(&fresh, &old).unwrap();
+    let imported: Contribution = fresh.get(c.id).unwrap();
+    assert!(imported.consent_history.is_empty());
+    assert_eq!(imported.consent.level, ConsentLevel::Quote);
+    assert!(fresh.check().unwrap().is_clean());
+    // Today's archives carry the dated changes across.
+    let (_c, other) = TestCouncil::new();
+    archive::import(&other, &archive::from_json(&archive::to_json(&doc).unwrap()).unwrap()).unwrap();
+    assert_eq!(other.get::<Contribution>(c.id).unwrap().consent_history, c.consent_history);
+}

@@ -179,6 +179,53 @@ fn contributions_keep_consent_and_its_withdrawal() {
 }
 
 #[test]
+fn a_change_of_consent_is_dated_in_the_history_in_both_languages() {
+    let cli = Cli::new();
+    cli.run().args(["member", "add", "Mésange"]).assert().success();
+    let add = ["contribution", "add", "--author", "Mésange", "--kind", "citation", "--consent", "citation"];
+    let c = cli.json(&[&add[..], &["--text", "Qu'on me demande mon avis, enfin."]].concat());
+    let id = c["id"].as_str().unwrap();
+    let given_on = c["consent"]["given_on"].as_str().unwrap().to_string();
+    // Before it was given: refused, nothing written.
+    cli.run()
+        .args(["contribution", "consent", id, "--level", "paraphrase", "--on", "2000-01-01"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("Les dates du consentement ne se suivent pas"));
+    // A day chosen far ahead so that it always follows the day it was given.
+    cli.run()
+        .args(["contribution", "consent", id, "--level", "reformulation", "--on", "2099-12-03"])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("[reformulation]")
+                .and(predicate::str::contains("consentement changé le 3 décembre 2099 : citation → reformulation")),
+        );
+    cli.run()
+        .args(["--lang", "en", "contribution", "show", id])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("consent changed on December 3, 2099: quote → paraphrase"));
+    let shown = cli.json(&["contribution", "show", id]);
+    assert_eq!(shown["consent"]["level"], "paraphrase");
+    assert_eq!(shown["consent"]["given_on"], given_on.as_str(), "still the day it was first given");
+    assert_eq!(
+        shown["consent_history"],
+        serde_json::json!([{"on": "2099-12-03", "from": "quote", "to": "paraphrase"}])
+    );
+    // The same level again changes nothing; `update --consent` goes through the history too.
+    cli.run().args(["contribution", "consent", id, "--level", "paraphrase"]).assert().success();
+    cli.run().args(["contribution", "update", id, "--consent", "paraphrase"]).assert().failure();
+    cli.run()
+        .args(["contribution", "update", id, "--consent", "conseil"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("Les dates du consentement ne se suivent pas"));
+    cli.run().args(["check"]).assert().success();
+    assert_eq!(cli.json(&["contribution", "show", id])["consent_history"].as_array().unwrap().len(), 1);
+}
+
+#[test]
 fn identifying_and_duplicate_pseudonyms_are_refused() {
     let cli = Cli::new();
     cli.run()

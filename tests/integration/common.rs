@@ -100,6 +100,7 @@ pub fn sample(marker: &str) -> Sample {
             expires_on: None,
             withdrawn_on: None,
         },
+        consent_history: Vec::new(),
     };
     let draft = AdvocacyDraft {
         id: RecordId::random(),

@@ -34,6 +34,7 @@ fn contribution(n: u64) -> Contribution {
             expires_on: None,
             withdrawn_on: None,
         },
+        consent_history: Vec::new(),
     }
 }
 

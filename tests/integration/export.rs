@@ -54,6 +54,7 @@ fn contribution(author: &Member, level: ConsentLevel, text: &str, withdrawn: boo
             expires_on: None,
             withdrawn_on: withdrawn.then_some(date!(2026 - 06 - 01)),
         },
+        consent_history: Vec::new(),
     }
 }
 
@@ -198,4 +199,33 @@ fn default_templates_in_both_languages() {
             insta::assert_snapshot!(format!("plaidoyer_{code}_{ext}"), out);
         }
     }
+}
+
+#[test]
+fn a_quote_whose_consent_changed_to_paraphrase_is_no_longer_quoted_nor_pasted() {
+    let mut f = fixture();
+    let words = "Je voulais qu'on me demande mon avis avant de décider pour moi, chaque fois.";
+    let mesange = member("Mésange", true);
+    let c = contribution(&mesange, ConsentLevel::Quote, words, false);
+    f.draft.sections[1].contributions.push(c.id);
+    f.draft.sections[1].body = format!("Nommer une personne de référence.\n\n« {words} »");
+    f.contributions.push(c.clone());
+    f.members.push(mesange);
+    let out = |f: &Fixture| {
+        let b = built(f);
+        (render(&b.document, Lang::Fr, Format::Markdown, None).unwrap(), b)
+    };
+    let (before, b) = out(&f);
+    assert_eq!(before.matches(words).count(), 2, "quoted and pasted while consent allows it:\n{before}");
+    assert!(b.used.contains(&c.id));
+    assert_eq!((b.report.quotes, b.report.pasted_quoted), (3, 1));
+    // Mésange now allows paraphrase only: the level in force decides.
+    let changed = f.contributions.iter_mut().find(|x| x.id == c.id).unwrap();
+    assert!(changed.change_consent(ConsentLevel::Paraphrase, date!(2026 - 11 - 01)).unwrap());
+    let (after, b) = out(&f);
+    assert!(!after.contains(words), "neither quoted nor pasted any more:\n{after}");
+    assert!(!after.contains("Je voulais qu'on me demande"), "{after}");
+    assert!(!b.used.contains(&c.id), "and not recorded as used");
+    assert_eq!((b.report.quotes, b.report.paraphrase_material), (2, 2));
+    assert_eq!((b.report.pasted_quoted, b.report.pasted_refused), (0, 1));
 }

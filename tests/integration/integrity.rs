@@ -151,14 +151,18 @@ fn a_council_of_format_one_is_migrated_with_every_record() {
     assert_eq!((task.title.as_str(), task.revision), ("Tâche ancien révisée", 2));
     assert_eq!(store.list::<Member>().expect("members").len(), 1);
     assert_eq!(store.list::<Meeting>().expect("meetings").len(), 1);
-    assert_eq!(store.list::<Contribution>().expect("contributions").len(), 1);
+    let contributions = store.list::<Contribution>().expect("contributions");
+    assert_eq!(contributions.len(), 1);
+    assert!(contributions[0].consent_history.is_empty(), "schema 1 knew no history");
     assert_eq!(store.list::<AdvocacyDraft>().expect("drafts").len(), 1);
     assert_eq!(store.ui_draft().expect("draft"), Some(b"brouillon".to_vec()));
     assert!(store.check().expect("check").is_clean());
     drop(store);
     // Every value is now of envelope version 2.
     let db = crate::common::raw_open(&path);
-    assert_eq!(db.open_tree("meta").expect("meta").get(b"format").expect("get").expect("format")[..], [0, 2]);
+    let meta = |key: &[u8]| db.open_tree("meta").expect("meta").get(key).expect("get").expect("present");
+    assert_eq!(meta(b"format")[..], [0, 2]);
+    assert_eq!(meta(b"schema")[..], SCHEMA_VERSION.to_be_bytes(), "raised by the migration's commit");
     for tree in ["members", "groups", "meetings", "tasks", "contributions", "drafts"] {
         for entry in db.open_tree(tree).expect("tree").iter() {
             assert_eq!(entry.expect("entry").1[0], 2, "{tree}");

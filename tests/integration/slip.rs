@@ -55,6 +55,7 @@ fn fixture() -> Fixture {
         text: text.into(),
         themes: vec![],
         consent,
+        consent_history: Vec::new(),
     };
     let own_contribution = session.save_contribution(contribution(&colibri, "On m'a enfin écouté.")).unwrap();
     let other = session.save_contribution(contribution(&passereau, "CANARI-TEMOIGNAGE privé")).unwrap();

@@ -530,3 +530,70 @@ fn acknowledge_all(rt: &mut conseil::tui::Runtime) {
         cmd(rt, Command::Acknowledge);
     }
 }
+
+/// The screen's text, row by row.
+fn screen_text(rt: &conseil::tui::Runtime, w: u16, h: u16) -> String {
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).unwrap();
+    terminal.draw(|f| conseil::tui::views::render(&rt.app, f)).unwrap();
+    let buffer = terminal.backend().buffer();
+    (0..h).map(|y| (0..w).map(|x| buffer[(x, y)].symbol()).collect::<String>() + "\n").collect()
+}
+
+#[test]
+fn a_change_of_consent_is_dated_and_shown_with_the_level_before() {
+    let council = UiCouncil::new();
+    let session = conseil::council::Session::new(council.store());
+    let mesange = session.save_member(Member::new(RecordId::random(), "Mésange").unwrap()).unwrap();
+    let c = session
+        .save_contribution(Contribution {
+            id: RecordId::random(),
+            revision: 1,
+            author: Author::Member(mesange.id),
+            meeting: None,
+            group: None,
+            kind: ContributionKind::Quote,
+            text: "Qu'on me demande mon avis, enfin.".into(),
+            themes: vec!["écoute".into()],
+            consent: Consent {
+                level: ConsentLevel::Quote,
+                given_on: date!(2026 - 11 - 05),
+                expires_on: None,
+                withdrawn_on: None,
+            },
+            consent_history: Vec::new(),
+        })
+        .unwrap();
+    drop(session);
+    let mut rt = council.runtime(Lang::Fr);
+    unlock(&mut rt);
+    cmd(&mut rt, Command::Contributions);
+    assert!(screen_text(&rt, 80, 24).contains("Consentement : citation (donné le 5 novembre 2026)"));
+    // « citation » → « reformulation », one step left among the choices.
+    cmd(&mut rt, Command::Consent);
+    press(&mut rt, KeyCode::Left);
+    cmd(&mut rt, Command::Submit);
+    assert!(rt.app.overlay.is_none(), "form closed: {:?}", form_error(&rt));
+    let screen = screen_text(&rt, 80, 24);
+    assert!(screen.contains("[reformulation]"), "{screen}");
+    assert!(screen.contains("Consentement : reformulation (changé le 22 novembre 2026, avant : citation)"), "{screen}");
+    drop(rt);
+    let stored: Contribution = council.store().get(c.id).unwrap();
+    assert_eq!(
+        stored.consent_history,
+        [ConsentChange { on: date!(2026 - 11 - 22), from: ConsentLevel::Quote, to: ConsentLevel::Paraphrase }]
+    );
+    assert_eq!(stored.consent.given_on, date!(2026 - 11 - 05));
+    // In English, English punctuation; a second change lists the first below.
+    let mut rt = council.runtime(Lang::En);
+    unlock(&mut rt);
+    cmd(&mut rt, Command::Contributions);
+    let screen = screen_text(&rt, 100, 30);
+    assert!(screen.contains("Consent: paraphrase (changed on November 22, 2026, before: quote)"), "{screen}");
+    assert!(screen.contains("Mésange: Qu'on me demande"), "no French colon in English: {screen}");
+    cmd(&mut rt, Command::Consent);
+    press(&mut rt, KeyCode::Left);
+    cmd(&mut rt, Command::Submit);
+    let screen = screen_text(&rt, 100, 30);
+    assert!(screen.contains("Consent: council only (changed on November 22, 2026, before: paraphrase)"), "{screen}");
+    assert!(screen.contains("consent changed on November 22, 2026: quote → paraphrase"), "{screen}");
+}

@@ -18,6 +18,19 @@ fn summary(c: &Contribution) -> String {
     format!("{}  [{consent}] {short}", c.id)
 }
 
+/// The summary, then each dated change of consent on its own line.
+fn detail(c: &Contribution) -> String {
+    let lang = crate::i18n::current();
+    std::iter::once(summary(c))
+        .chain(
+            c.consent_history
+                .iter()
+                .map(|h| format!("  {}", crate::i18n::consent_change_line(&crate::i18n::LOADER, lang, h))),
+        )
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// Runs a contribution subcommand.
 pub fn run(session: &Session, cmd: &ContributionCmd) -> Result<(), CliError> {
     match cmd {
@@ -41,6 +54,7 @@ pub fn run(session: &Session, cmd: &ContributionCmd) -> Result<(), CliError> {
                     expires_on: expires.as_deref().map(parse_date).transpose()?,
                     withdrawn_on: None,
                 },
+                consent_history: Vec::new(),
             };
             let c = session.save_contribution(c)?;
             output::record(*json, &c, |c| fl!("contribution-added", id = c.id.to_string()))
@@ -58,27 +72,32 @@ pub fn run(session: &Session, cmd: &ContributionCmd) -> Result<(), CliError> {
             all.iter().try_for_each(|c| output::line(summary(c)))
         }
         ContributionCmd::Show { contribution, json } => {
-            output::record(*json, &session.find::<Contribution>(contribution)?, summary)
+            output::record(*json, &session.find::<Contribution>(contribution)?, detail)
+        }
+        ContributionCmd::Consent { contribution, level, on, json } => {
+            let id = session.find::<Contribution>(contribution)?.id;
+            let on = on.as_deref().map(parse_date).transpose()?.unwrap_or_else(today);
+            let c = session.change_consent(id, level.parse()?, on)?;
+            output::record(*json, &c, detail)
         }
         ContributionCmd::Update { contribution, withdraw, erase, consent, themes } => {
             let mut c: Contribution = session.find(contribution)?;
+            let revision = c.revision;
+            // Consent first: once withdrawn, it no longer changes.
+            if let Some(level) = consent {
+                c = session.change_consent(c.id, level.parse()?, today())?;
+            }
             if *withdraw || *erase {
                 c = session.withdraw_contribution(c.id, today(), *erase)?;
-                if consent.is_none() && themes.is_empty() {
-                    return output::line(fl!("saved", id = c.id.to_string()));
-                }
             }
-            let before = c.clone();
-            if let Some(level) = consent {
-                c.consent.level = level.parse()?;
+            let themes: Vec<String> = themes.iter().map(|t| t.trim().to_string()).collect();
+            if !themes.is_empty() && themes != c.themes {
+                c.themes = themes;
+                c = session.save_contribution(c)?;
             }
-            if !themes.is_empty() {
-                c.themes = themes.iter().map(|t| t.trim().to_string()).collect();
-            }
-            if c == before {
+            if c.revision == revision {
                 return Err(CliError::NothingToChange);
             }
-            let c = session.save_contribution(c)?;
             output::line(fl!("saved", id = c.id.to_string()))
         }
     }

@@ -1,5 +1,6 @@
 //! Contributions with their consent badge, filters, and the selected one
-//! in full below the list.
+//! in full below the list: its consent in words (with the day of its last
+//! change and the level before), earlier changes, then the text.
 
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
@@ -8,7 +9,7 @@ use ratatui::Frame;
 
 use super::{clip, marker};
 use crate::domain::{Author, Contribution};
-use crate::i18n::consent_label;
+use crate::i18n::{consent_change_line, consent_label, long_date};
 use crate::tui::app::{App, ContributionsState};
 use crate::tui::tr;
 
@@ -20,11 +21,50 @@ pub fn badge(app: &App, c: &Contribution) -> String {
     }
 }
 
+/// « Consentement : reformulation (changé le 3 décembre 2026, avant :
+/// citation) », or when it was given, withdrawn or ended.
+fn consent_line(app: &App, c: &Contribution) -> String {
+    let date = |d| long_date(d, app.lang);
+    if let Some(on) = c.consent.withdrawn_on.filter(|d| *d <= app.today) {
+        return tr!(app, "contrib-consent-withdrawn", date = date(on));
+    }
+    if let Some(end) = c.consent.expires_on.filter(|d| *d < app.today) {
+        return tr!(app, "contrib-consent-expired", date = date(end));
+    }
+    let level = consent_label(&app.loader, c.consent.level);
+    match c.consent_history.last() {
+        Some(last) => tr!(
+            app,
+            "contrib-consent-changed",
+            level = level,
+            date = date(last.on),
+            before = consent_label(&app.loader, last.from)
+        ),
+        None => tr!(app, "contrib-consent-given", level = level, date = date(c.consent.given_on)),
+    }
+}
+
+/// Lines of the detail pane above the text: the consent, then the changes
+/// before the last one, oldest first.
+fn consent_lines(app: &App, c: &Contribution) -> Vec<Line<'static>> {
+    let earlier = &c.consent_history[..c.consent_history.len().saturating_sub(1)];
+    std::iter::once(Line::styled(consent_line(app, c), app.theme.dim))
+        .chain(earlier.iter().map(|h| Line::styled(consent_change_line(&app.loader, app.lang, h), app.theme.dim)))
+        .collect()
+}
+
+/// At most this many earlier changes make the detail pane taller.
+const EARLIER_SHOWN: usize = 3;
+
 /// Draws the contributions screen.
 pub fn render(app: &App, frame: &mut Frame, area: Rect, state: &ContributionsState) {
     let Some(data) = &app.data else { return };
+    let visible = data.contributions_filtered(&state.filter());
+    let selected = visible.get(state.selected);
+    let earlier = selected.map_or(0, |c| c.consent_history.len().saturating_sub(1).min(EARLIER_SHOWN));
+    let detail_height = 7 + u16::try_from(earlier).unwrap_or(0);
     let [filters, list, detail] =
-        Layout::vertical([Constraint::Length(1), Constraint::Min(3), Constraint::Length(6)]).areas(area);
+        Layout::vertical([Constraint::Length(1), Constraint::Min(3), Constraint::Length(detail_height)]).areas(area);
     let all = tr!(app, "filter-all");
     let theme = state.theme.clone().unwrap_or_else(|| all.clone());
     let group = state.group.map(|g| data.group_name(g).to_string()).unwrap_or_else(|| all.clone());
@@ -34,7 +74,6 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, state: &ContributionsSta
             .style(app.theme.dim),
         filters,
     );
-    let visible = data.contributions_filtered(&state.filter());
     let rows = list.height.saturating_sub(2) as usize;
     let first = state.selected.saturating_sub(rows.saturating_sub(1));
     let width = list.width.saturating_sub(4) as usize;
@@ -48,14 +87,15 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, state: &ContributionsSta
         .skip(first)
         .take(rows)
         .map(|(i, c)| {
-            let text = format!(
-                "{}{} {} {} : {}",
-                marker(i == state.selected),
-                badge(app, c),
-                c.consent.given_on,
-                author(c),
-                c.text
+            let row = tr!(
+                app,
+                "contrib-row",
+                badge = badge(app, c),
+                date = c.consent.given_on.to_string(),
+                author = author(c),
+                text = c.text.as_str()
             );
+            let text = format!("{}{row}", marker(i == state.selected));
             let text = clip(&text, width);
             if i == state.selected {
                 Line::styled(text, app.theme.selected)
@@ -66,9 +106,11 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, state: &ContributionsSta
         .collect();
     let title = tr!(app, "contrib-count", count = visible.len());
     frame.render_widget(Paragraph::new(lines).block(Block::default().borders(Borders::ALL).title(title)), list);
-    if let Some(c) = visible.get(state.selected) {
+    if let Some(c) = selected {
         let head = format!("{} · {}", badge(app, c), c.themes.join(", "));
         let block = Block::default().borders(Borders::ALL).title(head);
-        frame.render_widget(Paragraph::new(c.text.clone()).wrap(Wrap { trim: true }).block(block), detail);
+        let mut lines = consent_lines(app, c);
+        lines.push(Line::raw(c.text.clone()));
+        frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }).block(block), detail);
     }
 }

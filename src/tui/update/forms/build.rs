@@ -264,6 +264,7 @@ fn new_contribution(app: &App, form: &Form) -> Result<Change, Refusal> {
         text: required(form, F::Text, "text")?,
         themes: themes(&form.text(F::Themes)),
         consent: Consent { level, given_on: app.today, expires_on: None, withdrawn_on: None },
+        consent_history: Vec::new(),
     }))
 }
 
