@@ -48,30 +48,66 @@ fn runtime(source: &Source) -> Runtime {
     Runtime::new(app, source.clone())
 }
 
-fn main() {
-    let dir = tempfile::tempdir().unwrap();
-    let key = dir.path().join("key.txt");
+/// A generated council of `size` on disk, with its identity file.
+fn council(dir: &std::path::Path, size: DemoSize, from: time::Date) -> Source {
+    let key = dir.join("key.txt");
     let recipient = keyfile::generate(&key, "bench").unwrap();
-    let path = dir.path().join("council");
+    let path = dir.join("council");
     {
         let access = Access { recipients: vec![recipient], passphrase: None };
-        let store = Store::create(&path, &Council::new("Conseil sur dix ans", Language::Fr).unwrap(), &access).unwrap();
-        populate(&store, DemoSize::TEN_YEARS, date!(2016 - 01 - 01), 10).unwrap();
+        let store = Store::create(&path, &Council::new("Conseil généré", Language::Fr).unwrap(), &access).unwrap();
+        populate(&store, size, from, 10).unwrap();
     }
-    let source = Source::with_file(path, Some(key));
+    Source::with_file(path, Some(key))
+}
+
+/// Unlock with the identity file, load everything, draw the first frame.
+fn launches(source: &Source, n: usize) -> Vec<Duration> {
+    (0..n)
+        .map(|_| {
+            let t = Instant::now();
+            let mut rt = runtime(source);
+            rt.dispatch(Action::Command(Command::Submit));
+            let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+            terminal.draw(|f| render(&rt.app, f)).unwrap();
+            assert!(rt.is_unlocked());
+            t.elapsed()
+        })
+        .collect()
+}
+
+/// Key → redrawn frame for each of `keys`, at 80×24.
+fn frames(rt: &mut Runtime, keys: impl Iterator<Item = Action>) -> Vec<Duration> {
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    keys.map(|action| {
+        let t = Instant::now();
+        rt.dispatch(action);
+        terminal.draw(|f| render(&rt.app, f)).unwrap();
+        t.elapsed()
+    })
+    .collect()
+}
+
+fn main() {
+    let dir = tempfile::tempdir().unwrap();
+    let source = council(dir.path(), DemoSize::TEN_YEARS, date!(2016 - 01 - 01));
     let rss_before = rss_mib();
 
-    // Unlock with the identity file, load everything, draw the dashboard.
-    let mut launches = Vec::new();
-    for _ in 0..7 {
-        let t = Instant::now();
-        let mut rt = runtime(&source);
-        rt.dispatch(Action::Command(Command::Submit));
-        let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
-        terminal.draw(|f| render(&rt.app, f)).unwrap();
-        launches.push(t.elapsed());
-        assert!(rt.is_unlocked());
+    let launches = launches(&source, 7);
+
+    // Moving through the lines of the meeting with the most, in the
+    // detail pane, and through a task's detail on the board.
+    let mut panes = runtime(&source);
+    panes.dispatch(Action::Command(Command::Submit));
+    for c in [Command::Meetings, Command::Open, Command::FocusLines] {
+        panes.dispatch(Action::Command(c));
     }
+    let cmds = |c: &'static [Command], n: usize| (0..n).map(move |i| Action::Command(c[i % c.len()]));
+    let mut detail = frames(&mut panes, cmds(&[Command::Down, Command::Down, Command::Up, Command::PageDown], 1000));
+    for c in [Command::Board, Command::Open] {
+        panes.dispatch(Action::Command(c));
+    }
+    detail.extend(frames(&mut panes, cmds(&[Command::PageDown, Command::PageUp, Command::Down], 1000)));
 
     // Keystrokes while typing notes in the minutes editor.
     let mut rt = runtime(&source);
@@ -107,10 +143,17 @@ fn main() {
     }
     let records = data.members.len() + data.meetings.len() + data.tasks.len() + data.contributions.len();
 
+    let thirty = tempfile::tempdir().unwrap();
+    let size = DemoSize { years: 30, group_meetings: 120, tasks: 15_000, contributions: 90_000 };
+    let thirty_launches = launches(&council(thirty.path(), size, date!(1996 - 01 - 01)), 3);
+
     println!("records in memory                       {records}");
     println!("unlock → first frame, identity (med/7)  {:.1?}   goal < 300 ms", median(launches));
     println!("keystroke → frame, notes (median/2000)  {:.3?}", median(keys.clone()));
     println!("keystroke → frame, notes (p99)          {:.3?}   goal p99 < 5 ms", p99(keys));
+    println!("key → frame, detail panes (median/2000) {:.3?}", median(detail.clone()));
+    println!("key → frame, detail panes (p99)         {:.3?}   goal p99 < 5 ms", p99(detail));
+    println!("thirty years: unlock → first frame (med/3) {:.1?}   goal < 1 s", median(thirty_launches));
     println!("search index built on opening search    {index_time:.2?}");
     println!("search over everything (median/35)      {:.2?}   goal < 30 ms", median(searches));
     println!("resident memory before / after unlock   {rss_before:.0} MiB / {rss_loaded:.0} MiB   goal < 150 MB");
