@@ -377,7 +377,7 @@ err-output = Cannot write the output ({ $reason }).
 ## Terminal UI
 app-name = conseil
 locked = locked
-too-small = Window too small: please enlarge it (at least 20 columns by 5 rows).
+too-small = Window too small: please enlarge it (at least 36 columns by 10 rows).
 tab-dashboard = Home
 tab-meetings = Meetings
 tab-board = Tasks

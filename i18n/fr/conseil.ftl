@@ -387,7 +387,7 @@ err-output = Impossible d'écrire la sortie ({ $reason }).
 ## Interface en terminal
 app-name = conseil
 locked = verrouillé
-too-small = Fenêtre trop petite : agrandissez-la (au moins 20 colonnes sur 5 lignes).
+too-small = Fenêtre trop petite : agrandissez-la (au moins 36 colonnes sur 10 lignes).
 tab-dashboard = Accueil
 tab-meetings = Rencontres
 tab-board = Tâches

@@ -72,12 +72,30 @@ pub struct MinutesState {
     pub line: usize,
     /// First row of the item's detail shown (PgUp/PgDn).
     pub scroll: u16,
+    /// Identifying data in the shown item's notes, found once per change
+    /// of item or text (not on every frame).
+    pub highlight: Option<NotesHighlight>,
+}
+
+/// What the detectors found in one item's notes, line by line, and which
+/// text that was (so that a change of item or text finds it again).
+#[derive(Debug, Clone, PartialEq)]
+pub struct NotesHighlight {
+    /// The meeting.
+    pub meeting: RecordId,
+    /// The item.
+    pub item: usize,
+    /// The meeting's revision when found.
+    pub revision: u64,
+    /// For each line of the notes, its identifying spans (byte offsets in
+    /// the line).
+    pub lines: Vec<Vec<crate::privacy::Span>>,
 }
 
 impl MinutesState {
     /// The minutes of `meeting`, at agenda item `item`.
     pub fn at(meeting: RecordId, item: usize) -> Self {
-        Self { meeting, item, notes: None, focus: MinutesFocus::Agenda, line: 0, scroll: 0 }
+        Self { meeting, item, notes: None, focus: MinutesFocus::Agenda, line: 0, scroll: 0, highlight: None }
     }
 }
 

@@ -37,6 +37,12 @@ pub struct UiDraft {
 
 /// Applies one action; returns what the runtime must do.
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
+    let effects = dispatch(app, action);
+    minutes::refresh_highlight(app);
+    effects
+}
+
+fn dispatch(app: &mut App, action: Action) -> Vec<Effect> {
     match action {
         Action::Tick { today, now, idle_secs } => tick(app, today, now, idle_secs),
         Action::Unlocked(result) => unlocked(app, result),

@@ -27,8 +27,8 @@ use crate::i18n::Lang;
 
 /// Smallest frame we draw a screen in; below it, a one-line request to
 /// enlarge the terminal.
-const MIN_WIDTH: u16 = 20;
-const MIN_HEIGHT: u16 = 5;
+const MIN_WIDTH: u16 = 36;
+const MIN_HEIGHT: u16 = 10;
 
 /// Draws the whole frame.
 pub fn render(app: &App, frame: &mut Frame) {

@@ -199,3 +199,31 @@ fn a_single_field_form_does_not_offer_to_change_field() {
     cmd(&mut rt, Command::AddQuestion);
     assert!(!hints(&rt).iter().any(|h| h.contains("Tab")), "{:?}", hints(&rt));
 }
+
+#[test]
+fn identifying_data_in_notes_is_found_once_per_change_not_per_frame() {
+    let council = UiCouncil::new();
+    add_meeting(council.store(), "Novembre");
+    let mut rt = council.runtime(Lang::Fr);
+    unlock(&mut rt);
+    cmd(&mut rt, Command::Meetings);
+    cmd(&mut rt, Command::Open);
+    cmd(&mut rt, Command::EditNotes);
+    type_text(&mut rt, "Appeler au 514-555-0199");
+    cmd(&mut rt, Command::Back);
+    let Screen::Minutes(state) = &rt.app.screen else { panic!() };
+    let found = state.highlight.as_ref().expect("found when the notes were saved");
+    assert_eq!(found.lines.len(), 1);
+    assert_eq!(found.lines[0].iter().map(|s| s.kind).collect::<Vec<_>>(), vec![conseil::privacy::PiiKind::Phone]);
+    let revision = found.revision;
+    assert_eq!(revision, rt.app.data.as_ref().unwrap().meetings[0].revision);
+    // The views never run the detectors: they draw what the model holds.
+    let views = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/tui/views");
+    for entry in std::fs::read_dir(&views).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(!text.contains("detect("), "{} runs the detectors while drawing", path.display());
+    }
+    let views_rs = std::fs::read_to_string(views.with_extension("rs")).unwrap();
+    assert!(!views_rs.contains("detect("), "views.rs runs the detectors while drawing");
+}

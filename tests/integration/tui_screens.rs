@@ -107,6 +107,14 @@ fn small_tiny_and_changing_sizes_never_panic() {
     insta::assert_snapshot!("minutes_fr_40x12", minutes.backend());
     let board = draw(&at(&council, Lang::Fr, &[Command::Board]), 40, 12);
     insta::assert_snapshot!("board_fr_40x12", board.backend());
+    // At 20×5 nothing fits: the window says so, in words.
+    let tiny = draw(&at(&council, Lang::Fr, &[Command::Board]), 20, 5);
+    let text: String = tiny.backend().buffer().content().iter().map(|c| c.symbol()).collect();
+    assert!(text.contains("Fenêtre") && text.contains("petite"), "{text}");
+    // At 40×12 a form still shows its fields.
+    let form = draw(&at(&council, Lang::Fr, &[Command::Members, Command::New]), 40, 12);
+    let text: String = form.backend().buffer().content().iter().map(|c| c.symbol()).collect();
+    assert!(text.contains("Pseudonyme"), "{text}");
 }
 
 /// The characters drawn underlined, in reading order.

@@ -459,3 +459,30 @@ pub fn clamp(app: &mut App) {
         state.focus = MinutesFocus::Agenda;
     }
 }
+
+/// Finds again the identifying data of the item shown, when the item or
+/// its meeting changed since last time: views draw from it and never run
+/// the detectors themselves.
+pub fn refresh_highlight(app: &mut App) {
+    let (Some(data), Screen::Minutes(state)) = (app.data.as_ref(), &mut app.screen) else { return };
+    let Some(meeting) = data.meeting(state.meeting) else { return };
+    let fresh = |h: &crate::tui::app::NotesHighlight| {
+        h.meeting == meeting.id && h.item == state.item && h.revision == meeting.revision
+    };
+    if state.highlight.as_ref().is_some_and(fresh) {
+        return;
+    }
+    let ctx = data.privacy();
+    let lines = meeting.agenda.get(state.item).map_or_else(Vec::new, |item| {
+        item.notes
+            .lines()
+            .map(|line| crate::privacy::detect(line, &ctx).into_iter().filter(|s| !s.kind.is_review()).collect())
+            .collect()
+    });
+    state.highlight = Some(crate::tui::app::NotesHighlight {
+        meeting: meeting.id,
+        item: state.item,
+        revision: meeting.revision,
+        lines,
+    });
+}

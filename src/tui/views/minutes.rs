@@ -11,7 +11,7 @@ use ratatui::Frame;
 
 use super::{clip, marker, slot_label, time_label, wrap};
 use crate::domain::{AgendaItem, Meeting, MinutesStatus, Outcome};
-use crate::tui::app::{App, LineRef, MinutesFocus, MinutesState};
+use crate::tui::app::{App, LineRef, MinutesFocus, MinutesState, NotesHighlight};
 use crate::tui::data::Data;
 use crate::tui::keymap::{Command, Mode};
 use crate::tui::tr;
@@ -165,7 +165,12 @@ fn render_item(app: &App, data: &Data, m: &Meeting, state: &MinutesState, frame:
             rows.push(Line::styled(tr!(app, "minutes-no-notes"), app.theme.dim));
         }
     } else {
-        rows.extend(highlighted(app, data, &item.notes, width));
+        rows.extend(highlighted(
+            app,
+            state.highlight.as_ref().filter(|h| h.item == state.item && h.revision == m.revision),
+            &item.notes,
+            width,
+        ));
     }
     let rest = item_lines(app, data, m, item, state, width);
     let offset = rows.len() + 1;
@@ -318,14 +323,14 @@ fn alert_rows(app: &App, editor: &crate::tui::app::NotesEditor, width: usize) ->
 }
 
 /// Notes wrapped to `width`, identifying data marked "⚠" and underlined
-/// (not by colour alone), each mark kept whole on its row.
-fn highlighted(app: &App, data: &Data, notes: &str, width: usize) -> Vec<Line<'static>> {
-    let ctx = data.privacy();
+/// (not by colour alone), each mark kept whole on its row. The spans come
+/// from the model (found once per change), not from the detectors here.
+fn highlighted(app: &App, highlight: Option<&NotesHighlight>, notes: &str, width: usize) -> Vec<Line<'static>> {
     let marked = app.theme.warn.add_modifier(ratatui::style::Modifier::UNDERLINED);
     let mut out = Vec::new();
-    for line in notes.lines() {
-        let spans = crate::privacy::detect(line, &ctx);
-        let spans: Vec<_> = spans.iter().filter(|s| !s.kind.is_review()).collect();
+    for (i, line) in notes.lines().enumerate() {
+        let spans = highlight.and_then(|h| h.lines.get(i)).map_or(&[][..], Vec::as_slice);
+        let spans: Vec<_> = spans.iter().filter(|s| s.end <= line.len() && line.is_char_boundary(s.start)).collect();
         if spans.is_empty() {
             out.extend(wrap(line, width).into_iter().map(Line::raw));
             continue;
@@ -333,6 +338,9 @@ fn highlighted(app: &App, data: &Data, notes: &str, width: usize) -> Vec<Line<'s
         let mut parts: Vec<Span> = Vec::new();
         let mut at = 0;
         for s in spans {
+            if s.start < at || !line.is_char_boundary(s.end) {
+                continue;
+            }
             parts.push(Span::raw(line[at..s.start].to_string()));
             parts.push(Span::styled(format!("⚠{}", &line[s.start..s.end]), marked));
             at = s.end;
