@@ -108,10 +108,13 @@ fn main() {
         panes.dispatch(Action::Command(c));
     }
     detail.extend(frames(&mut panes, cmds(&[Command::PageDown, Command::PageUp, Command::Down], 1000)));
+    // One window at a time holds the council.
+    drop(panes);
 
     // Keystrokes while typing notes in the minutes editor.
     let mut rt = runtime(&source);
     rt.dispatch(Action::Command(Command::Submit));
+    assert!(rt.is_unlocked(), "{:?}", rt.app.unlock_error);
     let rss_loaded = rss_mib();
     for c in [Command::Meetings, Command::Open, Command::EditNotes] {
         rt.dispatch(Action::Command(c));

@@ -70,6 +70,13 @@ pub fn applies(app: &App, command: Command) -> bool {
             _ => false,
         },
         Command::Complete => app.unlock_on_identity,
+        // Answers are offered only for an item the review shows.
+        Command::ConfirmName | Command::NotAName | Command::Acknowledge => match &app.overlay {
+            Some(Overlay::Review(r)) => r.plan.items().get(r.selected).is_some_and(|i| {
+                command != Command::Acknowledge || i.needs_answer()
+            }),
+            _ => true,
+        },
         Command::NextField | Command::PrevField if app.mode() == Mode::Unlock => app.shows_identity_field(),
         Command::NextField | Command::PrevField if app.mode() == Mode::Form => {
             matches!(&app.overlay, Some(Overlay::Form(f)) if f.fields.len() > 1)
