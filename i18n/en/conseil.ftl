@@ -182,7 +182,14 @@ credit-no = anonymous in exports
 overdue-mark = ⚠ overdue
 minutes-draft = draft
 minutes-adopted = adopted on { $date }
-attendance-line = Present: { $members }; guests: { $guests }
+attendance-line = { $count ->
+    [0] Nobody marked present
+   *[other] Present: { $members }
+}; { $guests ->
+    [0] no guests
+    [one] 1 guest
+   *[other] { $guests } guests
+}
 amendment-line = Amendment of { $date }: { $text }
 outcome-consensus = consensus
 outcome-vote = for { $yes }, against { $no }, abstain { $abstain }
@@ -1256,3 +1263,4 @@ key-picker-toggle = Present or not
 notes-warning-item = "{ $text }", { $kind }
 list-separator = {"; "}
 hint-boxes = Previous / next box
+dash-recent-pending = Recent contributions · privacy warnings: being looked for…

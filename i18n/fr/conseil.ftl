@@ -183,7 +183,14 @@ credit-no = anonyme dans les exports
 overdue-mark = ⚠ en retard
 minutes-draft = brouillon
 minutes-adopted = adopté le { $date }
-attendance-line = Présent·es : { $members } ; personnes invitées : { $guests }
+attendance-line = { $count ->
+    [0] Personne n'est noté·e présent·e
+   *[other] Présent·es : { $members }
+} ; { $guests ->
+    [0] aucune personne invitée
+    [one] 1 personne invitée
+   *[other] { $guests } personnes invitées
+}
 amendment-line = Amendement du { $date } : { $text }
 outcome-consensus = consensus
 outcome-vote = pour { $yes }, contre { $no }, abstention { $abstain }
@@ -1295,3 +1302,4 @@ key-picker-toggle = Présent·e ou non
 notes-warning-item = « { $text } », { $kind }
 list-separator = {" ; "}
 hint-boxes = Case précédente / suivante
+dash-recent-pending = Contributions récentes · alertes de confidentialité : recherche en cours…

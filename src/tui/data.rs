@@ -57,12 +57,23 @@ pub struct Data {
     pub never_write: NeverWrite,
     /// Identifying data found in the council's texts.
     pub warnings: Vec<Warning>,
+    /// The warnings are still to be found: the first frame is drawn
+    /// before the detectors read the whole council.
+    pub warnings_pending: bool,
     /// The members' pseudonyms (never reported as names), kept in step
     /// with `members` by [`Data::sort`].
     pseudonyms: crate::privacy::Pseudonyms,
 }
 
 impl Data {
+    /// Finds the privacy warnings if they are still to be found.
+    pub fn find_warnings(&mut self) {
+        if self.warnings_pending {
+            self.warnings = warnings::scan(self);
+            self.warnings_pending = false;
+        }
+    }
+
     /// Loads and sorts everything.
     pub fn load(session: &crate::council::Session) -> Result<Self, crate::council::CouncilError> {
         let (doc, never_write) = session.everything()?;
@@ -92,10 +103,10 @@ impl Data {
             drafts,
             never_write,
             warnings: Vec::new(),
+            warnings_pending: true,
             pseudonyms: crate::privacy::Pseudonyms::default(),
         };
         data.sort();
-        data.warnings = warnings::scan(&data);
         data
     }
 

@@ -113,11 +113,26 @@ impl Runtime {
 
     /// Applies an action and everything it leads to.
     pub fn dispatch(&mut self, action: Action) {
+        // Work left for after the first frame is done before anything else.
+        self.after_frame();
         let effects = update(&mut self.app, action);
         for effect in effects {
             if let Some(next) = self.run(effect) {
                 self.dispatch(next);
             }
+        }
+    }
+
+    /// Work left until a frame was shown (the privacy warnings over the
+    /// whole council, after unlocking). Returns whether there was some, so
+    /// the loop draws again.
+    pub fn after_frame(&mut self) -> bool {
+        match self.app.data.as_mut() {
+            Some(data) if data.warnings_pending => {
+                data.find_warnings();
+                true
+            }
+            _ => false,
         }
     }
 

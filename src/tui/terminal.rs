@@ -113,6 +113,9 @@ fn event_loop(runtime: &mut Runtime, terminal: &Term, stop: &AtomicBool) -> io::
         if runtime.app.quit || stop.load(Ordering::Relaxed) {
             break;
         }
+        if runtime.after_frame() {
+            continue;
+        }
         let wait = Duration::from_millis(200);
         if std::io::IsTerminal::is_terminal(&io::stdin()) {
             if let Ready::Gone = wait_input(wait) {

@@ -241,6 +241,36 @@ fn identifying_and_duplicate_pseudonyms_are_refused() {
 }
 
 #[test]
+fn real_given_names_and_surnames_are_refused_as_pseudonyms_in_any_case() {
+    // Names chosen here (not from the lexicons' sources): given names and
+    // surnames common in Québec and France, lower-case and accented.
+    let cli = Cli::new();
+    for name in ["Mohamed", "julie", "Kéven", "Lapointe", "FATIMA", "sophie", "Nguyen"] {
+        cli.run().args(["member", "add", name]).assert().code(1);
+    }
+    // Animal and plant pseudonyms, as the councils use, are taken.
+    for name in ["Mésange", "Bouleau", "Castor"] {
+        cli.run().args(["member", "add", name]).assert().success();
+    }
+}
+
+#[test]
+fn a_meeting_nobody_was_marked_at_says_so() {
+    let cli = Cli::new();
+    let m = cli.id(&["meeting", "add", "--date", "2026-12-03", "--title", "Conseil de décembre"]);
+    cli.run()
+        .args(["meeting", "show", &m])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Personne n'est noté·e présent·e ; aucune personne invitée"));
+    cli.run()
+        .args(["--lang", "en", "meeting", "show", &m])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Nobody marked present; no guests"));
+}
+
+#[test]
 fn bad_input_gets_a_clear_error_in_french() {
     let cli = Cli::new();
     let m = cli.id(&["meeting", "add", "--date", "2026-03-12", "--title", "Mars"]);

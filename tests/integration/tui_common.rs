@@ -92,4 +92,6 @@ pub fn press(rt: &mut Runtime, code: KeyCode) {
 pub fn unlock(rt: &mut Runtime) {
     cmd(rt, Command::Submit);
     assert!(rt.is_unlocked(), "unlock failed: {:?}", rt.app.unlock_error);
+    // What the terminal loop does once the first frame is shown.
+    rt.after_frame();
 }

@@ -227,3 +227,28 @@ fn identifying_data_in_notes_is_found_once_per_change_not_per_frame() {
     let views_rs = std::fs::read_to_string(views.with_extension("rs")).unwrap();
     assert!(!views_rs.contains("detect("), "views.rs runs the detectors while drawing");
 }
+
+#[test]
+fn the_first_frame_comes_before_the_privacy_warnings_are_found() {
+    let council = UiCouncil::new();
+    let id = add_meeting(council.store(), "Novembre");
+    {
+        let session = conseil::council::Session::new(council.store());
+        let mut m = session.find::<Meeting>(&id.to_string()).unwrap();
+        m.agenda[0].notes = "Rappeler au 514-555-0199".into();
+        session.save_meeting(m).unwrap();
+    }
+    let mut rt = council.runtime(Lang::Fr);
+    cmd(&mut rt, Command::Submit);
+    assert!(rt.is_unlocked());
+    let data = rt.app.data.as_ref().unwrap();
+    assert!(data.warnings_pending && data.warnings.is_empty(), "not read before the first frame");
+    let screen = crate::tui_screens::text_of(&rt, 100, 30);
+    assert!(screen.contains("recherche en cours"), "{screen}");
+    assert!(rt.after_frame(), "work was left for after the frame");
+    let data = rt.app.data.as_ref().unwrap();
+    assert_eq!(data.warnings.len(), 1);
+    assert!(!rt.after_frame(), "done once");
+    let screen = crate::tui_screens::text_of(&rt, 100, 30);
+    assert!(screen.contains("alertes de confidentialité : 1"), "{screen}");
+}

@@ -88,6 +88,15 @@ fn no_color_draws_no_colour_and_keeps_every_marker() {
     }
 }
 
+/// The screen as text, drawn at `w`×`h`.
+pub fn text_of(rt: &Runtime, w: u16, h: u16) -> String {
+    let terminal = draw(rt, w, h);
+    let buffer = terminal.backend().buffer();
+    let width = usize::from(buffer.area.width.max(1));
+    let cells: Vec<&str> = buffer.content().iter().map(|c| c.symbol()).collect();
+    cells.chunks(width).map(|row| row.concat()).collect::<Vec<_>>().join("\n")
+}
+
 #[test]
 fn small_tiny_and_changing_sizes_never_panic() {
     let council = UiCouncil::demo();

@@ -27,7 +27,7 @@ fn minutes(session: &Session, m: &Meeting) -> Result<String, CliError> {
     };
     let mut out = vec![summary(m)];
     let present: Vec<String> = m.attendance.members.iter().map(name).collect();
-    out.push(fl!("attendance-line", members = present.join(", "), guests = m.attendance.guests));
+    out.push(fl!("attendance-line", count = present.len(), members = present.join(", "), guests = m.attendance.guests));
     for (n, item) in m.agenda.iter().enumerate() {
         out.push(format!("\n{}. {}  {}", n + 1, crate::i18n::slot(item.slot, crate::i18n::current()), item.title));
         out.extend(item.notes.lines().map(|l| format!("   {l}")));

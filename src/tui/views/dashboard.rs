@@ -89,7 +89,11 @@ fn place_label(data: &Data, place: &Place) -> String {
 }
 
 fn render_recent(app: &App, data: &Data, frame: &mut Frame, area: Rect) {
-    let title = tr!(app, "dash-recent", warnings = data.warnings.len());
+    let title = if data.warnings_pending {
+        tr!(app, "dash-recent-pending")
+    } else {
+        tr!(app, "dash-recent", warnings = data.warnings.len())
+    };
     let block = Block::default().borders(Borders::ALL).title(title);
     let width = area.width.saturating_sub(24) as usize;
     // Where the warnings are, first; then the latest contributions.
