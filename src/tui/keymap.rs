@@ -321,13 +321,14 @@ impl Key {
     /// How the key is written in hints: symbols where they exist, words in
     /// the user's language otherwise.
     pub fn label(&self, english: bool) -> String {
-        let word = |fr: &str, en: &str| {
-            if english {
-                en.to_string()
-            } else {
-                fr.to_string()
-            }
-        };
+        // Key names are words of the UI's language, from Fluent ("Entrée",
+        // "Enter"); the loaders are made once for the process.
+        static LOADERS: std::sync::OnceLock<[i18n_embed::fluent::FluentLanguageLoader; 2]> = std::sync::OnceLock::new();
+        let loaders = LOADERS.get_or_init(|| {
+            [crate::i18n::loader_for(crate::i18n::Lang::Fr), crate::i18n::loader_for(crate::i18n::Lang::En)]
+        });
+        let loader = &loaders[usize::from(english)];
+        let word = |id: &str| loader.get(id);
         let mut out = String::new();
         if self.mods.contains(KeyModifiers::CONTROL) {
             out.push_str("Ctrl-");
@@ -336,23 +337,23 @@ impl Key {
             out.push_str("Alt-");
         }
         if self.mods.contains(KeyModifiers::SHIFT) {
-            out.push_str(&word("Maj-", "Shift-"));
+            out.push_str(&word("keyname-shift"));
         }
         let name = match self.code {
-            KeyCode::Char(' ') => word("Espace", "Space"),
+            KeyCode::Char(' ') => word("keyname-space"),
             KeyCode::Char(c) if self.mods.contains(KeyModifiers::CONTROL) => c.to_ascii_uppercase().to_string(),
             KeyCode::Char(c) => c.to_string(),
-            KeyCode::Enter => word("Entrée", "Enter"),
-            KeyCode::Esc => word("Échap", "Esc"),
+            KeyCode::Enter => word("keyname-enter"),
+            KeyCode::Esc => word("keyname-esc"),
             KeyCode::Tab => "Tab".to_string(),
-            KeyCode::BackTab => word("Maj-Tab", "Shift-Tab"),
+            KeyCode::BackTab => word("keyname-backtab"),
             KeyCode::Up => "↑".to_string(),
             KeyCode::Down => "↓".to_string(),
             KeyCode::Left => "←".to_string(),
             KeyCode::Right => "→".to_string(),
-            KeyCode::PageUp => word("PgPréc", "PgUp"),
-            KeyCode::PageDown => word("PgSuiv", "PgDn"),
-            KeyCode::Delete => word("Suppr", "Del"),
+            KeyCode::PageUp => word("keyname-pageup"),
+            KeyCode::PageDown => word("keyname-pagedown"),
+            KeyCode::Delete => word("keyname-delete"),
             KeyCode::F(n) => format!("F{n}"),
             _ => "?".to_string(),
         };
