@@ -374,6 +374,19 @@ fn drafts(contributions: &[Contribution], end: Date, ids: [RecordId; 2]) -> Vec<
     vec![sent, draft]
 }
 
+/// Where a demo of `years` starts so that its last monthly meeting (the
+/// one still in draft, on the 10th) is on or after `today`: the demo's
+/// "next meeting" is then ahead, not in the past.
+pub fn start_for_upcoming(today: Date, years: u16) -> Date {
+    let months = i64::from(years.max(1)) * 12;
+    let this_month = i64::from(today.year()) * 12 + i64::from(u8::from(today.month())) - 1;
+    let last = if today.day() <= 10 { this_month } else { this_month + 1 };
+    let first = last - (months - 1);
+    let year = i32::try_from(first.div_euclid(12)).unwrap_or(today.year());
+    let month = Month::try_from(u8::try_from(first.rem_euclid(12) + 1).unwrap_or(1)).unwrap_or(Month::January);
+    Date::from_calendar_date(year, month, 1).unwrap_or(today)
+}
+
 /// Day `day` of the `n`-th month after `start`'s month.
 fn month_day(start: Date, n: usize, day: u8) -> Date {
     let months_from_zero = i64::from(start.year()) * 12 + i64::from(u8::from(start.month())) - 1 + n as i64;
@@ -386,6 +399,19 @@ fn month_day(start: Date, n: usize, day: u8) -> Date {
 mod tests {
     use super::*;
     use time::macros::date;
+
+    #[test]
+    fn the_demo_meeting_in_draft_is_ahead_of_today() {
+        for (today, expected) in [
+            (time::macros::date!(2026 - 12 - 01), time::macros::date!(2026 - 12 - 10)),
+            (time::macros::date!(2026 - 12 - 10), time::macros::date!(2026 - 12 - 10)),
+            (time::macros::date!(2026 - 12 - 11), time::macros::date!(2027 - 01 - 10)),
+            (time::macros::date!(2027 - 01 - 31), time::macros::date!(2027 - 02 - 10)),
+        ] {
+            let start = start_for_upcoming(today, 1);
+            assert_eq!(month_day(start, 11, 10), expected, "today {today}");
+        }
+    }
 
     #[test]
     fn months_roll_over_years() {

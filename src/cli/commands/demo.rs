@@ -13,6 +13,11 @@ use crate::fl;
 use crate::storage::{Access, Store, Unlock};
 use crate::tui::Source;
 
+/// The demo's first month: its meeting in draft is the next one.
+fn conseil_demo_start(today: time::Date) -> time::Date {
+    crate::demo::start_for_upcoming(today, DemoSize::ONE_YEAR.years)
+}
+
 /// Builds the demo council, shows it, and removes it.
 pub fn run(cli: &Cli) -> Result<(), CliError> {
     let dir =
@@ -21,7 +26,7 @@ pub fn run(cli: &Cli) -> Result<(), CliError> {
     let identity = age::x25519::Identity::generate();
     let access = Access { recipients: vec![identity.to_public()], passphrase: None };
     let council = Council::new(&fl!("demo-council-name"), Language::Fr)?;
-    let start = context::today() - time::Duration::days(365);
+    let start = conseil_demo_start(context::today());
     let summary = {
         let store = Store::create(&path, &council, &access)?;
         populate(&store, DemoSize::ONE_YEAR, start, 2026)?
