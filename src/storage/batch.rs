@@ -60,15 +60,21 @@ impl Batch<'_> {
         let written: Vec<(String, Vec<u8>)> =
             ops.iter().take(WRITTEN_CAP).map(|(t, k, _)| (store.tree_name(*t).to_string(), k.clone())).collect();
         let more = u32::try_from(ops.len().saturating_sub(WRITTEN_CAP)).unwrap_or(u32::MAX);
-        let mut all: Vec<Tree> = store.trees.clone();
+        // Only the trees this batch writes take part (and meta, for the
+        // head): one saved value does not lock and log every tree.
+        let mut touched: Vec<usize> = ops.iter().map(|(t, _, _)| *t).filter(|t| *t != meta_index).collect();
+        touched.sort_unstable();
+        touched.dedup();
+        let mut all: Vec<Tree> = touched.iter().filter_map(|t| store.trees.get(*t).cloned()).collect();
         all.push(store.meta.clone());
+        let at = |tree: usize| touched.iter().position(|t| *t == tree).unwrap_or(touched.len());
         let result: Result<_, TransactionError<()>> = all[..].transaction(|tx| {
             let mut digest = state.digest;
             for (tree, key, value) in &ops {
                 let name = store.tree_name(*tree);
                 let old = match value {
-                    Some(v) => tx[*tree].insert(key.as_slice(), v.as_slice())?,
-                    None => tx[*tree].remove(key.as_slice())?,
+                    Some(v) => tx[at(*tree)].insert(key.as_slice(), v.as_slice())?,
+                    None => tx[at(*tree)].remove(key.as_slice())?,
                 };
                 if let Some(old) = old {
                     digest.toggle(&store.hasher.element(name, key, &old));
@@ -79,7 +85,7 @@ impl Batch<'_> {
             }
             let head = Head { counter: next, digest, written: written.clone(), more };
             let sealed = store.seal_head(&head).ok_or(ConflictableTransactionError::Abort(()))?;
-            tx[meta_index].insert(meta::HEAD, sealed)?;
+            tx[touched.len()].insert(meta::HEAD, sealed)?;
             Ok(digest)
         });
         let digest = match result {
