@@ -44,7 +44,7 @@ impl Session {
         let old: Meeting = self.store().get(id)?;
         let mut meeting = old.clone();
         meeting.apply(edit)?;
-        self.ensure_minutes_refs(&meeting)?;
+        self.ensure_minutes_refs(&old, &meeting)?;
         let touched = edit.touched_action(&meeting);
         let (tasks, removed_tasks) = self.follow_tasks(&old, &mut meeting, touched)?;
         Meeting::check_update(&old, &meeting)?;
@@ -133,13 +133,22 @@ impl Session {
         Ok(kept)
     }
 
-    /// Attendance must name members, a working group's meeting its group,
-    /// action items existing groups and members.
-    fn ensure_minutes_refs(&self, meeting: &Meeting) -> Result<(), CouncilError> {
-        self.ensure_ids::<crate::domain::Member>(&meeting.attendance.members, "attendance")?;
+    /// Attendance must name members, action items existing groups and
+    /// members. Only references `old` did not hold are read from the store
+    /// (the others were checked when they came): a notes save reads none.
+    fn ensure_minutes_refs(&self, old: &Meeting, meeting: &Meeting) -> Result<(), CouncilError> {
+        let new_ids = |now: &[RecordId], before: &[RecordId]| -> Vec<RecordId> {
+            now.iter().filter(|id| !before.contains(id)).copied().collect()
+        };
+        let old_groups: Vec<RecordId> = old.agenda.iter().flat_map(|i| &i.actions).filter_map(|a| a.group).collect();
+        let old_assignees: Vec<RecordId> =
+            old.agenda.iter().flat_map(|i| &i.actions).flat_map(|a| a.assignees.iter().copied()).collect();
+        let attendance = new_ids(&meeting.attendance.members, &old.attendance.members);
+        self.ensure_ids::<crate::domain::Member>(&attendance, "attendance")?;
         for a in meeting.agenda.iter().flat_map(|i| &i.actions) {
-            self.ensure_ids::<crate::domain::WorkingGroup>(&a.group.into_iter().collect::<Vec<_>>(), "group")?;
-            self.ensure_ids::<crate::domain::Member>(&a.assignees, "assignees")?;
+            let group: Vec<RecordId> = a.group.into_iter().collect();
+            self.ensure_ids::<crate::domain::WorkingGroup>(&new_ids(&group, &old_groups), "group")?;
+            self.ensure_ids::<crate::domain::Member>(&new_ids(&a.assignees, &old_assignees), "assignees")?;
         }
         Ok(())
     }
