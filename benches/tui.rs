@@ -93,7 +93,7 @@ fn main() {
     let source = council(dir.path(), DemoSize::TEN_YEARS, date!(2016 - 01 - 01));
     let rss_before = rss_mib();
 
-    let launches = launches(&source, 7);
+    let ten_launches = launches(&source, 7);
 
     // Moving through the lines of the meeting with the most, in the
     // detail pane, and through a task's detail on the board.
@@ -148,7 +148,7 @@ fn main() {
     let thirty_launches = launches(&council(thirty.path(), size, date!(1996 - 01 - 01)), 3);
 
     println!("records in memory                       {records}");
-    println!("unlock → first frame, identity (med/7)  {:.1?}   goal < 300 ms", median(launches));
+    println!("unlock → first frame, identity (med/7)  {:.1?}   goal < 300 ms", median(ten_launches));
     println!("keystroke → frame, notes (median/2000)  {:.3?}", median(keys.clone()));
     println!("keystroke → frame, notes (p99)          {:.3?}   goal p99 < 5 ms", p99(keys));
     println!("key → frame, detail panes (median/2000) {:.3?}", median(detail.clone()));
