@@ -1165,7 +1165,7 @@ damaged-record = { $tree ->
 dash-damaged = ⚠ { $count ->
     [one] { $count } fiche abîmée, laissée de côté sans y toucher
    *[other] { $count } fiches abîmées, laissées de côté sans y toucher
-} ({ $names }). Le reste se consulte et se modifie. « conseil check » dit ce qui est touché ; « conseil recover » reconstruit le conseil depuis ce qui est intact et la dernière sauvegarde.
+} ({ $names }). Le reste se consulte et se modifie. « conseil check » dit ce qui est touché ; « conseil recover » reconstruit le conseil depuis ce qui est intact et la dernière sauvegarde.
 backup-left-out = { $count ->
     [one] Cette sauvegarde ne contient pas { $count } fiche abîmée
    *[other] Cette sauvegarde ne contient pas { $count } fiches abîmées

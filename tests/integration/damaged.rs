@@ -66,7 +66,9 @@ fn assert_dashboard_names(rt: &conseil::tui::Runtime, lang: Lang, victim: Record
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
     terminal.draw(|f| conseil::tui::views::render(&rt.app, f)).unwrap();
     let text = screen_text(&terminal);
-    let kind = if lang == Lang::Fr { "rencontre" } else { "meeting" };
+    let (kind, end) =
+        if lang == Lang::Fr { ("rencontre", "dernière sauvegarde.") } else { ("meeting", "latest backup.") };
+    assert!(text.contains(end), "{lang:?}: the whole sentence shows at 80×24: {text}");
     let short = &victim.to_string()[..8];
     assert!(text.contains("⚠ 1 "), "{lang:?}: {text}");
     assert!(text.contains(&format!("{kind} {short}…")), "{lang:?}: {text}");

@@ -23,7 +23,8 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         Constraint::Length(4),
         Constraint::Length(damaged_height),
         Constraint::Min(3),
-        Constraint::Length(7),
+        // The damaged records come before the latest contributions.
+        Constraint::Length(if damaged_height > 0 { 5 } else { 7 }),
     ])
     .areas(area);
     render_next(app, data, frame, top);
@@ -46,12 +47,27 @@ fn damaged_line(app: &App, data: &Data) -> Option<String> {
     Some(tr!(app, "dash-damaged", count = data.damaged.len(), names = names))
 }
 
-/// Lines `text` takes wrapped at `width` (an estimate by characters, with
-/// one line for word breaks; at most five, so the rest of the dashboard
-/// keeps its room).
+/// Lines `text` takes wrapped at `width`, words moved whole as the
+/// paragraph does (no-break spaces keep theirs); at most five, so the rest
+/// of the dashboard keeps its room.
 fn wrapped_height(text: &str, width: u16) -> u16 {
     let width = usize::from(width.max(1));
-    let lines = text.chars().count().div_ceil(width) + 1;
+    let (mut lines, mut used) = (1usize, 0usize);
+    for word in text.split(' ').map(|w| w.chars().count()) {
+        if used == 0 {
+            used = word;
+        } else if used + 1 + word <= width {
+            used += 1 + word;
+        } else {
+            lines += 1;
+            used = word;
+        }
+        // A word longer than the line is cut.
+        while used > width {
+            lines += 1;
+            used -= width;
+        }
+    }
     u16::try_from(lines.min(5)).unwrap_or(5)
 }
 
