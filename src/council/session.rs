@@ -144,8 +144,8 @@ impl Session {
 
     /// Finds a member by pseudonym (any case) or id.
     pub fn find_member(&self, key: &str) -> Result<Member, CouncilError> {
-        let wanted = key.trim().to_lowercase();
-        match self.unique(key.to_string(), |m: &Member| m.pseudonym.to_lowercase() == wanted) {
+        let wanted = crate::domain::pseudonym_key(key);
+        match self.unique(key.to_string(), |m: &Member| crate::domain::pseudonym_key(&m.pseudonym) == wanted) {
             Err(CouncilError::NoMatch { .. }) => self.find(key),
             other => other,
         }
@@ -162,11 +162,19 @@ impl Session {
 
     /// Saves a new or changed member.
     pub fn save_member(&self, mut member: Member) -> Result<Member, CouncilError> {
+        // Kept composed and without invisible characters whichever shell
+        // set it; compared the same way, so a look-alike ("Lou\u{200b}tre",
+        // "Me\u{301}sange") is the same pseudonym, taken.
+        let pseudonym = member.pseudonym.clone();
+        member.rename(&pseudonym)?;
         check_pseudonym_privacy(&member.pseudonym, &self.never_write()?)?;
-        let wanted = member.pseudonym.to_lowercase();
+        let wanted = crate::domain::pseudonym_key(&member.pseudonym);
         // A damaged member's pseudonym cannot be read: it cannot be
         // compared either, and must not block the others.
-        let taken = self.sound::<Member>()?.iter().any(|m| m.id != member.id && m.pseudonym.to_lowercase() == wanted);
+        let taken = self
+            .sound::<Member>()?
+            .iter()
+            .any(|m| m.id != member.id && crate::domain::pseudonym_key(&m.pseudonym) == wanted);
         if taken {
             return Err(DomainError::DuplicatePseudonym.into());
         }
