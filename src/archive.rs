@@ -12,7 +12,7 @@ mod merge;
 pub mod slip;
 
 pub use crypt::{open, open_with_limit, seal, OpenWith, SealTo, MAX_ARCHIVE_BYTES};
-pub use document::{Document, KeyedList, Lists, FORMAT, VERSION};
+pub use document::{Document, KeyedList, Lists, SoundDocument, FORMAT, VERSION};
 pub use merge::{import, Outcome};
 
 use i18n_embed::fluent::FluentLanguageLoader;

@@ -37,7 +37,7 @@ pub use member::{Member, Role};
 pub use minutes::{ActionFields, Entry, MinutesEdit};
 pub use record::{Kind, Record};
 pub use task::{Task, TaskEvent, TaskEventKind, TaskOrigin, TaskStatus};
-pub use text::{check_pseudonym, check_text, MAX_TEXT_BYTES};
+pub use text::{check_pseudonym, check_text, normalise_pseudonym, pseudonym_key, MAX_TEXT_BYTES};
 
 /// Version of the serialised record schema. A store holding records of a
 /// newer schema refuses to open rather than misread them; records of an

@@ -21,8 +21,8 @@ use unic_langid::LanguageIdentifier;
 
 pub use errors::Explain;
 pub use labels::{
-    audience_label, consent_change_line, consent_label, field_label, gap_label, kind_label, month_names, month_year,
-    neutral_attribution, passage_removed, placeholder, status_label,
+    audience_label, consent_change_line, consent_label, damaged_names, field_label, gap_label, kind_label, month_names,
+    month_year, neutral_attribution, passage_removed, placeholder, status_label,
 };
 pub use time::{clock, long_date, slot};
 

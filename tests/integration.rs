@@ -9,6 +9,7 @@
 //! - `store_roundtrip`: every record kind survives a write, a reopen, a read.
 //! - `terminal_text`: escape sequences in council text never reach the terminal.
 //! - `tamper`: flipped, moved and truncated values are named and refused.
+//! - `damaged`: one damaged meeting costs only itself in the UI, the lists, archives and backups.
 //! - `authenticity`: own archives re-import; forged archives and return slips are refused.
 //! - `backup`: rolling backups at each clean close, the last N kept; recover takes from them.
 //! - `faults`: every file of a council flipped, cut, deleted: check names it, recover restores.
@@ -51,6 +52,8 @@ mod backup;
 mod cli;
 #[path = "integration/crash.rs"]
 mod crash;
+#[path = "integration/damaged.rs"]
+mod damaged;
 #[path = "integration/docs.rs"]
 mod docs;
 #[path = "integration/export.rs"]

@@ -1124,6 +1124,28 @@ recover-from-backup = { $count ->
 recover-newest-backup = The newest automatic backup is that of write no. { $counter } ({ $path }).
 recover-no-backup = There is no automatic backup beside this council.
 list-damaged = Damaged record, left out: { $tree } / { $id }. "conseil check" says what is affected; "conseil recover" rebuilds the council from what is intact.
+damaged-record = { $tree ->
+    [members] member
+    [groups] working group
+    [meetings] meeting
+    [tasks] task
+    [contributions] contribution
+    [drafts] advocacy draft
+   *[other] { $tree }
+} { $id }
+dash-damaged = ⚠ { $count ->
+    [one] 1 damaged record, left out and untouched
+   *[other] { $count } damaged records, left out and untouched
+} ({ $names }). Everything else can be read and edited. "conseil check" says what is affected; "conseil recover" rebuilds the council from what is intact and the latest backup.
+backup-left-out = { $count ->
+    [one] This backup does not hold one damaged record
+   *[other] This backup does not hold { $count } damaged records
+} ({ $names }). Older backups are all kept: they may hold an intact version, which "conseil recover" can take back.
+err-damaged-records = { $count ->
+    [one] One record is damaged
+   *[other] { $count } records are damaged
+}: { $names }. An archive must hold the whole council: none was written.
+rec-damaged-records = "conseil check" says what is affected; "conseil recover" rebuilds the council from what is intact and the latest backup. Then export the archive from the rebuilt council.
 key-members-focus-lines = Working groups
 key-groups-focus-agenda = Members
 err-archive-unauthenticated = Nothing proves this file comes from this council (or, for a return slip, from the member the slip was sent to): anyone with the council's public key can make one. Its fingerprint: { $fingerprint }.

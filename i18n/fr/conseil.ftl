@@ -1160,6 +1160,28 @@ recover-from-backup = { $count ->
 recover-newest-backup = La dernière sauvegarde automatique est celle de l'écriture n° { $counter } ({ $path }).
 recover-no-backup = Aucune sauvegarde automatique n'existe à côté de ce conseil.
 list-damaged = Fiche abîmée, laissée de côté : { $tree } / { $id }. « conseil check » dit ce qui est atteint ; « conseil recover » reconstruit le conseil avec ce qui est intact.
+damaged-record = { $tree ->
+    [members] membre
+    [groups] groupe de travail
+    [meetings] rencontre
+    [tasks] tâche
+    [contributions] contribution
+    [drafts] plaidoyer
+   *[other] { $tree }
+} { $id }
+dash-damaged = ⚠ { $count ->
+    [one] { $count } fiche abîmée, laissée de côté sans y toucher
+   *[other] { $count } fiches abîmées, laissées de côté sans y toucher
+} ({ $names }). Le reste se consulte et se modifie. « conseil check » dit ce qui est touché ; « conseil recover » reconstruit le conseil depuis ce qui est intact et la dernière sauvegarde.
+backup-left-out = { $count ->
+    [one] Cette sauvegarde ne contient pas { $count } fiche abîmée
+   *[other] Cette sauvegarde ne contient pas { $count } fiches abîmées
+} ({ $names }). Les sauvegardes plus anciennes sont toutes gardées : elles en ont peut-être une version intacte, que « conseil recover » sait reprendre.
+err-damaged-records = { $count ->
+    [one] { $count } fiche est abîmée
+   *[other] { $count } fiches sont abîmées
+} : { $names }. Une archive doit contenir tout le conseil : aucune n'a été écrite.
+rec-damaged-records = « conseil check » dit ce qui est touché ; « conseil recover » reconstruit le conseil depuis ce qui est intact et la dernière sauvegarde. Exportez ensuite l'archive depuis le conseil reconstruit.
 key-members-focus-lines = Groupes de travail
 key-groups-focus-agenda = Membres
 err-archive-unauthenticated = Rien ne prouve que ce fichier vient de ce conseil (ou, pour une fiche retour, du ou de la membre à qui la fiche a été envoyée) : quiconque a la clé publique du conseil peut en fabriquer un. Son empreinte : { $fingerprint }.

@@ -9,6 +9,11 @@
 //! through the safe writer; a council unlocked only by a passphrase has no
 //! recipients to seal to, and gets none (the outcome says so).
 //!
+//! A damaged record costs only itself here too: the backup holds every
+//! record that opens and names the ones left out, and then removes no older
+//! backup, since those may hold the damaged records intact (what `recover`
+//! takes them from).
+//!
 //! Shells call [`on_close`] when they close the store cleanly (the terminal
 //! UI does, on lock and quit); `recover` reads the newest one back.
 
@@ -16,7 +21,7 @@ use std::path::{Path, PathBuf};
 
 use super::{ArchiveError, Document, SealTo};
 use crate::storage::safe_file::{self, Overwrite};
-use crate::storage::{Store, StoreError};
+use crate::storage::{BadRecord, Store, StoreError};
 
 /// Backups kept when nothing else is said.
 pub const DEFAULT_KEPT: usize = 5;
@@ -30,6 +35,9 @@ pub enum Outcome {
         path: PathBuf,
         /// The commit it holds.
         counter: u64,
+        /// Damaged records left out of it (tree and id); while there are
+        /// any, older backups are all kept.
+        left_out: Vec<BadRecord>,
     },
     /// The newest backup already holds this state.
     UpToDate,
@@ -62,7 +70,8 @@ pub fn list(council: &Path) -> Vec<(u64, PathBuf)> {
 }
 
 /// Writes a backup of `store` unless the newest one holds the same commit,
-/// then keeps only the newest `kept`.
+/// then keeps only the newest `kept` (all of them when damaged records were
+/// left out of the new one).
 pub fn on_close(store: &Store, kept: usize) -> Result<Outcome, ArchiveError> {
     if kept == 0 {
         return Ok(Outcome::Off);
@@ -82,16 +91,18 @@ pub fn on_close(store: &Store, kept: usize) -> Result<Outcome, ArchiveError> {
         std::fs::DirBuilder::new().recursive(true).create(&dir).map_err(io)?;
         restrict(&dir).map_err(io)?;
     }
-    let doc = Document::from_store(store)?;
-    let json = super::auth::sign(&super::to_json(&doc)?, &*store.archive_key()?)?;
+    let sound = Document::from_store_sound(store)?;
+    let json = super::auth::sign(&super::to_json(&sound.document)?, &*store.archive_key()?)?;
     let sealed = super::seal(&json, &SealTo::Recipients(to), false)?;
     let path = dir.join(format!("conseil-{counter:012}.age"));
     safe_file::write(&path, &sealed, Overwrite::Replace).map_err(io)?;
-    for (_, old) in list(store.path()).into_iter().skip(kept) {
-        // An old backup that cannot be removed costs space, not data.
-        let _ = std::fs::remove_file(old);
+    if sound.damaged.is_empty() {
+        for (_, old) in list(store.path()).into_iter().skip(kept) {
+            // An old backup that cannot be removed costs space, not data.
+            let _ = std::fs::remove_file(old);
+        }
     }
-    Ok(Outcome::Written { path, counter })
+    Ok(Outcome::Written { path, counter, left_out: sound.damaged })
 }
 
 fn restrict(dir: &Path) -> std::io::Result<()> {

@@ -14,7 +14,7 @@ use crate::domain::{
     AdvocacyDraft, Author, Contribution, Council, Kind, Meeting, MeetingKind, Member, Record, RecordId, Task,
     WorkingGroup, SCHEMA_VERSION,
 };
-use crate::storage::{KeyedHashes, ListKind, Store, StoreError};
+use crate::storage::{BadRecord, KeyedHashes, ListKind, Listing, Store, StoreError};
 
 /// Value of the `format` field.
 pub const FORMAT: &str = "conseil-archive";
@@ -74,25 +74,57 @@ pub struct Document {
     pub lists: Lists,
 }
 
+/// The records of a council that open, as a document, and those left out
+/// because they do not (damaged or altered), each named.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SoundDocument {
+    /// Every record that opens.
+    pub document: Document,
+    /// The records left out (tree and id), in `Kind::ALL` order.
+    pub damaged: Vec<BadRecord>,
+}
+
 impl Document {
-    /// Everything in `store`.
+    /// Everything in `store`; the first damaged record is an error (an
+    /// archive or a merge must be whole: see [`Document::from_store_sound`]
+    /// to go on without the damaged ones).
     pub fn from_store(store: &Store) -> Result<Self, StoreError> {
-        Ok(Self {
+        let sound = Self::from_store_sound(store)?;
+        match sound.damaged.into_iter().next() {
+            Some(BadRecord { tree, id }) => Err(StoreError::Corrupt { tree, id }),
+            None => Ok(sound.document),
+        }
+    }
+
+    /// Every record of `store` that opens, and the damaged ones named apart,
+    /// so that one damaged record costs only itself (the terminal UI opens
+    /// with the rest, a rolling backup holds the rest and says so). Errors
+    /// other than damage (disk, newer format) still stop it.
+    pub fn from_store_sound(store: &Store) -> Result<SoundDocument, StoreError> {
+        let mut damaged = Vec::new();
+        let members = take(store.list_sound()?, &mut damaged);
+        let groups = take(store.list_sound()?, &mut damaged);
+        let meetings = take(store.list_sound()?, &mut damaged);
+        let tasks = take(store.list_sound()?, &mut damaged);
+        let contributions = take(store.list_sound()?, &mut damaged);
+        let drafts = take(store.list_sound()?, &mut damaged);
+        let document = Self {
             format: FORMAT.to_string(),
             version: VERSION,
             schema: SCHEMA_VERSION,
             council: store.council()?,
-            members: store.list()?,
-            groups: store.list()?,
-            meetings: store.list()?,
-            tasks: store.list()?,
-            contributions: store.list()?,
-            drafts: store.list()?,
+            members,
+            groups,
+            meetings,
+            tasks,
+            contributions,
+            drafts,
             lists: Lists {
                 never_write: archived(store, ListKind::NeverWrite)?,
                 dismissed: archived(store, ListKind::Dismissed)?,
             },
-        })
+        };
+        Ok(SoundDocument { document, damaged })
     }
 
     /// Number of records.
@@ -171,6 +203,12 @@ impl Document {
         }
         Ok(())
     }
+}
+
+/// The sound records of a listing; its damaged ones join `damaged`.
+fn take<R>(listing: Listing<R>, damaged: &mut Vec<BadRecord>) -> Vec<R> {
+    damaged.extend(listing.damaged);
+    listing.records
 }
 
 /// A list's non-empty sets, as archived (an empty set's key says nothing).

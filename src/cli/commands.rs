@@ -71,8 +71,17 @@ fn with_session(cli: &Cli, f: impl FnOnce(&crate::council::Session) -> Result<()
 fn backup_note(outcome: Option<Result<crate::archive::backup::Outcome, String>>) -> Result<(), CliError> {
     use crate::archive::backup::Outcome;
     match outcome {
-        Some(Ok(Outcome::Written { path, counter })) => {
-            super::output::note(crate::fl!("backup-written", path = path.display().to_string(), counter = counter))
+        Some(Ok(Outcome::Written { path, counter, left_out })) => {
+            super::output::note(crate::fl!("backup-written", path = path.display().to_string(), counter = counter))?;
+            if left_out.is_empty() {
+                return Ok(());
+            }
+            let names = crate::i18n::damaged_names(
+                &crate::i18n::LOADER,
+                left_out.iter().map(|b| (b.tree.as_str(), b.id.as_str())),
+                false,
+            );
+            super::output::note(crate::fl!("backup-left-out", count = left_out.len(), names = names))
         }
         Some(Ok(Outcome::NoRecipients)) => super::output::note(crate::fl!("backup-no-recipients")),
         Some(Err(why)) => super::output::note(crate::fl!("backup-failed", reason = why)),

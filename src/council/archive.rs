@@ -64,7 +64,13 @@ impl Session {
         progress: Progress<'_>,
     ) -> Result<ArchiveWritten, CouncilError> {
         progress(0.1, "progress-reading");
-        let doc = Document::from_store(self.store())?;
+        // An archive must be whole: with a damaged record, none is written,
+        // and every damaged one is named (not only the first).
+        let sound = Document::from_store_sound(self.store())?;
+        if !sound.damaged.is_empty() {
+            return Err(CouncilError::Damaged(sound.damaged));
+        }
+        let doc = sound.document;
         progress(0.5, "progress-sealing");
         // Authenticated under the council's key (issue 13): only this
         // council can make an archive it will take as its own.

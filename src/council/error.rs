@@ -51,6 +51,10 @@ pub enum CouncilError {
     /// A text holds identifying data and strict mode refuses it.
     #[error("identifying data in text: {0:?}")]
     IdentifyingText(Vec<crate::privacy::PiiKind>),
+    /// Records do not open (damaged or altered) and the operation needs
+    /// the whole council (an archive must be whole); each is named.
+    #[error("{} damaged records", .0.len())]
+    Damaged(Vec<crate::storage::BadRecord>),
     /// A strict export was refused: words or quasi-identifiers still need
     /// the secretary's answer.
     #[error("{0} items still need an answer")]
@@ -73,6 +77,10 @@ impl Explain for CouncilError {
             CouncilError::IdentifyingText(kinds) => {
                 let what: Vec<String> = kinds.iter().map(|k| crate::i18n::field_label(l, k.name())).collect();
                 (fl!(l, "err-identifying-text", what = what.join(", ")), fl!(l, "rec-identifying-text"))
+            }
+            CouncilError::Damaged(bad) => {
+                let names = crate::i18n::damaged_names(l, bad.iter().map(|b| (b.tree.as_str(), b.id.as_str())), false);
+                (fl!(l, "err-damaged-records", count = bad.len(), names = names), fl!(l, "rec-damaged-records"))
             }
             CouncilError::Unreviewed(n) => (fl!(l, "err-unreviewed", count = n), fl!(l, "rec-unreviewed")),
             CouncilError::ReadOnlySlip => (fl!(l, "err-read-only-slip"), fl!(l, "rec-read-only-slip")),

@@ -117,7 +117,9 @@ impl Session {
             return Err(DomainError::AdoptedReadOnly.into());
         }
         let mut kept = Vec::new();
-        for mut task in self.store().list::<Task>()? {
+        // A damaged task that came from this meeting keeps its origin (it
+        // cannot be read, and is never written over).
+        for mut task in self.sound::<Task>()? {
             if task.origin.is_some_and(|o| o.meeting == id) {
                 task.origin = None;
                 task.bump_revision();

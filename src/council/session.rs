@@ -87,10 +87,20 @@ impl Session {
         Ok(self.store.list_sound::<R>()?)
     }
 
-    /// Every record of the council and its never-write list, for a shell
-    /// that shows them all (the terminal UI).
-    pub fn everything(&self) -> Result<(crate::archive::Document, crate::privacy::NeverWrite), CouncilError> {
-        Ok((crate::archive::Document::from_store(&self.store)?, self.never_write()?))
+    /// Every record of the council that opens, the damaged ones named
+    /// apart, and its never-write list, for a shell that shows them all
+    /// (the terminal UI opens with the rest and shows what is damaged).
+    pub fn everything(&self) -> Result<(crate::archive::SoundDocument, crate::privacy::NeverWrite), CouncilError> {
+        Ok((crate::archive::Document::from_store_sound(&self.store)?, self.never_write()?))
+    }
+
+    /// The records of a kind that open, for the rules that span records
+    /// (unique names, templates, tasks made from a meeting): a damaged
+    /// record must not stop the others from being edited. It is never
+    /// written over either: every save reads the stored version first, and
+    /// a damaged one is refused there, named.
+    pub(super) fn sound<R: Record>(&self) -> Result<Vec<R>, CouncilError> {
+        Ok(self.store.list_sound::<R>()?.records)
     }
 
     /// What the terminal UI was typing when it locked (sealed like any
@@ -115,18 +125,27 @@ impl Session {
     }
 
     fn unique<R: Record>(&self, key: String, pred: impl Fn(&R) -> bool) -> Result<R, CouncilError> {
-        let mut found = self.store.list::<R>()?.into_iter().filter(|r| pred(r));
+        let listing = self.store.list_sound::<R>()?;
+        let mut found = listing.records.into_iter().filter(|r| pred(r));
         match (found.next(), found.next()) {
             (Some(r), None) => Ok(r),
-            (None, _) => Err(CouncilError::NoMatch { kind: R::KIND, key }),
+            (None, _) => {
+                // An id prefix that only a damaged record has: say it is
+                // damaged rather than absent.
+                let damaged = listing.damaged.into_iter().find(|b| key.len() >= MIN_PREFIX && b.id.starts_with(&key));
+                Err(match damaged {
+                    Some(b) => StoreError::Corrupt { tree: b.tree, id: b.id }.into(),
+                    None => CouncilError::NoMatch { kind: R::KIND, key },
+                })
+            }
             (Some(_), Some(_)) => Err(CouncilError::Ambiguous { kind: R::KIND, key }),
         }
     }
 
     /// Finds a member by pseudonym (any case) or id.
     pub fn find_member(&self, key: &str) -> Result<Member, CouncilError> {
-        let wanted = key.trim().to_lowercase();
-        match self.unique(key.to_string(), |m: &Member| m.pseudonym.to_lowercase() == wanted) {
+        let wanted = crate::domain::pseudonym_key(key);
+        match self.unique(key.to_string(), |m: &Member| crate::domain::pseudonym_key(&m.pseudonym) == wanted) {
             Err(CouncilError::NoMatch { .. }) => self.find(key),
             other => other,
         }
@@ -143,10 +162,19 @@ impl Session {
 
     /// Saves a new or changed member.
     pub fn save_member(&self, mut member: Member) -> Result<Member, CouncilError> {
+        // Kept composed and without invisible characters whichever shell
+        // set it; compared the same way, so a look-alike ("Lou\u{200b}tre",
+        // "Me\u{301}sange") is the same pseudonym, taken.
+        let pseudonym = member.pseudonym.clone();
+        member.rename(&pseudonym)?;
         check_pseudonym_privacy(&member.pseudonym, &self.never_write()?)?;
-        let wanted = member.pseudonym.to_lowercase();
-        let taken =
-            self.store.list::<Member>()?.iter().any(|m| m.id != member.id && m.pseudonym.to_lowercase() == wanted);
+        let wanted = crate::domain::pseudonym_key(&member.pseudonym);
+        // A damaged member's pseudonym cannot be read: it cannot be
+        // compared either, and must not block the others.
+        let taken = self
+            .sound::<Member>()?
+            .iter()
+            .any(|m| m.id != member.id && crate::domain::pseudonym_key(&m.pseudonym) == wanted);
         if taken {
             return Err(DomainError::DuplicatePseudonym.into());
         }
@@ -160,8 +188,7 @@ impl Session {
     pub fn save_group(&self, mut group: WorkingGroup) -> Result<WorkingGroup, CouncilError> {
         self.guard(&group)?;
         let wanted = group.name.to_lowercase();
-        let taken =
-            self.store.list::<WorkingGroup>()?.iter().any(|g| g.id != group.id && g.name.to_lowercase() == wanted);
+        let taken = self.sound::<WorkingGroup>()?.iter().any(|g| g.id != group.id && g.name.to_lowercase() == wanted);
         if taken {
             return Err(DomainError::DuplicateName.into());
         }
@@ -267,7 +294,7 @@ impl Session {
 
     /// The meeting of the same kind just before `date`, to use as template.
     pub fn previous_meeting(&self, kind: MeetingKind, date: Date) -> Result<Option<Meeting>, CouncilError> {
-        Ok(self.store.list::<Meeting>()?.into_iter().filter(|m| m.kind == kind && m.date < date).max_by_key(|m| m.date))
+        Ok(self.sound::<Meeting>()?.into_iter().filter(|m| m.kind == kind && m.date < date).max_by_key(|m| m.date))
     }
 
     pub(super) fn stored<R: Record>(&self, id: RecordId) -> Result<Option<R>, CouncilError> {

@@ -36,7 +36,7 @@ impl Session {
 
     /// The council's pseudonyms, prepared for the detectors.
     pub fn pseudonyms(&self) -> Result<Pseudonyms, CouncilError> {
-        let members: Vec<Member> = self.store().list()?;
+        let members: Vec<Member> = self.sound()?;
         let names: Vec<&str> = members.iter().map(|m| m.pseudonym.as_str()).collect();
         Ok(Pseudonyms::new(&names))
     }

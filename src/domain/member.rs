@@ -56,7 +56,7 @@ impl Member {
         let member = Self {
             id,
             revision: 1,
-            pseudonym: pseudonym.trim().to_string(),
+            pseudonym: super::normalise_pseudonym(pseudonym),
             roles: vec![Role::Member],
             groups: Vec::new(),
             credit_in_exports: false,
@@ -64,6 +64,16 @@ impl Member {
         };
         member.validate()?;
         Ok(member)
+    }
+
+    /// Gives the member a new pseudonym, normalised as a new member's is
+    /// (see [`super::normalise_pseudonym`]); refused, unchanged, if it is
+    /// not a pseudonym.
+    pub fn rename(&mut self, pseudonym: &str) -> Result<(), DomainError> {
+        let pseudonym = super::normalise_pseudonym(pseudonym);
+        check_pseudonym(&pseudonym)?;
+        self.pseudonym = pseudonym;
+        Ok(())
     }
 }
 
@@ -94,6 +104,18 @@ mod tests {
     fn new_member_has_no_credit_by_default() {
         let m = Member::new(RecordId::random(), " Colibri ");
         assert!(matches!(&m, Ok(m) if m.pseudonym == "Colibri" && !m.credit_in_exports && m.active));
+    }
+
+    #[test]
+    fn pseudonyms_are_kept_normalised_when_given_or_changed() {
+        let m = Member::new(RecordId::random(), "Me\u{301}sange");
+        assert!(matches!(&m, Ok(m) if m.pseudonym == "Mésange"), "{m:?}");
+        let Ok(mut m) = Member::new(RecordId::random(), "Lou\u{200b}tre") else { panic!("refused") };
+        assert_eq!(m.pseudonym, "Loutre");
+        assert!(m.rename("\u{202e}\u{200d}").is_err(), "nothing visible is not a pseudonym");
+        assert_eq!(m.pseudonym, "Loutre", "a refused name changes nothing");
+        assert!(m.rename("He\u{301}ron\u{2069}").is_ok());
+        assert_eq!(m.pseudonym, "Héron");
     }
 
     #[test]

@@ -30,6 +30,31 @@ pub(crate) fn check_required(field: &'static str, text: &str) -> Result<(), Doma
     check_text(field, text)
 }
 
+/// Characters that show nothing, or reorder what follows, and so let two
+/// pseudonyms look the same: zero-width spaces and joiners, bidirectional
+/// marks, embeddings, overrides and isolates, the word joiner and invisible
+/// operators, the byte-order mark, the soft hyphen.
+fn is_invisible(c: char) -> bool {
+    matches!(c,
+        '\u{00ad}' | '\u{061c}' | '\u{180e}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}'
+        | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{feff}')
+}
+
+/// A pseudonym as it is kept: composed (NFC, so that "Me\u{301}sange" is
+/// "Mésange"), without invisible or bidirectional controls, trimmed. Done
+/// when a pseudonym is given (new member, renaming), not when one is read
+/// back, so older records still open.
+pub fn normalise_pseudonym(raw: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    raw.chars().filter(|c| !is_invisible(*c)).nfc().collect::<String>().trim().to_string()
+}
+
+/// What two pseudonyms are compared by: normalised, in any case. Two
+/// members never share it.
+pub fn pseudonym_key(pseudonym: &str) -> String {
+    normalise_pseudonym(pseudonym).to_lowercase()
+}
+
 /// Refuses a pseudonym that is empty, too long, or looks like an e-mail
 /// address, a phone number, a web address or any long number.
 pub fn check_pseudonym(pseudonym: &str) -> Result<(), DomainError> {
@@ -71,6 +96,16 @@ fn looks_like_url(p: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pseudonyms_are_composed_and_cleaned_of_invisible_characters() {
+        assert_eq!(normalise_pseudonym("Me\u{301}sange"), "Mésange");
+        assert_eq!(normalise_pseudonym("Lou\u{200b}tre"), "Loutre");
+        assert_eq!(normalise_pseudonym("\u{202e}ertuoL\u{202c} "), "ertuoL");
+        assert_eq!(normalise_pseudonym("\u{feff}Hibou\u{2066}\u{2069}"), "Hibou");
+        assert_eq!(pseudonym_key("ME\u{301}SANGE"), pseudonym_key("mésange"));
+        assert_ne!(pseudonym_key("Mésange"), pseudonym_key("Mesange"));
+    }
 
     #[test]
     fn pseudonyms_of_the_council_pass() {

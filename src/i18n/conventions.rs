@@ -34,6 +34,16 @@ struct Row {
 
 const FRENCH: &[Row] = &[
     Row {
+        id: "err-damaged-records",
+        fixed: &[("names", "rencontre 3f2a")],
+        counts: &["count"],
+        said: [
+            "0 fiche est abîmée : rencontre 3f2a. Une archive doit contenir tout le conseil : aucune n'a été écrite.",
+            "1 fiche est abîmée : rencontre 3f2a. Une archive doit contenir tout le conseil : aucune n'a été écrite.",
+            "2 fiches sont abîmées : rencontre 3f2a. Une archive doit contenir tout le conseil : aucune n'a été écrite.",
+        ],
+    },
+    Row {
         id: "minutes-attendance",
         fixed: &[],
         counts: &["present", "guests"],
@@ -168,6 +178,16 @@ const FRENCH: &[Row] = &[
 ];
 
 const ENGLISH: &[Row] = &[
+    Row {
+        id: "err-damaged-records",
+        fixed: &[("names", "meeting 3f2a")],
+        counts: &["count"],
+        said: [
+            "0 records are damaged: meeting 3f2a. An archive must hold the whole council: none was written.",
+            "One record is damaged: meeting 3f2a. An archive must hold the whole council: none was written.",
+            "2 records are damaged: meeting 3f2a. An archive must hold the whole council: none was written.",
+        ],
+    },
     Row {
         id: "minutes-attendance",
         fixed: &[],

@@ -20,6 +20,31 @@ pub fn kind_label(l: &FluentLanguageLoader, kind: Kind) -> String {
     }
 }
 
+/// Damaged records named for a sentence, kind and id ("rencontre
+/// 3f2a…, tâche 91b0…"): with `short`, ids cut to eight digits and at most
+/// `SHOWN` named, then "…" (a screen line); otherwise every one in full (a
+/// command's message, whose ids can be typed back).
+pub fn damaged_names<'a>(
+    l: &FluentLanguageLoader,
+    records: impl IntoIterator<Item = (&'a str, &'a str)>,
+    short: bool,
+) -> String {
+    const SHOWN: usize = 3;
+    let mut names = Vec::new();
+    for (i, (tree, id)) in records.into_iter().enumerate() {
+        if short && i == SHOWN {
+            names.push(String::from("…"));
+            break;
+        }
+        let id = match id.char_indices().nth(8) {
+            Some((cut, _)) if short => format!("{}…", &id[..cut]),
+            _ => id.to_string(),
+        };
+        names.push(fl!(l, "damaged-record", tree = tree, id = id));
+    }
+    names.join(", ")
+}
+
 /// Name of a task status.
 pub fn status_label(l: &FluentLanguageLoader, status: TaskStatus) -> String {
     match status {

@@ -7,6 +7,7 @@ use crate::domain::{
     WorkingGroup,
 };
 use crate::privacy::{Context, NeverWrite};
+use crate::storage::BadRecord;
 
 /// Which contributions to show.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -60,6 +61,9 @@ pub struct Data {
     /// The warnings are still to be found: the first frame is drawn
     /// before the detectors read the whole council.
     pub warnings_pending: bool,
+    /// Records that did not open at unlock (damaged or altered): left out
+    /// of every list, named on the dashboard with what to do.
+    pub damaged: Vec<BadRecord>,
     /// The members' pseudonyms (never reported as names), kept in step
     /// with `members` by [`Data::sort`].
     pseudonyms: crate::privacy::Pseudonyms,
@@ -76,7 +80,8 @@ impl Data {
 
     /// Loads and sorts everything.
     pub fn load(session: &crate::council::Session) -> Result<Self, crate::council::CouncilError> {
-        let (doc, never_write) = session.everything()?;
+        let (sound, never_write) = session.everything()?;
+        let doc = sound.document;
         let records = Records {
             members: doc.members,
             groups: doc.groups,
@@ -85,7 +90,9 @@ impl Data {
             contributions: doc.contributions,
             drafts: doc.drafts,
         };
-        Ok(Self::from_records(doc.council, records, never_write))
+        let mut data = Self::from_records(doc.council, records, never_write);
+        data.damaged = sound.damaged;
+        Ok(data)
     }
 
     /// The council's records held as if loaded: sorted, their identifying
@@ -104,6 +111,7 @@ impl Data {
             never_write,
             warnings: Vec::new(),
             warnings_pending: true,
+            damaged: Vec::new(),
             pseudonyms: crate::privacy::Pseudonyms::default(),
         };
         data.sort();

@@ -116,6 +116,12 @@ impl Ui {
     /// « ↓ »…), after checking the hint lines show it; pages through the
     /// hints with the « plus » key when it is on a later page.
     fn press(&self, label: &str) {
+        // The screen may not be redrawn yet after the previous key: give it
+        // a moment before paging through the hints.
+        let deadline = Instant::now() + Duration::from_secs(3);
+        while !shown(&self.hints(), label) && Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(50));
+        }
         for _ in 0..6 {
             let hints = self.hints();
             if shown(&hints, label) {

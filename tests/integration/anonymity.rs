@@ -193,7 +193,7 @@ fn export_path_9_erased_words_leave_the_council_and_later_archives() {
     let c = contribution(&s, &saule, ConsentLevel::Quote, "MOTS-EFFACES : trois mois à l'isolement.");
     let erased = s.withdraw_contribution(c.id, date!(2026 - 09 - 01), true).unwrap();
     assert!(erased.is_erased());
-    let (doc, _) = s.everything().unwrap();
+    let doc = s.everything().unwrap().0.document;
     let json = String::from_utf8(archive::to_json(&doc).unwrap()).unwrap();
     assert!(!json.contains("MOTS-EFFACES"));
     let kept = doc.contributions.iter().find(|x| x.id == c.id).unwrap();

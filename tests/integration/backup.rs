@@ -22,7 +22,10 @@ fn open_backup(council: &TestCouncil, file: &std::path::Path) -> archive::Docume
 fn a_close_writes_a_backup_only_when_something_changed_and_keeps_the_last_n() {
     let (council, store) = TestCouncil::new();
     put_sample(&store, &sample("sauvegarde"));
-    let Outcome::Written { path, counter } = backup::on_close(&store, 3).unwrap() else { panic!("no backup") };
+    let Outcome::Written { path, counter, left_out } = backup::on_close(&store, 3).unwrap() else {
+        panic!("no backup")
+    };
+    assert!(left_out.is_empty());
     assert_eq!(counter, store.counter());
     assert_eq!(path.parent(), Some(backup::folder(&council.path()).as_path()));
     let doc = open_backup(&council, &path);

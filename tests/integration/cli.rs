@@ -271,6 +271,29 @@ fn a_meeting_nobody_was_marked_at_says_so() {
 }
 
 #[test]
+fn look_alike_pseudonyms_are_the_same_pseudonym() {
+    let cli = Cli::new();
+    // Decomposed accents are kept composed; invisible characters go.
+    cli.run().args(["member", "add", "Me\u{301}sange"]).assert().success();
+    cli.run().args(["member", "add", "Lou\u{200b}tre\u{202e}"]).assert().success();
+    let members = cli.json(&["member", "list"]);
+    let mut names: Vec<&str> = members.as_array().unwrap().iter().map(|m| m["pseudonym"].as_str().unwrap()).collect();
+    names.sort();
+    assert_eq!(names, ["Loutre", "Mésange"]);
+    for look_alike in ["Mésange", "MÉSANGE", "Loutre\u{200d}", "\u{2066}loutre\u{2069}"] {
+        cli.run().args(["member", "add", look_alike]).assert().code(1).stderr(predicate::str::contains("déjà pris"));
+    }
+    cli.run().args(["member", "add", "Héron"]).assert().success();
+    cli.run()
+        .args(["member", "update", "Héron", "--pseudonym", "Me\u{301}sange\u{200b}"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("déjà pris"));
+    // Found by any of its spellings.
+    cli.run().args(["member", "show", "He\u{301}ron"]).assert().success();
+}
+
+#[test]
 fn bad_input_gets_a_clear_error_in_french() {
     let cli = Cli::new();
     let m = cli.id(&["meeting", "add", "--date", "2026-03-12", "--title", "Mars"]);

@@ -61,8 +61,7 @@ pub fn run(session: &Session, cmd: &ContributionCmd) -> Result<(), CliError> {
         }
         ContributionCmd::List { theme, json } => {
             let wanted = theme.as_deref().map(str::to_lowercase);
-            let all: Vec<Contribution> = session
-                .all::<Contribution>()?
+            let all: Vec<Contribution> = output::sound(session.all_sound::<Contribution>()?)?
                 .into_iter()
                 .filter(|c| wanted.as_ref().is_none_or(|w| c.themes.iter().any(|t| t.to_lowercase() == *w)))
                 .collect();

@@ -51,7 +51,7 @@ pub fn run(session: &Session, cmd: &DraftCmd) -> Result<(), CliError> {
             output::line(fl!("saved", id = d.id.to_string()))
         }
         DraftCmd::List(args) => {
-            let all = session.all::<AdvocacyDraft>()?;
+            let all = output::sound(session.all_sound::<AdvocacyDraft>()?)?;
             if args.json {
                 return output::json(&all);
             }

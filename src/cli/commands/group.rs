@@ -21,7 +21,7 @@ pub fn run(session: &Session, cmd: &GroupCmd) -> Result<(), CliError> {
             output::record(*json, &g, |g| fl!("group-added", name = g.name.clone(), id = g.id.to_string()))
         }
         GroupCmd::List(args) => {
-            let mut all = session.all::<WorkingGroup>()?;
+            let mut all = output::sound(session.all_sound::<WorkingGroup>()?)?;
             all.sort_by_key(|g| g.name.to_lowercase());
             if args.json {
                 return output::json(&all);

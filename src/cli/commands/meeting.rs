@@ -21,7 +21,7 @@ fn summary(m: &Meeting) -> String {
 
 /// The minutes as readable text.
 fn minutes(session: &Session, m: &Meeting) -> Result<String, CliError> {
-    let members = session.all::<Member>()?;
+    let members = output::sound(session.all_sound::<Member>()?)?;
     let name = |id: &RecordId| {
         members.iter().find(|p| p.id == *id).map(|p| p.pseudonym.clone()).unwrap_or_else(|| id.to_string())
     };
@@ -89,7 +89,7 @@ pub fn run(session: &Session, cmd: &MeetingCmd) -> Result<(), CliError> {
             output::record(*json, &m, |m| fl!("meeting-added", title = m.title.clone(), id = m.id.to_string()))
         }
         MeetingCmd::List(args) => {
-            let mut all = session.all::<Meeting>()?;
+            let mut all = output::sound(session.all_sound::<Meeting>()?)?;
             all.sort_by_key(|m| m.date);
             if args.json {
                 return output::json(&all);

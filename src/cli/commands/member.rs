@@ -49,7 +49,7 @@ pub fn run(session: &Session, cmd: &MemberCmd) -> Result<(), CliError> {
         MemberCmd::Update { member, pseudonym, roles: r, groups: g, credit, active } => {
             let mut m = session.find_member(member)?;
             if let Some(p) = pseudonym {
-                m.pseudonym = p.trim().to_string();
+                m.rename(p)?;
             }
             if !r.is_empty() {
                 m.roles = roles(r)?;

@@ -32,8 +32,7 @@ pub fn run(session: &Session, cmd: &TaskCmd) -> Result<(), CliError> {
         TaskCmd::List { group, status, json } => {
             let group = group.as_deref().map(|g| session.find_group(g)).transpose()?;
             let status: Option<TaskStatus> = status.as_deref().map(str::parse).transpose()?;
-            let mut all: Vec<Task> = session
-                .all::<Task>()?
+            let mut all: Vec<Task> = output::sound(session.all_sound::<Task>()?)?
                 .into_iter()
                 .filter(|t| group.as_ref().is_none_or(|g| t.group == g.id))
                 .filter(|t| status.is_none_or(|s| t.status == s))

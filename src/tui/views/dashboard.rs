@@ -1,5 +1,6 @@
-//! The overview: next meeting, open tasks per group (overdue first), recent
-//! contributions, privacy warnings.
+//! The overview: next meeting, damaged records left out at unlock (if
+//! any), open tasks per group (overdue first), recent contributions,
+//! privacy warnings.
 
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -16,11 +17,58 @@ use crate::tui::warnings::Place;
 /// Draws the dashboard.
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let Some(data) = &app.data else { return };
-    let [top, middle, bottom] =
-        Layout::vertical([Constraint::Length(4), Constraint::Min(3), Constraint::Length(7)]).areas(area);
+    let damaged = damaged_line(app, data);
+    let damaged_height = damaged.as_ref().map_or(0, |text| wrapped_height(text, area.width.saturating_sub(2)) + 2);
+    let [top, warning, middle, bottom] = Layout::vertical([
+        Constraint::Length(4),
+        Constraint::Length(damaged_height),
+        Constraint::Min(3),
+        // The damaged records come before the latest contributions.
+        Constraint::Length(if damaged_height > 0 { 5 } else { 7 }),
+    ])
+    .areas(area);
     render_next(app, data, frame, top);
+    if let Some(text) = damaged {
+        let block = Block::default().borders(Borders::ALL).border_style(app.theme.warn);
+        frame.render_widget(Paragraph::new(text).style(app.theme.warn).block(block).wrap(Wrap { trim: true }), warning);
+    }
     render_tasks(app, data, frame, middle);
     render_recent(app, data, frame, bottom);
+}
+
+/// The records that did not open at unlock, named with what to do; `None`
+/// when every record opened.
+fn damaged_line(app: &App, data: &Data) -> Option<String> {
+    if data.damaged.is_empty() {
+        return None;
+    }
+    let names =
+        crate::i18n::damaged_names(&app.loader, data.damaged.iter().map(|b| (b.tree.as_str(), b.id.as_str())), true);
+    Some(tr!(app, "dash-damaged", count = data.damaged.len(), names = names))
+}
+
+/// Lines `text` takes wrapped at `width`, words moved whole as the
+/// paragraph does (no-break spaces keep theirs); at most five, so the rest
+/// of the dashboard keeps its room.
+fn wrapped_height(text: &str, width: u16) -> u16 {
+    let width = usize::from(width.max(1));
+    let (mut lines, mut used) = (1usize, 0usize);
+    for word in text.split(' ').map(|w| w.chars().count()) {
+        if used == 0 {
+            used = word;
+        } else if used + 1 + word <= width {
+            used += 1 + word;
+        } else {
+            lines += 1;
+            used = word;
+        }
+        // A word longer than the line is cut.
+        while used > width {
+            lines += 1;
+            used -= width;
+        }
+    }
+    u16::try_from(lines.min(5)).unwrap_or(5)
 }
 
 fn render_next(app: &App, data: &Data, frame: &mut Frame, area: Rect) {

@@ -137,8 +137,7 @@ pub(super) fn build(app: &App, form: &Form) -> Result<Effect, Refusal> {
         }
         FormKind::RenameMember(mid) => {
             let mut m = data.members.iter().find(|m| m.id == *mid).cloned().ok_or(DomainError::Dangling("member"))?;
-            m.pseudonym = form.text(F::Pseudonym).trim().to_string();
-            crate::domain::check_pseudonym(&m.pseudonym).map_err(|e| Refusal::at(F::Pseudonym, e))?;
+            m.rename(&form.text(F::Pseudonym)).map_err(|e| Refusal::at(F::Pseudonym, e))?;
             let roles: Vec<Role> = form
                 .picks(F::Roles)
                 .into_iter()
