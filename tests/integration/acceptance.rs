@@ -118,7 +118,7 @@ impl Ui {
     fn press(&self, label: &str) {
         // The screen may not be redrawn yet after the previous key: give it
         // a moment before paging through the hints.
-        let deadline = Instant::now() + Duration::from_secs(3);
+        let deadline = Instant::now() + Duration::from_millis(1500);
         while !shown(&self.hints(), label) && Instant::now() < deadline {
             std::thread::sleep(Duration::from_millis(50));
         }
