@@ -72,9 +72,9 @@ pub fn applies(app: &App, command: Command) -> bool {
         Command::Complete => app.unlock_on_identity,
         // Answers are offered only for an item the review shows.
         Command::ConfirmName | Command::NotAName | Command::Acknowledge => match &app.overlay {
-            Some(Overlay::Review(r)) => r.plan.items().get(r.selected).is_some_and(|i| {
-                command != Command::Acknowledge || i.needs_answer()
-            }),
+            Some(Overlay::Review(r)) => {
+                r.plan.items().get(r.selected).is_some_and(|i| command != Command::Acknowledge || i.needs_answer())
+            }
             _ => true,
         },
         Command::NextField | Command::PrevField if app.mode() == Mode::Unlock => app.shows_identity_field(),
