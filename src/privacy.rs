@@ -6,6 +6,7 @@
 mod line_cache;
 mod scrub;
 
+pub use conseil_detect::lexicon::notices as lexicon_notices;
 pub use conseil_detect::{
     char_ranges, day_dates, detect, fold, normalise, real_name_in, Context, DayDate, NeverWrite, PiiKind, Pseudonyms,
     Span,

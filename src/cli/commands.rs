@@ -8,6 +8,7 @@ mod demo;
 mod draft;
 mod group;
 mod keys;
+mod licences;
 mod meeting;
 mod member;
 mod recover;
@@ -46,6 +47,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         Command::Handover(args) => archive::handover(&cli, args),
         Command::View(args) => archive::view(&cli, args),
         Command::Recover(args) => recover::run(&cli, args),
+        Command::Licences => licences::run(),
     }
 }
 

@@ -923,3 +923,37 @@ fn help_and_version_still_exit_zero() {
     // A group without its subcommand shows the group's help, as before.
     bare().arg("meeting").assert().code(2).stderr(predicate::str::contains("Commandes :"));
 }
+
+#[test]
+fn licences_prints_the_agpl_and_the_notices_of_the_embedded_data() {
+    for (lang, statement) in [("fr_FR.UTF-8", "logiciel libre"), ("en_CA.UTF-8", "free software")] {
+        let out = Command::cargo_bin("conseil")
+            .unwrap()
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", lang)
+            .arg("licences")
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        let out = String::from_utf8(out).unwrap();
+        for needed in [
+            statement,
+            "GNU Affero General Public License",
+            "AGPL-3.0-or-later",
+            "GeoNames",
+            "INSEE",
+            "Licence Ouverte",
+            "Permission is hereby granted, free of charge",
+            "Copyright (c) 2011-2020 Marak Squires",
+            "Copyright (c) 2023 Street Side Software",
+            "Copyright (c) 2018-2019",
+            "Copyright 2000-2018 by Kevin Atkinson",
+            "Mozilla Public",
+        ] {
+            assert!(out.contains(needed), "{lang}: `conseil licences` lacks {needed:?}");
+        }
+    }
+}

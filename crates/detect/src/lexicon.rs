@@ -93,6 +93,18 @@ pub fn common(folded: &str, flags: Flags) -> bool {
     flags.common() || crate::cues::COMMON_NAMES.contains(folded)
 }
 
+/// `lexicon/SOURCES.md`: every list the lexicon is built from, what is
+/// taken, under which licence, and the notices those licences ask for. It
+/// is embedded so that the notices travel with the lexicon in every binary.
+pub const SOURCES: &str = include_str!("../lexicon/SOURCES.md");
+
+/// The notices and attributions that the lexicon's licences ask every copy
+/// to carry: the *Notices* section of [`SOURCES`], to its end (the whole
+/// file should the heading ever be renamed, so nothing is lost).
+pub fn notices() -> &'static str {
+    SOURCES.find("\n## Notices\n").map_or(SOURCES, |at| &SOURCES[at + 1..])
+}
+
 static LEXICON: LazyLock<Option<Map<&'static [u8]>>> =
     LazyLock::new(|| Map::new(&include_bytes!("../data/lexicon.fst")[..]).ok());
 
@@ -148,5 +160,14 @@ mod tests {
         assert!(lookup("maison").common() && !lookup("maison").given());
         assert!(lookup("villeurbanne").place());
         assert!(lookup("zzqxj").is_unknown());
+    }
+
+    #[test]
+    fn the_notices_are_the_sources_last_section() {
+        let n = notices();
+        assert!(n.starts_with("## Notices\n") && n.len() < SOURCES.len());
+        for needed in ["INSEE", "GeoNames", "Permission is hereby granted", "Kevin Atkinson", "Mozilla Public"] {
+            assert!(n.contains(needed), "the notices lack {needed}");
+        }
     }
 }
