@@ -66,7 +66,7 @@ pub enum ArchiveError {
         /// Record id.
         id: String,
         /// Why.
-        reason: String,
+        reason: Refusal,
     },
     /// Two records of a kind share an id.
     #[error("duplicate {kind} {id}")]
@@ -115,6 +115,55 @@ pub enum ArchiveError {
     Store(#[from] StoreError),
 }
 
+/// Why a record of an archive or slip is refused: typed, so that the
+/// sentence is in the reader's language (the parser's own words are kept
+/// only as a technical detail).
+#[derive(Debug, Clone)]
+pub enum Refusal {
+    /// A rule of the domain.
+    Rule(crate::domain::DomainError),
+    /// Not the expected shape (JSON parser's message).
+    Malformed(String),
+    /// A keyed-hash list entry is not 32 bytes of hex.
+    BadHash,
+    /// The pseudonym is another member's here.
+    PseudonymTaken(String),
+    /// A return slip names a member this council does not have.
+    UnknownMember,
+    /// A return slip names a task this council does not have.
+    UnknownTask,
+    /// A return slip touches a task that is not the member's.
+    NotTheMembersTask,
+    /// A return slip changes more than a task's status and comments.
+    BeyondStatusAndComments,
+    /// The authentication part is not as written.
+    Authentication,
+}
+
+impl std::fmt::Display for Refusal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{self:?}")
+    }
+}
+
+impl Refusal {
+    /// The reason in the language of `l`.
+    pub fn words(&self, l: &i18n_embed::fluent::FluentLanguageLoader) -> String {
+        use crate::i18n::Explain;
+        match self {
+            Refusal::Rule(e) => e.explain_in(l).0,
+            Refusal::Malformed(detail) => fl!(l, "refusal-malformed", detail = detail.clone()),
+            Refusal::BadHash => fl!(l, "refusal-bad-hash"),
+            Refusal::PseudonymTaken(by) => fl!(l, "refusal-pseudonym-taken", id = by.clone()),
+            Refusal::UnknownMember => fl!(l, "refusal-unknown-member"),
+            Refusal::UnknownTask => fl!(l, "refusal-unknown-task"),
+            Refusal::NotTheMembersTask => fl!(l, "refusal-not-members-task"),
+            Refusal::BeyondStatusAndComments => fl!(l, "refusal-beyond-status"),
+            Refusal::Authentication => fl!(l, "refusal-authentication"),
+        }
+    }
+}
+
 /// What happened and what to do, from Fluent.
 impl Explain for ArchiveError {
     fn explain_in(&self, l: &FluentLanguageLoader) -> (String, String) {
@@ -131,7 +180,7 @@ impl Explain for ArchiveError {
             A::SlipNotArchive => (fl!(l, "err-slip-not-archive"), String::new()),
             A::Newer { found } => (fl!(l, "err-archive-newer", found = found), fl!(l, "rec-archive-newer")),
             A::Invalid { kind, id, reason } => (
-                fl!(l, "err-archive-invalid", kind = kind.to_string(), id = id.clone(), reason = reason.clone()),
+                fl!(l, "err-archive-invalid", kind = kind.to_string(), id = id.clone(), reason = reason.words(l)),
                 fl!(l, "rec-archive-invalid"),
             ),
             A::Duplicate { kind, id } => (
@@ -202,8 +251,11 @@ pub fn parse(bytes: &[u8]) -> Result<Contents, ArchiveError> {
     if let Some(v) = head.version.filter(|v| *v > VERSION) {
         return Err(ArchiveError::Newer { found: v });
     }
-    let invalid =
-        |e: serde_json::Error| ArchiveError::Invalid { kind: "document", id: String::new(), reason: e.to_string() };
+    let invalid = |e: serde_json::Error| ArchiveError::Invalid {
+        kind: "document",
+        id: String::new(),
+        reason: Refusal::Malformed(e.to_string()),
+    };
     match head.format.as_deref() {
         Some(FORMAT) => Ok(Contents::Council(Box::new(serde_json::from_slice(bytes).map_err(invalid)?))),
         Some(slip::SLIP_FORMAT) => Ok(Contents::Slip(Box::new(serde_json::from_slice(bytes).map_err(invalid)?))),
@@ -233,6 +285,39 @@ pub fn from_json(bytes: &[u8]) -> Result<Document, ArchiveError> {
     serde_json::from_slice(bytes).map_err(|e| ArchiveError::Invalid {
         kind: "document",
         id: String::new(),
-        reason: e.to_string(),
+        reason: Refusal::Malformed(e.to_string()),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{loader_for, Explain, Lang};
+
+    /// Every reason reads in the reader's language: no English words in
+    /// the French sentence (they used to be "unknown task", "pseudonym
+    /// already used by …").
+    #[test]
+    fn refusals_are_explained_in_the_readers_language() {
+        let reasons = [
+            Refusal::UnknownMember,
+            Refusal::UnknownTask,
+            Refusal::NotTheMembersTask,
+            Refusal::BeyondStatusAndComments,
+            Refusal::PseudonymTaken("3f2a".into()),
+            Refusal::BadHash,
+            Refusal::Authentication,
+        ];
+        let fr = loader_for(Lang::Fr);
+        let en = loader_for(Lang::En);
+        for reason in reasons {
+            let e = ArchiveError::Invalid { kind: "tasks", id: "3f2a".into(), reason: reason.clone() };
+            let (french, _) = e.explain_in(&fr);
+            let (english, _) = e.explain_in(&en);
+            for word in ["unknown", "task ", "member ", "already used", "not a", "changes more"] {
+                assert!(!french.contains(word), "{word:?} in {french}");
+            }
+            assert_ne!(french, english, "{reason:?} has its own English sentence");
+        }
+    }
 }

@@ -54,8 +54,9 @@ pub struct Split {
     auth: Option<Map<String, Value>>,
 }
 
-fn invalid(reason: impl ToString) -> ArchiveError {
-    ArchiveError::Invalid { kind: "document", id: String::new(), reason: reason.to_string() }
+/// The file's form is wrong: the parser's words are kept as detail.
+fn invalid(detail: impl ToString) -> ArchiveError {
+    ArchiveError::Invalid { kind: "document", id: String::new(), reason: super::Refusal::Malformed(detail.to_string()) }
 }
 
 fn mac(key: &[u8; 32], parts: &[&[u8]]) -> [u8; 32] {
@@ -88,7 +89,13 @@ pub fn split(json: &[u8]) -> Result<Split, ArchiveError> {
     let mut value: Value = serde_json::from_slice(json).map_err(|_| ArchiveError::NotAnArchive)?;
     let auth = match value.as_object_mut().and_then(|o| o.remove(FIELD)) {
         Some(Value::Object(a)) => Some(a),
-        Some(_) => return Err(invalid("authentication is not an object")),
+        Some(_) => {
+            return Err(ArchiveError::Invalid {
+                kind: "document",
+                id: String::new(),
+                reason: super::Refusal::Authentication,
+            })
+        }
         None => None,
     };
     let canonical = serde_json::to_vec(&value).map_err(invalid)?;
@@ -168,7 +175,11 @@ pub fn return_key_of(slip: &Split) -> Option<(Vec<u8>, Zeroizing<Vec<u8>>)> {
 /// Signs a return slip's JSON with the slip's return key.
 pub fn sign_return(json: &[u8], nonce: &[u8], return_key: &[u8]) -> Result<Vec<u8>, ArchiveError> {
     let canonical = split(json)?.canonical;
-    let key: [u8; 32] = return_key.try_into().map_err(|_| invalid("return key"))?;
+    let key: [u8; 32] = return_key.try_into().map_err(|_| ArchiveError::Invalid {
+        kind: "document",
+        id: String::new(),
+        reason: super::Refusal::Authentication,
+    })?;
     let mut auth = Map::new();
     auth.insert("nonce".into(), Value::String(hex(nonce)));
     auth.insert("hmac-sha256".into(), Value::String(hex(&mac(&key, &[b"conseil/return", &canonical]))));

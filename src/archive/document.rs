@@ -154,16 +154,12 @@ impl Document {
         }
         let lists = self.lists.never_write.iter().chain(&self.lists.dismissed);
         if lists.into_iter().any(|l| l.to_hashes().is_none()) {
-            return Err(ArchiveError::Invalid {
-                kind: "lists",
-                id: String::new(),
-                reason: "not 32 bytes of hex".into(),
-            });
+            return Err(ArchiveError::Invalid { kind: "lists", id: String::new(), reason: super::Refusal::BadHash });
         }
         self.council.validate().map_err(|e| ArchiveError::Invalid {
             kind: "council",
             id: String::new(),
-            reason: e.to_string(),
+            reason: super::Refusal::Rule(e),
         })?;
         let members = ids_of(&self.members, existing)?;
         let groups = ids_of(&self.groups, existing)?;
@@ -285,7 +281,7 @@ fn ids_of<R: Record>(records: &[R], existing: Option<&Store>) -> Result<HashSet<
         r.validate().map_err(|e| ArchiveError::Invalid {
             kind: R::KIND.tree(),
             id: r.id().to_string(),
-            reason: e.to_string(),
+            reason: super::Refusal::Rule(e),
         })?;
         if !ids.insert(r.id()) {
             return Err(ArchiveError::Duplicate { kind: R::KIND.tree(), id: r.id().to_string() });

@@ -151,7 +151,7 @@ fn check_pseudonyms(store: &Store, doc: &Document) -> Result<(), ArchiveError> {
             return Err(ArchiveError::Invalid {
                 kind: Kind::Member.tree(),
                 id: m.id.to_string(),
-                reason: format!("pseudonym already used by {}", l.id),
+                reason: super::Refusal::PseudonymTaken(l.id.to_string()),
             });
         }
     }

@@ -307,21 +307,18 @@ pub fn apply_return(store: &Store, ret: &ReturnSlip) -> Result<usize, ArchiveErr
     if ret.version > 2 {
         return Err(ArchiveError::Newer { found: ret.version });
     }
-    let refuse = |id: RecordId, reason: &str| ArchiveError::Invalid {
-        kind: "tasks",
-        id: id.to_string(),
-        reason: reason.to_string(),
-    };
-    store.get::<Member>(ret.member).map_err(|_| refuse(ret.member, "unknown member"))?;
+    let refuse =
+        |id: RecordId, reason: super::Refusal| ArchiveError::Invalid { kind: "tasks", id: id.to_string(), reason };
+    store.get::<Member>(ret.member).map_err(|_| refuse(ret.member, super::Refusal::UnknownMember))?;
     let mut batch = store.batch();
     let mut updated = 0;
     for t in &ret.tasks {
-        let stored: Task = store.get(t.id).map_err(|_| refuse(t.id, "unknown task"))?;
+        let stored: Task = store.get(t.id).map_err(|_| refuse(t.id, super::Refusal::UnknownTask))?;
         if !stored.assignees.contains(&ret.member) {
-            return Err(refuse(t.id, "not a task of this member"));
+            return Err(refuse(t.id, super::Refusal::NotTheMembersTask));
         }
         if !only_status_and_comments(&stored, t) {
-            return Err(refuse(t.id, "changes more than the status and comments"));
+            return Err(refuse(t.id, super::Refusal::BeyondStatusAndComments));
         }
         // Revisions differ once merged: compare the content only.
         let mut same_revision = t.clone();
@@ -334,9 +331,9 @@ pub fn apply_return(store: &Store, ret: &ReturnSlip) -> Result<usize, ArchiveErr
         }
     }
     for u in &ret.updates {
-        let stored: Task = store.get(u.task).map_err(|_| refuse(u.task, "unknown task"))?;
+        let stored: Task = store.get(u.task).map_err(|_| refuse(u.task, super::Refusal::UnknownTask))?;
         if !stored.assignees.contains(&ret.member) {
-            return Err(refuse(u.task, "not a task of this member"));
+            return Err(refuse(u.task, super::Refusal::NotTheMembersTask));
         }
         let mut merged = stored.clone();
         // Events already merged (a second import of the same slip) are not
@@ -346,7 +343,7 @@ pub fn apply_return(store: &Store, ret: &ReturnSlip) -> Result<usize, ArchiveErr
         merged.history.extend(fresh);
         merged.status = u.status;
         if !only_status_and_comments(&stored, &merged) {
-            return Err(refuse(u.task, "changes more than the status and comments"));
+            return Err(refuse(u.task, super::Refusal::BeyondStatusAndComments));
         }
         if merged != stored {
             merged.revision = stored.revision.saturating_add(1);
