@@ -181,6 +181,16 @@ impl Ui {
         std::thread::sleep(Duration::from_millis(150));
     }
 
+    /// Unlocks by typing the identity file's path in the unlock screen's
+    /// second field.
+    fn unlock_with_file(&self, key: &Path) {
+        self.wait_for(self.t("Conseil verrouillé", "Council locked"));
+        self.press("↓");
+        self.type_text(&key.display().to_string());
+        self.press(self.t("Entrée", "Enter"));
+        self.wait_for(self.t("Accueil", "Home"));
+    }
+
     /// Moves the cursor with ↓ / ↑ until the row `text` is selected (▶).
     fn select(&self, text: &str) {
         let selected = |s: &str| s.lines().any(|l| l.contains(&format!("▶ {text}")));
@@ -281,11 +291,7 @@ fn walk(lang: Lang) {
     let space = t("Espace", "Space");
 
     // 1. Unlock with the identity file: its path typed in the second field.
-    ui.wait_for(t("Conseil verrouillé", "Council locked"));
-    ui.press("↓");
-    ui.type_text(&key.display().to_string());
-    ui.press(enter);
-    ui.wait_for(t("Accueil", "Home"));
+    ui.unlock_with_file(&key);
 
     // 2. The working group, then the members; Loutre joins the group.
     ui.press("5");
@@ -617,11 +623,7 @@ fn walk(lang: Lang) {
     assert_eq!(notes_of(&db, &key, "2026-12-03", 1), notes);
 
     let ui = Ui::start(&db, lang, &format!("{tag}-2"));
-    ui.wait_for(t("Conseil verrouillé", "Council locked"));
-    ui.press("↓");
-    ui.type_text(&key.display().to_string());
-    ui.press(enter);
-    ui.wait_for(t("Accueil", "Home"));
+    ui.unlock_with_file(&key);
     ui.press("2");
     ui.select(t("2026-11-05", "2026-11-05"));
     ui.press(enter);

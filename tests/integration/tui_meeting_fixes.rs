@@ -24,14 +24,20 @@ fn hints(rt: &conseil::tui::Runtime) -> Vec<String> {
     conseil::tui::hints::hints(&rt.app).into_iter().map(|h| format!("[{}] {}", h.keys, h.label)).collect()
 }
 
-#[test]
-fn enter_saves_a_multi_line_field_and_ctrl_j_starts_a_line() {
+/// A council with one meeting of one item, unlocked, its minutes open.
+fn minutes_open() -> (UiCouncil, conseil::tui::Runtime) {
     let council = UiCouncil::new();
     add_meeting(council.store(), "Novembre");
     let mut rt = council.runtime(Lang::Fr);
     unlock(&mut rt);
     cmd(&mut rt, Command::Meetings);
     cmd(&mut rt, Command::Open);
+    (council, rt)
+}
+
+#[test]
+fn enter_saves_a_multi_line_field_and_ctrl_j_starts_a_line() {
+    let (_council, mut rt) = minutes_open();
     cmd(&mut rt, Command::AddQuestion);
     type_text(&mut rt, "Qui rappelle");
     let ctrl_j = KeyEvent::new(KeyCode::Char('j'), KeyModifiers::CONTROL);
@@ -75,12 +81,7 @@ fn the_selection_follows_a_new_member_and_a_new_item() {
 
 #[test]
 fn a_replacement_keeps_the_cursor_where_the_typing_was() {
-    let council = UiCouncil::new();
-    add_meeting(council.store(), "Novembre");
-    let mut rt = council.runtime(Lang::Fr);
-    unlock(&mut rt);
-    cmd(&mut rt, Command::Meetings);
-    cmd(&mut rt, Command::Open);
+    let (_council, mut rt) = minutes_open();
     cmd(&mut rt, Command::EditNotes);
     type_text(&mut rt, "Ginette Lapointe a appelé au 514-555-0199");
     // The one just typed goes first, then the other; the typing goes on
@@ -123,12 +124,7 @@ fn choosing_html_gives_the_export_file_an_html_name() {
 
 #[test]
 fn the_first_lock_asks_for_a_code_and_keeps_the_form_being_typed() {
-    let council = UiCouncil::new();
-    add_meeting(council.store(), "Novembre");
-    let mut rt = council.runtime(Lang::Fr);
-    unlock(&mut rt);
-    cmd(&mut rt, Command::Meetings);
-    cmd(&mut rt, Command::Open);
+    let (_council, mut rt) = minutes_open();
     cmd(&mut rt, Command::AddQuestion);
     type_text(&mut rt, "Qui contacte le CLSM");
     cmd(&mut rt, Command::Lock);
@@ -190,24 +186,14 @@ fn choice_boxes_and_attendance_show_their_keys() {
 
 #[test]
 fn a_single_field_form_does_not_offer_to_change_field() {
-    let council = UiCouncil::new();
-    add_meeting(council.store(), "Novembre");
-    let mut rt = council.runtime(Lang::Fr);
-    unlock(&mut rt);
-    cmd(&mut rt, Command::Meetings);
-    cmd(&mut rt, Command::Open);
+    let (_council, mut rt) = minutes_open();
     cmd(&mut rt, Command::AddQuestion);
     assert!(!hints(&rt).iter().any(|h| h.contains("Tab")), "{:?}", hints(&rt));
 }
 
 #[test]
 fn identifying_data_in_notes_is_found_once_per_change_not_per_frame() {
-    let council = UiCouncil::new();
-    add_meeting(council.store(), "Novembre");
-    let mut rt = council.runtime(Lang::Fr);
-    unlock(&mut rt);
-    cmd(&mut rt, Command::Meetings);
-    cmd(&mut rt, Command::Open);
+    let (_council, mut rt) = minutes_open();
     cmd(&mut rt, Command::EditNotes);
     type_text(&mut rt, "Appeler au 514-555-0199");
     cmd(&mut rt, Command::Back);
