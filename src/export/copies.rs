@@ -5,7 +5,7 @@
 //! still match. A sentence that mostly repeats a contribution may be kept
 //! only if that contribution may be quoted.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use crate::domain::{ConsentLevel, Contribution, Date, RecordId};
 use crate::privacy::fold;
@@ -40,12 +40,19 @@ struct Known {
     id: RecordId,
     /// May it be quoted today?
     quotable: bool,
-    shingles: HashSet<u64>,
-    words: String,
 }
 
-/// Every contribution of the council, ready to be compared with text.
-pub struct Copies(Vec<Known>);
+/// Every contribution of the council, ready to be compared with text: an
+/// index from each shingle to the contributions holding it, so that a
+/// sentence costs its own shingles' postings, not one comparison per
+/// contribution (5,000 contributions × 1,500 sentences took 0.5 s).
+pub struct Copies {
+    known: Vec<Known>,
+    /// Shingle → indexes in `known` (each once, ascending).
+    postings: HashMap<u64, Vec<u32>>,
+    /// Whole folded text of a contribution → its first index in `known`.
+    whole: HashMap<String, u32>,
+}
 
 /// A sentence found to repeat a contribution.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -59,41 +66,43 @@ pub struct Copy {
 impl Copies {
     /// Prepares `contributions` as of `today` (consent read then).
     pub fn new(contributions: &[Contribution], today: Date) -> Self {
-        Self(
-            contributions
-                .iter()
-                .filter(|c| !c.text.trim().is_empty())
-                .map(|c| {
-                    let w = words(&c.text);
-                    Known {
-                        id: c.id,
-                        quotable: c.consent.effective(today) == Some(ConsentLevel::Quote),
-                        shingles: shingles(&w),
-                        words: w.join(" "),
-                    }
-                })
-                .collect(),
-        )
+        let mut copies = Self { known: Vec::new(), postings: HashMap::new(), whole: HashMap::new() };
+        for c in contributions.iter().filter(|c| !c.text.trim().is_empty()) {
+            let Ok(at) = u32::try_from(copies.known.len()) else { break };
+            let w = words(&c.text);
+            let set = shingles(&w);
+            for h in &set {
+                copies.postings.entry(*h).or_default().push(at);
+            }
+            copies.whole.entry(w.join(" ")).or_insert(at);
+            let quotable = c.consent.effective(today) == Some(ConsentLevel::Quote);
+            copies.known.push(Known { id: c.id, quotable });
+        }
+        copies
     }
 
-    /// The contribution `sentence` repeats, if any.
+    /// The contribution `sentence` repeats, if any: the one sharing the
+    /// largest part of the sentence's shingles (the later one on a tie).
     pub fn of(&self, sentence: &str) -> Option<Copy> {
         let w = words(sentence);
+        let found = |i: u32| self.known.get(i as usize).map(|k| Copy { id: k.id, quotable: k.quotable });
         if w.len() < SHORT {
             // A short sentence counts when a contribution is it, whole.
-            let joined = w.join(" ");
-            return (w.len() >= 3)
-                .then(|| self.0.iter().find(|k| k.words == joined))
-                .flatten()
-                .map(|k| Copy { id: k.id, quotable: k.quotable });
+            return (w.len() >= 3).then(|| self.whole.get(&w.join(" ")).copied()).flatten().and_then(found);
         }
         let s = shingles(&w);
-        self.0
-            .iter()
-            .map(|k| (k, s.intersection(&k.shingles).count() as f64 / s.len() as f64))
+        let mut shared: HashMap<u32, usize> = HashMap::new();
+        for h in &s {
+            for i in self.postings.get(h).into_iter().flatten() {
+                *shared.entry(*i).or_default() += 1;
+            }
+        }
+        shared
+            .into_iter()
+            .map(|(i, n)| (i, n as f64 / s.len() as f64))
             .filter(|(_, share)| *share >= THRESHOLD)
-            .max_by(|a, b| a.1.total_cmp(&b.1))
-            .map(|(k, _)| Copy { id: k.id, quotable: k.quotable })
+            .max_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)))
+            .and_then(|(i, _)| found(i))
     }
 }
 

@@ -118,6 +118,8 @@ pub fn build(draft: &AdvocacyDraft, sources: &Sources<'_>, today: Date, lang: La
     let ctx = Context { pseudonyms: Some(&all), never_write: sources.never_write, dismissed: sources.dismissed };
     let mut cleaner = Cleaner::new(ctx, &hidden, lang);
     let copies = Copies::new(sources.contributions, today);
+    let by_id: std::collections::HashMap<RecordId, &Contribution> =
+        sources.contributions.iter().map(|c| (c.id, c)).collect();
     let mut report = ExportReport::default();
     let mut used = Vec::new();
     let mut sections = Vec::new();
@@ -134,7 +136,7 @@ pub fn build(draft: &AdvocacyDraft, sources: &Sources<'_>, today: Date, lang: La
         }
         let mut quotes = Vec::new();
         for id in &s.contributions {
-            let Some(c) = sources.contributions.iter().find(|c| c.id == *id) else { continue };
+            let Some(c) = by_id.get(id).copied() else { continue };
             match c.consent.effective(today) {
                 Some(ConsentLevel::Quote) if !c.text.trim().is_empty() => {
                     let text = cleaner.clean(&c.text, Place::Quote(si, quotes.len()));
