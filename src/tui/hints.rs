@@ -200,13 +200,11 @@ pub fn pages(hints: &[Hint], width: usize, rows: usize, more: &Hint) -> Vec<Vec<
     let reserve = more.width() + 6;
     let mut pages: Vec<Vec<Hint>> = vec![Vec::new()];
     for h in hints {
-        let mut candidate = pages.last().cloned().unwrap_or_default();
-        candidate.push(h.clone());
-        if fits(&candidate, width, rows, reserve) || candidate.len() == 1 {
-            if let Some(page) = pages.last_mut() {
-                *page = candidate;
-            }
-        } else {
+        let Some(page) = pages.last_mut() else { break };
+        page.push(h.clone());
+        // What does not fit opens the next page (a lone hint always stays).
+        if page.len() > 1 && !fits(page, width, rows, reserve) {
+            page.pop();
             pages.push(vec![h.clone()]);
         }
     }
