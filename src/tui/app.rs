@@ -171,6 +171,8 @@ pub struct ContributionsState {
     pub group: Option<RecordId>,
     /// Only contributions made at this meeting.
     pub meeting: Option<RecordId>,
+    /// Rows of the selected contribution's detail scrolled past.
+    pub detail_scroll: u16,
 }
 
 impl ContributionsState {

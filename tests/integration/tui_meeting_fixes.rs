@@ -238,3 +238,46 @@ fn the_first_frame_comes_before_the_privacy_warnings_are_found() {
     let screen = crate::tui_screens::text_of(&rt, 100, 30);
     assert!(screen.contains("alertes de confidentialité : 1"), "{screen}");
 }
+
+#[test]
+fn a_long_contribution_scrolls_in_its_detail_with_a_sign() {
+    let council = UiCouncil::new();
+    // A testimony written for this test, long enough for several screens.
+    let sentence = "Chaque fois que je raconte mon parcours, je découvre une étape que j'avais oubliée. ";
+    let text = format!("{}La fin du témoignage.", sentence.repeat(20));
+    {
+        let session = conseil::council::Session::new(council.store());
+        session
+            .save_contribution(Contribution {
+                id: RecordId::random(),
+                revision: 0,
+                author: Author::Unlinked,
+                meeting: None,
+                group: None,
+                kind: ContributionKind::Testimony,
+                text: text.clone(),
+                themes: vec!["parcours".into()],
+                consent: Consent {
+                    level: ConsentLevel::Paraphrase,
+                    given_on: crate::tui_common::TODAY,
+                    expires_on: None,
+                    withdrawn_on: None,
+                },
+                consent_history: Vec::new(),
+            })
+            .unwrap();
+    }
+    let mut rt = council.runtime(Lang::Fr);
+    unlock(&mut rt);
+    cmd(&mut rt, Command::Contributions);
+    let screen = crate::tui_screens::text_of(&rt, 80, 24);
+    assert!(screen.contains("plus bas — [PgSuiv]"), "{screen}");
+    assert!(!screen.contains("La fin du témoignage"), "{screen}");
+    for _ in 0..12 {
+        cmd(&mut rt, Command::PageDown);
+    }
+    let screen = crate::tui_screens::text_of(&rt, 80, 24);
+    assert!(screen.contains("La fin du témoignage"), "{screen}");
+    assert!(screen.contains("plus haut — [PgPréc]"), "{screen}");
+    assert!(hints(&rt).iter().any(|h| h.contains("PgPréc/PgSuiv")), "{:?}", hints(&rt));
+}

@@ -151,6 +151,8 @@ pub(super) fn tables() -> (Vec<(Mode, Bindings)>, Bindings) {
                 (Key::ch('t'), C::FilterTheme),
                 (Key::ch('m'), C::FilterMeeting),
                 (Key::ch('g'), C::FilterGroup),
+                pages[0],
+                pages[1],
             ]),
         ),
         (

@@ -275,6 +275,9 @@ fn cycle(current: Option<RecordId>, options: impl Iterator<Item = RecordId>) -> 
     }
 }
 
+/// Rows a page key scrolls a detail pane by.
+const DETAIL_PAGE: u16 = 4;
+
 fn contributions(app: &mut App, command: Command, delta: isize) -> Vec<Effect> {
     let (Some(data), Screen::Contributions(state)) = (app.data.as_ref(), &mut app.screen) else {
         return Vec::new();
@@ -303,11 +306,18 @@ fn contributions(app: &mut App, command: Command, delta: isize) -> Vec<Effect> {
             state.meeting = cycle(state.meeting, with_contributions);
             state.selected = 0;
         }
+        Command::PageUp => state.detail_scroll = state.detail_scroll.saturating_sub(DETAIL_PAGE),
+        Command::PageDown => state.detail_scroll = state.detail_scroll.saturating_add(DETAIL_PAGE),
         _ => {}
     }
     let filter = state.filter();
     let visible = data.contributions_filtered(&filter);
+    let before = state.selected;
     state.selected = step(state.selected, delta, visible.len());
+    if state.selected != before {
+        // Another contribution's detail starts at its top.
+        state.detail_scroll = 0;
+    }
     let chosen = visible.get(state.selected).map(|c| (*c).clone());
     // Draft sections pick their material from what was last shown here.
     app.material_filter = filter;

@@ -4,7 +4,7 @@
 
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Paragraph};
 use ratatui::Frame;
 
 use super::{clip, marker};
@@ -62,7 +62,11 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, state: &ContributionsSta
     let visible = data.contributions_filtered(&state.filter());
     let selected = visible.get(state.selected);
     let earlier = selected.map_or(0, |c| c.consent_history.len().saturating_sub(1).min(EARLIER_SHOWN));
-    let detail_height = 7 + u16::try_from(earlier).unwrap_or(0);
+    // The detail grows with the text, up to half the screen; past that it
+    // scrolls, with a sign and its key.
+    let text_rows = selected.map_or(0, |c| super::wrap(&c.text, usize::from(area.width.saturating_sub(2))).len());
+    let wanted = 3 + u16::try_from(earlier + text_rows).unwrap_or(u16::MAX);
+    let detail_height = wanted.clamp(7, (area.height / 2).max(7));
     let [filters, list, detail] =
         Layout::vertical([Constraint::Length(1), Constraint::Min(3), Constraint::Length(detail_height)]).areas(area);
     let all = tr!(app, "filter-all");
@@ -109,8 +113,36 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, state: &ContributionsSta
     if let Some(c) = selected {
         let head = format!("{} · {}", badge(app, c), c.themes.join(", "));
         let block = Block::default().borders(Borders::ALL).title(head);
+        let inner = block.inner(detail);
+        frame.render_widget(block, detail);
         let mut lines = consent_lines(app, c);
-        lines.push(Line::raw(c.text.clone()));
-        frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }).block(block), detail);
+        lines.extend(super::wrap(&c.text, usize::from(inner.width)).into_iter().map(Line::raw));
+        let shown = usize::from(inner.height);
+        let first = usize::from(state.detail_scroll).min(lines.len().saturating_sub(shown));
+        let below = lines.len().saturating_sub(first + shown);
+        let mut rows: Vec<Line> = lines.into_iter().skip(first).take(shown).collect();
+        if first > 0 {
+            if let Some(top) = rows.first_mut() {
+                let key = app.keymap.key_label(
+                    crate::tui::keymap::Mode::Contributions,
+                    crate::tui::keymap::Command::PageUp,
+                    app.lang,
+                );
+                let hidden = first + 1;
+                *top = Line::styled(tr!(app, "minutes-more-above", n = hidden, key = key), app.theme.dim);
+            }
+        }
+        if below > 0 {
+            if let Some(last) = rows.last_mut() {
+                let key = app.keymap.key_label(
+                    crate::tui::keymap::Mode::Contributions,
+                    crate::tui::keymap::Command::PageDown,
+                    app.lang,
+                );
+                let hidden = below + 1;
+                *last = Line::styled(tr!(app, "minutes-more-below", n = hidden, key = key), app.theme.dim);
+            }
+        }
+        frame.render_widget(Paragraph::new(rows), inner);
     }
 }
