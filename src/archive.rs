@@ -128,6 +128,11 @@ pub enum Refusal {
     BadHash,
     /// The pseudonym is another member's here.
     PseudonymTaken(String),
+    /// Another member of the same file reads the same (the id of the first).
+    PseudonymTwice(String),
+    /// No free numbered variant (« X (2) », « X (3) »…) of a pseudonym in
+    /// conflict is a valid pseudonym.
+    NoFreePseudonym,
     /// A return slip names a member this council does not have.
     UnknownMember,
     /// A return slip names a task this council does not have.
@@ -155,6 +160,8 @@ impl Refusal {
             Refusal::Malformed(detail) => fl!(l, "refusal-malformed", detail = detail.clone()),
             Refusal::BadHash => fl!(l, "refusal-bad-hash"),
             Refusal::PseudonymTaken(by) => fl!(l, "refusal-pseudonym-taken", id = by.clone()),
+            Refusal::PseudonymTwice(by) => fl!(l, "refusal-pseudonym-twice", id = by.clone()),
+            Refusal::NoFreePseudonym => fl!(l, "refusal-no-free-pseudonym"),
             Refusal::UnknownMember => fl!(l, "refusal-unknown-member"),
             Refusal::UnknownTask => fl!(l, "refusal-unknown-task"),
             Refusal::NotTheMembersTask => fl!(l, "refusal-not-members-task"),
@@ -305,6 +312,8 @@ mod tests {
             Refusal::NotTheMembersTask,
             Refusal::BeyondStatusAndComments,
             Refusal::PseudonymTaken("3f2a".into()),
+            Refusal::PseudonymTwice("3f2a".into()),
+            Refusal::NoFreePseudonym,
             Refusal::BadHash,
             Refusal::Authentication,
         ];
