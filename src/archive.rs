@@ -39,9 +39,13 @@ pub enum ArchiveError {
     /// Sealed to recipients; a passphrase was given.
     #[error("archive needs an identity")]
     NeedsIdentity,
-    /// The passphrase demands an absurd amount of work.
-    #[error("excessive scrypt work factor")]
-    ExcessiveWork,
+    /// The passphrase demands more scrypt work than
+    /// [`crate::storage::MAX_PASSPHRASE_WORK_FACTOR`] allows.
+    #[error("excessive scrypt work factor 2^{found}")]
+    ExcessiveWork {
+        /// Work factor (log2 N) the file asks for.
+        found: u8,
+    },
     /// Larger than any council could be.
     #[error("archive too large")]
     TooLarge,
@@ -181,7 +185,16 @@ impl Explain for ArchiveError {
             A::WrongKey => (fl!(l, "err-archive-wrong-key"), fl!(l, "rec-archive-wrong-key")),
             A::NeedsPassphrase => (fl!(l, "err-archive-needs-passphrase"), fl!(l, "rec-archive-needs-passphrase")),
             A::NeedsIdentity => (fl!(l, "err-archive-needs-identity"), fl!(l, "rec-archive-needs-identity")),
-            A::ExcessiveWork => (fl!(l, "err-archive-work"), fl!(l, "rec-archive-work")),
+            A::ExcessiveWork { found } => (
+                fl!(l, "err-archive-work", found = found, mib = crate::storage::scrypt_memory_mib(*found)),
+                fl!(
+                    l,
+                    "rec-archive-work",
+                    max = crate::storage::MAX_PASSPHRASE_WORK_FACTOR,
+                    ours = crate::storage::PASSPHRASE_WORK_FACTOR,
+                    mib = crate::storage::scrypt_memory_mib(crate::storage::MAX_PASSPHRASE_WORK_FACTOR)
+                ),
+            ),
             A::TooLarge => (fl!(l, "err-archive-too-large"), fl!(l, "rec-archive-not-age")),
             A::NotAnArchive => (fl!(l, "err-archive-not-archive"), fl!(l, "rec-archive-not-age")),
             A::SlipNotArchive => (fl!(l, "err-slip-not-archive"), String::new()),

@@ -201,8 +201,46 @@ fn passphrase_archives_and_an_absurd_work_factor() {
     let hostile_bytes: Vec<u8> = binary.iter().copied().take(0).chain(hostile.bytes()).collect();
     let t = std::time::Instant::now();
     let r = archive::open(&hostile_bytes, &OpenWith::Passphrase(pass()));
-    assert!(matches!(r, Err(ArchiveError::ExcessiveWork) | Err(ArchiveError::Damaged)), "{r:?}");
+    assert!(matches!(r, Err(ArchiveError::ExcessiveWork { found: 40 })), "{r:?}");
     assert!(t.elapsed().as_secs() < 5, "no scrypt work was attempted");
+}
+
+/// The scrypt stanza of a passphrase archive rewritten to claim `log_n`.
+fn claiming_work(sealed: &[u8], log_n: u8) -> Vec<u8> {
+    let text = String::from_utf8_lossy(sealed).into_owned();
+    let line = text.lines().find(|l| l.starts_with("-> scrypt")).unwrap().to_string();
+    let at = text.find(&line).unwrap();
+    let mut out = sealed.to_vec();
+    out.splice(at..at + line.len(), format!("{} {log_n}", line.rsplit_once(' ').unwrap().0).into_bytes());
+    out
+}
+
+#[test]
+fn a_passphrase_archive_above_the_work_cap_is_refused_at_once_with_what_to_do() {
+    use conseil::i18n::{loader_for, Explain, Lang};
+    use conseil::storage::MAX_PASSPHRASE_WORK_FACTOR;
+    let pass = || SecretString::from("longue phrase de l'archive".to_string());
+    let sealed = archive::seal(b"{}", &SealTo::Passphrase(pass()), false).unwrap();
+    assert_eq!(archive::open(&sealed, &OpenWith::Passphrase(pass())).unwrap(), b"{}", "our own default opens");
+    // Just above the cap, and what the cap used to allow (2^22: 4 GiB).
+    for log_n in [MAX_PASSPHRASE_WORK_FACTOR + 1, 22] {
+        let t = std::time::Instant::now();
+        let r = archive::open(&claiming_work(&sealed, log_n), &OpenWith::Passphrase(pass()));
+        assert!(matches!(&r, Err(ArchiveError::ExcessiveWork { found }) if *found == log_n), "{r:?}");
+        assert!(t.elapsed() < std::time::Duration::from_millis(500), "2^{log_n}: no scrypt work was attempted");
+        let (what, todo) = r.unwrap_err().explain_in(&loader_for(Lang::Fr));
+        assert!(what.contains(&format!("2^{log_n}")), "{what}");
+        assert!(todo.contains(&format!("2^{MAX_PASSPHRASE_WORK_FACTOR}")) && todo.contains("age -p"), "{todo}");
+    }
+    // A file from another age tool at exactly the cap still opens.
+    let mut at_cap = age::scrypt::Recipient::new(pass());
+    at_cap.set_work_factor(MAX_PASSPHRASE_WORK_FACTOR);
+    let encryptor = age::Encryptor::with_recipients(std::iter::once(&at_cap as &dyn age::Recipient)).unwrap();
+    let mut file = Vec::new();
+    let mut w = encryptor.wrap_output(&mut file).unwrap();
+    std::io::Write::write_all(&mut w, b"{}").unwrap();
+    w.finish().unwrap();
+    assert_eq!(archive::open(&file, &OpenWith::Passphrase(pass())).unwrap(), b"{}");
 }
 
 fn age_tool() -> Command {
