@@ -39,9 +39,13 @@ pub enum ArchiveError {
     /// Sealed to recipients; a passphrase was given.
     #[error("archive needs an identity")]
     NeedsIdentity,
-    /// The passphrase demands an absurd amount of work.
-    #[error("excessive scrypt work factor")]
-    ExcessiveWork,
+    /// The passphrase demands more scrypt work than
+    /// [`crate::storage::MAX_PASSPHRASE_WORK_FACTOR`] allows.
+    #[error("excessive scrypt work factor 2^{found}")]
+    ExcessiveWork {
+        /// Work factor (log2 N) the file asks for.
+        found: u8,
+    },
     /// Larger than any council could be.
     #[error("archive too large")]
     TooLarge,
@@ -128,6 +132,11 @@ pub enum Refusal {
     BadHash,
     /// The pseudonym is another member's here.
     PseudonymTaken(String),
+    /// Another member of the same file reads the same (the id of the first).
+    PseudonymTwice(String),
+    /// No free numbered variant (« X (2) », « X (3) »…) of a pseudonym in
+    /// conflict is a valid pseudonym.
+    NoFreePseudonym,
     /// A return slip names a member this council does not have.
     UnknownMember,
     /// A return slip names a task this council does not have.
@@ -155,6 +164,8 @@ impl Refusal {
             Refusal::Malformed(detail) => fl!(l, "refusal-malformed", detail = detail.clone()),
             Refusal::BadHash => fl!(l, "refusal-bad-hash"),
             Refusal::PseudonymTaken(by) => fl!(l, "refusal-pseudonym-taken", id = by.clone()),
+            Refusal::PseudonymTwice(by) => fl!(l, "refusal-pseudonym-twice", id = by.clone()),
+            Refusal::NoFreePseudonym => fl!(l, "refusal-no-free-pseudonym"),
             Refusal::UnknownMember => fl!(l, "refusal-unknown-member"),
             Refusal::UnknownTask => fl!(l, "refusal-unknown-task"),
             Refusal::NotTheMembersTask => fl!(l, "refusal-not-members-task"),
@@ -174,7 +185,16 @@ impl Explain for ArchiveError {
             A::WrongKey => (fl!(l, "err-archive-wrong-key"), fl!(l, "rec-archive-wrong-key")),
             A::NeedsPassphrase => (fl!(l, "err-archive-needs-passphrase"), fl!(l, "rec-archive-needs-passphrase")),
             A::NeedsIdentity => (fl!(l, "err-archive-needs-identity"), fl!(l, "rec-archive-needs-identity")),
-            A::ExcessiveWork => (fl!(l, "err-archive-work"), fl!(l, "rec-archive-work")),
+            A::ExcessiveWork { found } => (
+                fl!(l, "err-archive-work", found = found, mib = crate::storage::scrypt_memory_mib(*found)),
+                fl!(
+                    l,
+                    "rec-archive-work",
+                    max = crate::storage::MAX_PASSPHRASE_WORK_FACTOR,
+                    ours = crate::storage::PASSPHRASE_WORK_FACTOR,
+                    mib = crate::storage::scrypt_memory_mib(crate::storage::MAX_PASSPHRASE_WORK_FACTOR)
+                ),
+            ),
             A::TooLarge => (fl!(l, "err-archive-too-large"), fl!(l, "rec-archive-not-age")),
             A::NotAnArchive => (fl!(l, "err-archive-not-archive"), fl!(l, "rec-archive-not-age")),
             A::SlipNotArchive => (fl!(l, "err-slip-not-archive"), String::new()),
@@ -305,6 +325,8 @@ mod tests {
             Refusal::NotTheMembersTask,
             Refusal::BeyondStatusAndComments,
             Refusal::PseudonymTaken("3f2a".into()),
+            Refusal::PseudonymTwice("3f2a".into()),
+            Refusal::NoFreePseudonym,
             Refusal::BadHash,
             Refusal::Authentication,
         ];

@@ -42,7 +42,9 @@ pub use batch::Batch;
 pub use check::{BadRecord, CheckReport};
 pub use error::StoreError;
 pub use findings::{IntegrityReport, Place, Replay};
-pub use keys::{Access, KeyChange, PassphraseChange, Unlock, PASSPHRASE_WORK_FACTOR};
+pub use keys::{
+    scrypt_memory_mib, Access, KeyChange, PassphraseChange, Unlock, MAX_PASSPHRASE_WORK_FACTOR, PASSPHRASE_WORK_FACTOR,
+};
 pub use listing::Listing;
 pub use lists::{KeyedHashes, ListKind};
 pub use mirror::FILE as HEAD_FILE;

@@ -9,13 +9,10 @@ use age::armor::{ArmoredReader, ArmoredWriter, Format};
 use age::secrecy::SecretString;
 
 use super::ArchiveError;
-use crate::storage::PASSPHRASE_WORK_FACTOR;
+use crate::storage::{MAX_PASSPHRASE_WORK_FACTOR, PASSPHRASE_WORK_FACTOR};
 
 /// Largest decrypted archive accepted (a ten-year council is ~15 MiB).
 pub const MAX_ARCHIVE_BYTES: u64 = 512 * 1024 * 1024;
-
-/// Highest scrypt work factor accepted from a file (2^22 ≈ 15 s here).
-const MAX_WORK_FACTOR: u8 = 22;
 
 /// Who can open an archive.
 pub enum SealTo {
@@ -69,7 +66,9 @@ pub fn open_with_limit(sealed: &[u8], with: &OpenWith, limit: u64) -> Result<Vec
         OpenWith::Identities(ids) => ids.iter().map(|i| i.as_ref()).collect(),
         OpenWith::Passphrase(p) => {
             scrypt = age::scrypt::Identity::new(p.clone());
-            scrypt.set_max_work_factor(MAX_WORK_FACTOR);
+            // Capped as a council's own wrap is (see the constant for the
+            // measured times and memory).
+            scrypt.set_max_work_factor(MAX_PASSPHRASE_WORK_FACTOR);
             vec![&scrypt]
         }
     };
@@ -94,7 +93,7 @@ fn map_decrypt(e: age::DecryptError) -> ArchiveError {
     use age::DecryptError as D;
     match e {
         D::NoMatchingKeys => ArchiveError::WrongKey,
-        D::ExcessiveWork { .. } => ArchiveError::ExcessiveWork,
+        D::ExcessiveWork { required, .. } => ArchiveError::ExcessiveWork { found: required },
         D::UnknownFormat => ArchiveError::NotAge,
         D::InvalidHeader => ArchiveError::NotAge,
         _ => ArchiveError::Damaged,

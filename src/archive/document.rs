@@ -11,8 +11,8 @@ use serde::{Deserialize, Serialize};
 
 use super::ArchiveError;
 use crate::domain::{
-    AdvocacyDraft, Author, Contribution, Council, Kind, Meeting, MeetingKind, Member, Record, RecordId, Task,
-    WorkingGroup, SCHEMA_VERSION,
+    pseudonym_key, AdvocacyDraft, Author, Contribution, Council, Kind, Meeting, MeetingKind, Member, Record, RecordId,
+    Task, WorkingGroup, SCHEMA_VERSION,
 };
 use crate::storage::{BadRecord, KeyedHashes, ListKind, Listing, Store, StoreError};
 
@@ -143,8 +143,10 @@ impl Document {
     }
 
     /// Checks everything typed input would be checked for, plus what only
-    /// a file can get wrong: version, duplicate ids, references to records
-    /// that exist neither in the document nor in `existing`.
+    /// a file can get wrong: version, duplicate ids, two members with the
+    /// same pseudonym once normalised, references to records that exist
+    /// neither in the document nor in `existing` (a task's meeting of
+    /// origin and an action item's task included).
     pub fn validate(&self, existing: Option<&Store>) -> Result<(), ArchiveError> {
         if self.format != FORMAT {
             return Err(ArchiveError::NotAnArchive);
@@ -165,9 +167,10 @@ impl Document {
         let groups = ids_of(&self.groups, existing)?;
         let meetings = ids_of(&self.meetings, existing)?;
         let contributions = ids_of(&self.contributions, existing)?;
-        ids_of(&self.tasks, existing)?;
+        let tasks = ids_of(&self.tasks, existing)?;
         ids_of(&self.drafts, existing)?;
-        let refs = Refs { members, groups, meetings, contributions };
+        self.check_pseudonyms()?;
+        let refs = Refs { members, groups, meetings, tasks, contributions };
         for m in &self.members {
             refs.check(Kind::Member, m.id, "groups", &refs.groups, &m.groups)?;
         }
@@ -179,10 +182,13 @@ impl Document {
             for a in m.agenda.iter().flat_map(|i| i.actions.iter()) {
                 refs.check(Kind::Meeting, m.id, "assignees", &refs.members, &a.assignees)?;
                 refs.check(Kind::Meeting, m.id, "group", &refs.groups, a.group.as_slice())?;
+                refs.check(Kind::Meeting, m.id, "task", &refs.tasks, a.task.as_slice())?;
             }
         }
         for t in &self.tasks {
             refs.check(Kind::Task, t.id, "group", &refs.groups, &[t.group])?;
+            let origin: Vec<RecordId> = t.origin.iter().map(|o| o.meeting).collect();
+            refs.check(Kind::Task, t.id, "origin.meeting", &refs.meetings, &origin)?;
             refs.check(Kind::Task, t.id, "assignees", &refs.members, &t.assignees)?;
         }
         for c in &self.contributions {
@@ -195,6 +201,24 @@ impl Document {
         for d in &self.drafts {
             for s in &d.sections {
                 refs.check(Kind::Draft, d.id, "contributions", &refs.contributions, &s.contributions)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Refuses two members of the document whose pseudonyms are the same
+    /// once normalised and compared in any case (« Mésange » written
+    /// composed and decomposed, or with a zero-width space): a council
+    /// never holds two members that read the same.
+    fn check_pseudonyms(&self) -> Result<(), ArchiveError> {
+        let mut seen = std::collections::HashMap::with_capacity(self.members.len());
+        for m in &self.members {
+            if let Some(first) = seen.insert(pseudonym_key(&m.pseudonym), m.id) {
+                return Err(ArchiveError::Invalid {
+                    kind: Kind::Member.tree(),
+                    id: m.id.to_string(),
+                    reason: super::Refusal::PseudonymTwice(first.to_string()),
+                });
             }
         }
         Ok(())
@@ -249,6 +273,7 @@ struct Refs {
     members: HashSet<RecordId>,
     groups: HashSet<RecordId>,
     meetings: HashSet<RecordId>,
+    tasks: HashSet<RecordId>,
     contributions: HashSet<RecordId>,
 }
 

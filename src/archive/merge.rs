@@ -3,10 +3,10 @@
 //! revisions with different content are conflicts, kept both ways: the
 //! council's version stays, the archive's is added as a marked copy).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
-use super::{ArchiveError, Document};
-use crate::domain::{Kind, Meeting, Member, Record, RecordId};
+use super::{ArchiveError, Document, Refusal};
+use crate::domain::{check_pseudonym, pseudonym_key, Kind, Meeting, Member, Record, RecordId};
 use crate::storage::{Batch, Store, StoreError};
 
 /// What an import did, by kind.
@@ -30,9 +30,11 @@ impl Outcome {
 }
 
 /// Marks the archive's side of a conflict so the secretary can tell them
-/// apart, under a fresh id.
+/// apart, under a fresh id. `taken` holds the pseudonym keys (see
+/// [`pseudonym_key`]) of every member here, in the archive and copied so
+/// far: a member's copy takes a name outside it, and adds it.
 trait ConflictCopy: Record {
-    fn conflict_copy(&self) -> Self;
+    fn conflict_copy(&self, taken: &mut HashSet<String>) -> Result<Self, ArchiveError>;
 }
 
 const MARK: &str = " (conflit d'import)";
@@ -40,11 +42,11 @@ const MARK: &str = " (conflit d'import)";
 macro_rules! copy_with_title {
     ($ty:ty, $field:ident) => {
         impl ConflictCopy for $ty {
-            fn conflict_copy(&self) -> Self {
+            fn conflict_copy(&self, _taken: &mut HashSet<String>) -> Result<Self, ArchiveError> {
                 let mut c = self.clone();
                 c.id = RecordId::random();
                 c.$field.push_str(MARK);
-                c
+                Ok(c)
             }
         }
     };
@@ -54,23 +56,42 @@ copy_with_title!(Meeting, title);
 copy_with_title!(crate::domain::Task, title);
 copy_with_title!(crate::domain::AdvocacyDraft, title);
 
+/// Longest pseudonym, in characters (as `check_pseudonym` allows).
+const PSEUDONYM_CHARS: usize = 40;
+/// Numbered variants tried for a member's conflict copy, « X (2) » to
+/// « X (99) »: more copies of one member than that is no longer a conflict.
+const VARIANTS: std::ops::RangeInclusive<u32> = 2..=99;
+
 impl ConflictCopy for Member {
-    fn conflict_copy(&self) -> Self {
+    fn conflict_copy(&self, taken: &mut HashSet<String>) -> Result<Self, ArchiveError> {
         let mut c = self.clone();
         c.id = RecordId::random();
-        // Pseudonyms are short and unique: a numbered variant.
-        let base: String = c.pseudonym.chars().take(36).collect();
-        c.pseudonym = format!("{base} (2)");
-        c
+        // Pseudonyms are short and unique: the first numbered variant that
+        // no member has (here, in the archive or copied before) and that is
+        // still a pseudonym (a number may make it look like a phone).
+        for n in VARIANTS {
+            let suffix = format!(" ({n})");
+            let base: String = c.pseudonym.chars().take(PSEUDONYM_CHARS - suffix.chars().count()).collect();
+            let candidate = format!("{}{suffix}", base.trim_end());
+            if check_pseudonym(&candidate).is_ok() && taken.insert(pseudonym_key(&candidate)) {
+                c.pseudonym = candidate;
+                return Ok(c);
+            }
+        }
+        Err(ArchiveError::Invalid {
+            kind: Kind::Member.tree(),
+            id: self.id.to_string(),
+            reason: Refusal::NoFreePseudonym,
+        })
     }
 }
 
 impl ConflictCopy for crate::domain::Contribution {
-    fn conflict_copy(&self) -> Self {
+    fn conflict_copy(&self, _taken: &mut HashSet<String>) -> Result<Self, ArchiveError> {
         let mut c = self.clone();
         c.id = RecordId::random();
         c.themes.push("conflit d'import".to_string());
-        c
+        Ok(c)
     }
 }
 
@@ -96,6 +117,7 @@ fn merge_kind<R: ConflictCopy + UpdateRule + PartialEq>(
     store: &Store,
     incoming: &[R],
     batch: &mut Batch<'_>,
+    taken: &mut HashSet<String>,
     out: &mut Outcome,
 ) -> Result<(), ArchiveError> {
     let kind = R::KIND;
@@ -114,7 +136,7 @@ fn merge_kind<R: ConflictCopy + UpdateRule + PartialEq>(
                 *out.updated.entry(kind).or_default() += 1;
             }
             Ok(_) => {
-                let copy = r.conflict_copy();
+                let copy = r.conflict_copy(taken)?;
                 batch.put(&copy)?;
                 out.conflicts.push((kind, r.id(), copy.id()));
             }
@@ -126,15 +148,18 @@ fn merge_kind<R: ConflictCopy + UpdateRule + PartialEq>(
 /// Merges a validated document into `store` in one transaction.
 pub fn import(store: &Store, doc: &Document) -> Result<Outcome, ArchiveError> {
     doc.validate(Some(store))?;
+    let local = store.list::<Member>()?;
+    check_pseudonyms(&local, doc)?;
+    let mut taken: HashSet<String> = local.iter().chain(&doc.members).map(|m| pseudonym_key(&m.pseudonym)).collect();
     let mut out = Outcome::default();
     let mut batch = store.batch();
-    merge_kind(store, &doc.groups, &mut batch, &mut out)?;
-    merge_kind(store, &doc.members, &mut batch, &mut out)?;
-    merge_kind(store, &doc.meetings, &mut batch, &mut out)?;
-    merge_kind(store, &doc.tasks, &mut batch, &mut out)?;
-    merge_kind(store, &doc.contributions, &mut batch, &mut out)?;
-    merge_kind(store, &doc.drafts, &mut batch, &mut out)?;
-    check_pseudonyms(store, doc)?;
+    let t = &mut taken;
+    merge_kind(store, &doc.groups, &mut batch, t, &mut out)?;
+    merge_kind(store, &doc.members, &mut batch, t, &mut out)?;
+    merge_kind(store, &doc.meetings, &mut batch, t, &mut out)?;
+    merge_kind(store, &doc.tasks, &mut batch, t, &mut out)?;
+    merge_kind(store, &doc.contributions, &mut batch, t, &mut out)?;
+    merge_kind(store, &doc.drafts, &mut batch, t, &mut out)?;
     if !out.is_noop() {
         batch.commit()?;
     }
@@ -142,17 +167,20 @@ pub fn import(store: &Store, doc: &Document) -> Result<Outcome, ArchiveError> {
 }
 
 /// Refuses an archive whose members would share a pseudonym with a
-/// different member of this council.
-fn check_pseudonyms(store: &Store, doc: &Document) -> Result<(), ArchiveError> {
-    let local = store.list::<Member>()?;
+/// different member of this council, compared once normalised and in any
+/// case (see [`pseudonym_key`]), before anything is staged.
+fn check_pseudonyms(local: &[Member], doc: &Document) -> Result<(), ArchiveError> {
+    let here: BTreeMap<String, RecordId> = local.iter().map(|l| (pseudonym_key(&l.pseudonym), l.id)).collect();
     for m in &doc.members {
-        let clash = local.iter().find(|l| l.id != m.id && l.pseudonym.to_lowercase() == m.pseudonym.to_lowercase());
-        if let Some(l) = clash {
-            return Err(ArchiveError::Invalid {
-                kind: Kind::Member.tree(),
-                id: m.id.to_string(),
-                reason: super::Refusal::PseudonymTaken(l.id.to_string()),
-            });
+        match here.get(&pseudonym_key(&m.pseudonym)) {
+            Some(l) if *l != m.id => {
+                return Err(ArchiveError::Invalid {
+                    kind: Kind::Member.tree(),
+                    id: m.id.to_string(),
+                    reason: Refusal::PseudonymTaken(l.to_string()),
+                });
+            }
+            _ => {}
         }
     }
     Ok(())

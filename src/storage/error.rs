@@ -57,9 +57,14 @@ pub enum StoreError {
     /// A recipient to remove is not in the council.
     #[error("unknown recipient {0}")]
     UnknownRecipient(String),
-    /// A passphrase wrap asks for an absurd scrypt work factor.
-    #[error("passphrase wrap demands too much work")]
-    ExcessiveWork,
+    /// A passphrase wrap asks for more scrypt work than
+    /// [`super::MAX_PASSPHRASE_WORK_FACTOR`] (our own wraps never do: it
+    /// was altered).
+    #[error("passphrase wrap demands too much work (2^{found})")]
+    ExcessiveWork {
+        /// Work factor (log2 N) the wrap asks for.
+        found: u8,
+    },
     /// A stored value failed to decrypt or decode.
     #[error("record {id} of {tree} is damaged")]
     Corrupt {

@@ -38,7 +38,16 @@ impl Explain for StoreError {
             E::UnknownRecipient(r) => {
                 (fl!(l, "err-unknown-recipient", key = r.clone()), fl!(l, "rec-unknown-recipient"))
             }
-            E::ExcessiveWork => (fl!(l, "err-excessive-work"), fl!(l, "rec-excessive-work")),
+            E::ExcessiveWork { found } => (
+                fl!(
+                    l,
+                    "err-excessive-work",
+                    found = found,
+                    mib = super::scrypt_memory_mib(*found),
+                    ours = super::PASSPHRASE_WORK_FACTOR
+                ),
+                fl!(l, "rec-excessive-work"),
+            ),
             E::Corrupt { tree, id } => {
                 (fl!(l, "err-corrupt", tree = tree.clone(), id = id.clone()), fl!(l, "rec-corrupt"))
             }

@@ -18,9 +18,28 @@ use crate::hardening::lock_in_memory;
 /// `age` tool, about 0.8 s here, so unlock time is predictable.
 pub const PASSPHRASE_WORK_FACTOR: u8 = 18;
 
-/// Largest work factor accepted when unwrapping: a tampered wrap demanding
-/// hours of scrypt is refused instead of hanging.
-const MAX_WORK_FACTOR: u8 = 22;
+/// Largest scrypt work factor (log2 N) accepted from any file: a council's
+/// passphrase wrap and a passphrase archive alike. scrypt (r = 8, p = 1)
+/// needs 128 × r × 2^log_n bytes of memory and time in proportion, so a
+/// tampered or foreign file claiming more is refused before any work,
+/// instead of taking seconds to minutes and gigabytes per try.
+///
+/// Measured with `examples/scrypt_timing.rs` on the project's machine (two
+/// shared cores), one unwrap each (scrypt's crates optimised as in
+/// release): 2^18 1.3 s (256 MiB), 2^20 5.2 s (1 GiB), 2^21 10.1 s
+/// (2 GiB), 2^22 21.4 s (4 GiB, the former cap). Hence 2^19: about 2 to
+/// 2.6 s and 512 MiB per try at most. Our own
+/// wraps and archives use [`PASSPHRASE_WORK_FACTOR`] (2^18, as the Go
+/// `age` tool does), always below the cap; files sealed by `rage` on a
+/// fast machine may ask more and are refused with what to do.
+pub const MAX_PASSPHRASE_WORK_FACTOR: u8 = 19;
+
+/// Memory scrypt needs at `log_n`, in MiB (128 × 8 × 2^log_n bytes).
+pub fn scrypt_memory_mib(log_n: u8) -> u64 {
+    1u64.checked_shl(u32::from(log_n).saturating_sub(10)).unwrap_or(u64::MAX)
+}
+
+const _: () = assert!(PASSPHRASE_WORK_FACTOR <= MAX_PASSPHRASE_WORK_FACTOR, "our own files must open");
 
 /// 32 secret bytes, zeroized on drop and pinned in RAM while alive.
 struct SecretKey {
@@ -129,7 +148,7 @@ impl DataKey {
     /// Unwraps a passphrase wrap, refusing absurd work factors.
     pub fn unwrap_with_passphrase(wrap: &[u8], passphrase: &SecretString) -> Result<Option<Self>, age::DecryptError> {
         let mut identity = age::scrypt::Identity::new(passphrase.clone());
-        identity.set_max_work_factor(MAX_WORK_FACTOR);
+        identity.set_max_work_factor(MAX_PASSPHRASE_WORK_FACTOR);
         Self::unwrap(wrap, &[&identity])
     }
 }
@@ -229,5 +248,37 @@ mod tests {
         let rk = dk.record_key();
         assert_ne!(rk.as_key().as_slice(), &dk.0.bytes[..]);
         assert_eq!(rk.as_key().as_slice(), dk.record_key().as_key().as_slice());
+    }
+
+    /// The wrap with its scrypt stanza claiming `log_n` (its header MAC no
+    /// longer matches: the work factor is checked before any scrypt runs).
+    fn forged(wrap: &[u8], log_n: u8) -> Vec<u8> {
+        let text = String::from_utf8_lossy(wrap).into_owned();
+        let line = text.lines().find(|l| l.starts_with("-> scrypt")).unwrap_or_default().to_string();
+        let head = line.rsplit_once(' ').map(|(h, _)| h).unwrap_or_default();
+        let mut out = wrap.to_vec();
+        let at = text.find(&line).unwrap_or_default();
+        out.splice(at..at + line.len(), format!("{head} {log_n}").into_bytes());
+        out
+    }
+
+    #[test]
+    fn a_passphrase_wrap_above_the_work_cap_is_refused_before_any_work() {
+        let dk = DataKey::generate();
+        let pass = SecretString::from("phrase de passe du conseil".to_string());
+        let wrap = dk.wrap_to_passphrase(&pass).unwrap_or_default();
+        assert!(matches!(DataKey::unwrap_with_passphrase(&wrap, &pass), Ok(Some(_))), "our own factor opens");
+        for log_n in [MAX_PASSPHRASE_WORK_FACTOR + 1, 22, 40] {
+            let t = std::time::Instant::now();
+            let r = DataKey::unwrap_with_passphrase(&forged(&wrap, log_n), &pass);
+            assert!(
+                matches!(r, Err(age::DecryptError::ExcessiveWork { required, .. }) if required == log_n),
+                "{log_n}"
+            );
+            assert!(t.elapsed() < std::time::Duration::from_millis(200), "2^{log_n}: no scrypt was attempted");
+        }
+        assert_eq!(scrypt_memory_mib(MAX_PASSPHRASE_WORK_FACTOR), 512);
+        assert_eq!(scrypt_memory_mib(22), 4096);
+        assert_eq!(scrypt_memory_mib(255), u64::MAX);
     }
 }

@@ -203,7 +203,7 @@ pub(super) fn unwrap_with(wrap: &[u8], unlock: &Unlock) -> Result<DataKey, Optio
             _ => None,
         }),
         Unlock::Passphrase(p) => DataKey::unwrap_with_passphrase(wrap, p).map_err(|e| match e {
-            age::DecryptError::ExcessiveWork { .. } => Some(StoreError::ExcessiveWork),
+            age::DecryptError::ExcessiveWork { required, .. } => Some(StoreError::ExcessiveWork { found: required }),
             age::DecryptError::DecryptionFailed | age::DecryptError::NoMatchingKeys => {
                 Some(StoreError::WrongPassphrase)
             }

@@ -201,8 +201,46 @@ fn passphrase_archives_and_an_absurd_work_factor() {
     let hostile_bytes: Vec<u8> = binary.iter().copied().take(0).chain(hostile.bytes()).collect();
     let t = std::time::Instant::now();
     let r = archive::open(&hostile_bytes, &OpenWith::Passphrase(pass()));
-    assert!(matches!(r, Err(ArchiveError::ExcessiveWork) | Err(ArchiveError::Damaged)), "{r:?}");
+    assert!(matches!(r, Err(ArchiveError::ExcessiveWork { found: 40 })), "{r:?}");
     assert!(t.elapsed().as_secs() < 5, "no scrypt work was attempted");
+}
+
+/// The scrypt stanza of a passphrase archive rewritten to claim `log_n`.
+fn claiming_work(sealed: &[u8], log_n: u8) -> Vec<u8> {
+    let text = String::from_utf8_lossy(sealed).into_owned();
+    let line = text.lines().find(|l| l.starts_with("-> scrypt")).unwrap().to_string();
+    let at = text.find(&line).unwrap();
+    let mut out = sealed.to_vec();
+    out.splice(at..at + line.len(), format!("{} {log_n}", line.rsplit_once(' ').unwrap().0).into_bytes());
+    out
+}
+
+#[test]
+fn a_passphrase_archive_above_the_work_cap_is_refused_at_once_with_what_to_do() {
+    use conseil::i18n::{loader_for, Explain, Lang};
+    use conseil::storage::MAX_PASSPHRASE_WORK_FACTOR;
+    let pass = || SecretString::from("longue phrase de l'archive".to_string());
+    let sealed = archive::seal(b"{}", &SealTo::Passphrase(pass()), false).unwrap();
+    assert_eq!(archive::open(&sealed, &OpenWith::Passphrase(pass())).unwrap(), b"{}", "our own default opens");
+    // Just above the cap, and what the cap used to allow (2^22: 4 GiB).
+    for log_n in [MAX_PASSPHRASE_WORK_FACTOR + 1, 22] {
+        let t = std::time::Instant::now();
+        let r = archive::open(&claiming_work(&sealed, log_n), &OpenWith::Passphrase(pass()));
+        assert!(matches!(&r, Err(ArchiveError::ExcessiveWork { found }) if *found == log_n), "{r:?}");
+        assert!(t.elapsed() < std::time::Duration::from_millis(500), "2^{log_n}: no scrypt work was attempted");
+        let (what, todo) = r.unwrap_err().explain_in(&loader_for(Lang::Fr));
+        assert!(what.contains(&format!("2^{log_n}")), "{what}");
+        assert!(todo.contains(&format!("2^{MAX_PASSPHRASE_WORK_FACTOR}")) && todo.contains("age -p"), "{todo}");
+    }
+    // A file from another age tool at exactly the cap still opens.
+    let mut at_cap = age::scrypt::Recipient::new(pass());
+    at_cap.set_work_factor(MAX_PASSPHRASE_WORK_FACTOR);
+    let encryptor = age::Encryptor::with_recipients(std::iter::once(&at_cap as &dyn age::Recipient)).unwrap();
+    let mut file = Vec::new();
+    let mut w = encryptor.wrap_output(&mut file).unwrap();
+    std::io::Write::write_all(&mut w, b"{}").unwrap();
+    w.finish().unwrap();
+    assert_eq!(archive::open(&file, &OpenWith::Passphrase(pass())).unwrap(), b"{}");
 }
 
 fn age_tool() -> Command {
@@ -317,4 +355,160 @@ fn archives_of_schema_one_import_without_a_consent_history_and_newer_ones_keep_i
     let (_c, other) = TestCouncil::new();
     archive::import(&other, &archive::from_json(&archive::to_json(&doc).unwrap()).unwrap()).unwrap();
     assert_eq!(other.get::<Contribution>(c.id).unwrap().consent_history, c.consent_history);
+}
+
+/// The archive of a sample council as JSON, to be edited as a hostile or
+/// careless sender would, and read back as a document.
+fn edited(store: &Store, edit: impl FnOnce(&mut serde_json::Value)) -> Document {
+    let mut json: serde_json::Value = serde_json::from_slice(&archive::to_json(&doc_of(store)).unwrap()).unwrap();
+    edit(&mut json);
+    archive::from_json(&serde_json::to_vec(&json).unwrap()).unwrap()
+}
+
+/// A refused document is refused by an import into a council (nothing
+/// written) and by `import --new` before any council is created.
+fn refused_everywhere(council: &TestCouncil, doc: &Document, what: &str) -> ArchiveError {
+    let store = council.open();
+    let err = archive::import(&store, doc).expect_err(what);
+    drop(store);
+    let new = council.path().with_extension("nouveau");
+    let access =
+        conseil::storage::Access { recipients: vec![x25519::Identity::generate().to_public()], passphrase: None };
+    assert!(conseil::council::import_new(&new, doc, &access).is_err(), "{what}: import --new");
+    assert!(!new.exists(), "{what}: import --new left a council behind");
+    err
+}
+
+#[test]
+fn a_task_from_a_meeting_that_exists_nowhere_is_refused() {
+    let (council, store) = TestCouncil::new();
+    put_sample(&store, &sample("origine"));
+    let meeting = serde_json::to_value(RecordId::random()).unwrap();
+    let here = serde_json::to_value(doc_of(&store).meetings[0].id).unwrap();
+    // Pointing to a meeting of the file is fine.
+    let good = edited(&store, |j| j["tasks"][0]["origin"] = serde_json::json!({ "meeting": here, "item": 0 }));
+    good.validate(None).unwrap();
+    let bad = edited(&store, |j| j["tasks"][0]["origin"] = serde_json::json!({ "meeting": meeting, "item": 0 }));
+    drop(store);
+    let before = snapshot(&council.path());
+    let err = refused_everywhere(&council, &bad, "unknown meeting of origin");
+    assert!(
+        matches!(&err, ArchiveError::Dangling { kind: "tasks", field: "origin.meeting", target, .. }
+        if serde_json::to_value(target).unwrap() == meeting),
+        "{err:?}"
+    );
+    assert_same(&snapshot(&council.path()), &before, "refused import");
+}
+
+#[test]
+fn an_action_item_made_into_a_task_that_exists_nowhere_is_refused() {
+    let (council, store) = TestCouncil::new();
+    let s = sample("action");
+    put_sample(&store, &s);
+    let action = |task: serde_json::Value| {
+        serde_json::json!({ "title": "Appeler la mairie", "group": s.group.id, "assignees": [s.member.id],
+            "due": null, "task": task })
+    };
+    let good = edited(&store, |j| {
+        j["meetings"][0]["agenda"][0]["actions"] = serde_json::json!([action(serde_json::to_value(s.task.id).unwrap())])
+    });
+    good.validate(None).unwrap();
+    let bad = edited(&store, |j| {
+        j["meetings"][0]["agenda"][0]["actions"] =
+            serde_json::json!([action(serde_json::to_value(RecordId::random()).unwrap())])
+    });
+    drop(store);
+    let before = snapshot(&council.path());
+    let err = refused_everywhere(&council, &bad, "unknown task of an action");
+    assert!(matches!(err, ArchiveError::Dangling { kind: "meetings", field: "task", .. }), "{err:?}");
+    assert_same(&snapshot(&council.path()), &before, "refused import");
+}
+
+#[test]
+fn two_members_of_an_archive_that_read_the_same_once_normalised_are_refused() {
+    let (council, store) = TestCouncil::new();
+    let s = sample("homonymes");
+    put_sample(&store, &s);
+    let mut mesange = Member::new(RecordId::random(), "Mésange").unwrap();
+    mesange.bump_revision();
+    store.put(&mesange).unwrap();
+    drop(store);
+    let before = snapshot(&council.path());
+    for (twin, what) in [
+        ("Me\u{301}sange", "decomposed accent"),
+        ("Més\u{200b}ange", "zero-width space"),
+        ("\u{202e}Mésange\u{202c}", "bidirectional override"),
+        ("MÉSANGE", "case"),
+        ("\u{feff}mésange ", "byte-order mark and a space"),
+    ] {
+        let store = council.open();
+        let doc = edited(&store, |j| {
+            let mut copy = j["members"][0].clone();
+            copy["id"] = serde_json::to_value(RecordId::random()).unwrap();
+            copy["pseudonym"] = twin.into();
+            copy["groups"] = serde_json::json!([]);
+            j["members"].as_array_mut().unwrap().push(copy);
+        });
+        drop(store);
+        let err = refused_everywhere(&council, &doc, what);
+        assert!(
+            matches!(&err, ArchiveError::Invalid { kind: "members", reason: archive::Refusal::PseudonymTwice(_), .. }),
+            "{what}: {err:?}"
+        );
+        // And a new member of an archive whose name is one of this council's, written differently.
+        let store = council.open();
+        let mut doc = doc_of(&store);
+        doc.members.retain(|m| m.id != mesange.id);
+        let mut stranger = Member::new(RecordId::random(), "Héron").unwrap();
+        stranger.pseudonym = twin.to_string();
+        doc.members.push(stranger);
+        let err = archive::import(&store, &doc).expect_err(what);
+        assert!(
+            matches!(&err, ArchiveError::Invalid { reason: archive::Refusal::PseudonymTaken(id), .. } if *id == mesange.id.to_string()),
+            "{what}: {err:?}"
+        );
+    }
+    assert_same(&snapshot(&council.path()), &before, "refused imports");
+}
+
+#[test]
+fn a_members_conflict_copy_takes_the_first_free_numbered_pseudonym() {
+    let (_c, store) = TestCouncil::new();
+    let mut loutre = Member::new(RecordId::random(), "Loutre").unwrap();
+    let two = Member::new(RecordId::random(), "loutre (2)").unwrap();
+    let long = Member::new(
+        RecordId::random(),
+        &"Grand Héron cendré des marais du Nord 9".chars().take(40).collect::<String>(),
+    )
+    .unwrap();
+    for m in [&loutre, &two, &long] {
+        store.put(m).unwrap();
+    }
+    // The archive has both at the same revision, with other settings.
+    let mut doc = doc_of(&store);
+    for m in &mut doc.members {
+        m.credit_in_exports = !m.credit_in_exports;
+    }
+    doc.members.retain(|m| m.id != two.id);
+    let out = archive::import(&store, &doc).unwrap();
+    assert_eq!(out.conflicts.len(), 2, "{out:?}");
+    let names = |store: &Store| {
+        let mut v: Vec<String> = store.list::<Member>().unwrap().into_iter().map(|m| m.pseudonym).collect();
+        v.sort();
+        v
+    };
+    let after = names(&store);
+    assert!(after.contains(&"Loutre (3)".to_string()), "« loutre (2) » is taken: {after:?}");
+    let copy_of_long = after.iter().find(|p| p.ends_with(" (2)") && p.starts_with("Grand Héron")).unwrap();
+    assert!(copy_of_long.chars().count() <= 40, "{copy_of_long}");
+    // A second archive in conflict again: the next number, never a name twice.
+    loutre.roles.push(Role::Facilitator);
+    let mut doc = doc_of(&store);
+    doc.members.retain(|m| m.id == loutre.id);
+    doc.members[0].roles = loutre.roles.clone();
+    archive::import(&store, &doc).unwrap();
+    let after = names(&store);
+    assert!(after.contains(&"Loutre (4)".to_string()), "{after:?}");
+    let keys: std::collections::HashSet<String> = after.iter().map(|p| pseudonym_key(p)).collect();
+    assert_eq!(keys.len(), after.len(), "no two members read the same: {after:?}");
 }
