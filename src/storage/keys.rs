@@ -24,11 +24,11 @@ pub const PASSPHRASE_WORK_FACTOR: u8 = 18;
 /// tampered or foreign file claiming more is refused before any work,
 /// instead of taking seconds to minutes and gigabytes per try.
 ///
-/// Measured with `examples/scrypt_timing.rs` on the project's machine (two
-/// shared cores), one unwrap each (scrypt's crates optimised as in
-/// release): 2^18 1.3 s (256 MiB), 2^20 5.2 s (1 GiB), 2^21 10.1 s
-/// (2 GiB), 2^22 21.4 s (4 GiB, the former cap). Hence 2^19: about 2 to
-/// 2.6 s and 512 MiB per try at most. Our own
+/// Measured with `cargo run --release --example scrypt_timing` on the
+/// project's machine (two cores, shared: load ~3.4), one unwrap each:
+/// 2^18 1.05 s (256 MiB), 2^19 2.3 s (512 MiB), 2^20 4.3 s (1 GiB), 2^21
+/// 11.8 s (2 GiB), 2^22 21.0 s (4 GiB, the former cap). Hence 2^19: about
+/// 2 s and 512 MiB per try at most. Our own
 /// wraps and archives use [`PASSPHRASE_WORK_FACTOR`] (2^18, as the Go
 /// `age` tool does), always below the cap; files sealed by `rage` on a
 /// fast machine may ask more and are refused with what to do.
