@@ -104,18 +104,24 @@ commands!(
     CloseDetail,
 );
 
+/// A unit variant's name as the config file writes it: `AddItem` →
+/// "add-item" (one rule for commands and modes).
+fn kebab(variant: impl std::fmt::Debug) -> String {
+    let debug = format!("{variant:?}");
+    let mut out = String::with_capacity(debug.len() + 4);
+    for (i, c) in debug.chars().enumerate() {
+        if c.is_uppercase() && i > 0 {
+            out.push('-');
+        }
+        out.push(c.to_ascii_lowercase());
+    }
+    out
+}
+
 impl Command {
     /// The command's name in the config file ("add-item").
     pub fn name(self) -> String {
-        let debug = format!("{self:?}");
-        let mut out = String::new();
-        for (i, c) in debug.chars().enumerate() {
-            if c.is_uppercase() && i > 0 {
-                out.push('-');
-            }
-            out.push(c.to_ascii_lowercase());
-        }
-        out
+        kebab(self)
     }
 
     /// Finds a command by config name.
@@ -180,15 +186,7 @@ impl Mode {
 
     /// The mode's name in the config file (`[keys.minutes-lines]`).
     pub fn name(self) -> String {
-        let debug = format!("{self:?}");
-        let mut out = String::new();
-        for (i, c) in debug.chars().enumerate() {
-            if c.is_uppercase() && i > 0 {
-                out.push('-');
-            }
-            out.push(c.to_ascii_lowercase());
-        }
-        out
+        kebab(self)
     }
 
     /// Finds a mode by config name.
