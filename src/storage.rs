@@ -25,6 +25,7 @@ pub mod keyfile;
 mod keys;
 mod listing;
 mod lists;
+mod media;
 mod meta;
 mod migrate;
 mod mirror;

@@ -13,6 +13,7 @@
 //! - `authenticity`: own archives re-import; forged archives and return slips are refused.
 //! - `backup`: rolling backups at each clean close, the last N kept; recover takes from them.
 //! - `faults`: every file of a council flipped, cut, deleted: check names it, recover restores.
+//! - `read_only_media`: a council that cannot be written is read, checked and exported from a copy, never changed.
 //! - `recover_cli`: check and recover through the binary on a write sled dropped, and a replay.
 //! - `integrity`: the head names replayed values, a store put back, a lost head file; format 1 migrates.
 //! - `access`: identities, passphrases, rekey, locks, formats, folders.
@@ -66,6 +67,8 @@ mod integrity;
 mod no_plaintext;
 #[path = "integration/privacy.rs"]
 mod privacy;
+#[path = "integration/read_only_media.rs"]
+mod read_only_media;
 #[path = "integration/recover_cli.rs"]
 mod recover_cli;
 #[path = "integration/rotation.rs"]

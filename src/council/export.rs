@@ -86,6 +86,10 @@ pub struct Written {
     pub path: PathBuf,
     /// The draft, its history updated.
     pub draft: AdvocacyDraft,
+    /// Whether the export was noted in the draft's history: not when the
+    /// council is read from read-only media (the file is written all the
+    /// same; the shells say the history could not be kept).
+    pub recorded: bool,
 }
 
 impl Session {
@@ -165,6 +169,9 @@ impl Session {
             return Err(CouncilError::Unreviewed(unresolved));
         }
         crate::archive::keys::write_new(path, plan.text.as_bytes(), overwrite)?;
+        if self.store().is_copy() {
+            return Ok(Written { path: path.to_path_buf(), draft: plan.draft.clone(), recorded: false });
+        }
         let mut draft = self.store().get::<AdvocacyDraft>(plan.draft.id)?;
         draft.exports.push(ExportRecord {
             month: YearMonth { year: plan.today.year(), month: u8::from(plan.today.month()) },
@@ -173,7 +180,7 @@ impl Session {
             response: None,
         });
         let draft = self.save_draft(draft)?;
-        Ok(Written { path: path.to_path_buf(), draft })
+        Ok(Written { path: path.to_path_buf(), draft, recorded: true })
     }
 }
 

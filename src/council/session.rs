@@ -76,6 +76,13 @@ impl Session {
         self.store
     }
 
+    /// Whether the council is read from a copy because its own folder
+    /// cannot be written (read-only media): reading and exporting work,
+    /// every change is refused with that reason.
+    pub fn read_only_media(&self) -> bool {
+        self.store.is_copy()
+    }
+
     /// Every record of one kind, in no particular order.
     pub fn all<R: Record>(&self) -> Result<Vec<R>, CouncilError> {
         Ok(self.store.list::<R>()?)

@@ -30,7 +30,7 @@ impl Store {
         if !verdict.is_sound() {
             return Err(StoreError::Integrity(Box::new(store.findings(&verdict)?)));
         }
-        store.read_only = None;
+        store.writes_allowed();
         store.settle();
         Ok(store)
     }
@@ -45,8 +45,14 @@ impl Store {
     /// After an examination that found the council sound: the same as a
     /// verified open (writes allowed again, copy aside dropped).
     pub fn conclude_sound(&mut self) {
-        self.read_only = None;
+        self.writes_allowed();
         self.settle();
+    }
+
+    /// Lifts the examination's refusal of writes; a store read from a copy
+    /// of read-only media keeps refusing them.
+    fn writes_allowed(&mut self) {
+        self.read_only = self.copy.as_ref().map(|_| ReadOnly::Copy);
     }
 
     /// Accepts the council as it is now: a new head over the values
@@ -55,6 +61,9 @@ impl Store {
     /// `recover`. This is the user's decision, after `check` said what is
     /// missing.
     pub fn accept_state(&mut self) -> Result<(), StoreError> {
+        if self.copy.is_some() {
+            return Err(StoreError::ReadOnly { path: self.path.clone(), why: ReadOnly::Copy });
+        }
         let computed = self.computed_digest()?;
         let mirrored = match mirror::read(&self.path, &self.record_key) {
             Ok(mirror::Found::Present(m)) => m.counter,
@@ -75,8 +84,12 @@ impl Store {
     fn open_inner(path: &Path, unlock: &Unlock) -> Result<(Self, Verdict), StoreError> {
         super::rotate::recover(path)?;
         check_folder(path)?;
-        let preserved = preserve::before_open(path)?;
-        let db = match open_db(path) {
+        // On media that cannot be written, sled opens a copy and the
+        // original is never touched: it is its own evidence.
+        let copy = if super::media::is_writable(path) { None } else { Some(super::media::copy_aside(path)?) };
+        let preserved = if copy.is_none() { preserve::before_open(path)? } else { None };
+        let sled_dir = copy.as_ref().map_or_else(|| path.to_path_buf(), super::media::sled_folder);
+        let db = match open_db(&sled_dir, path) {
             Ok(db) => db,
             Err(e) => {
                 if let (Some(p), StoreError::Locked(_)) = (&preserved, &e) {
@@ -89,13 +102,16 @@ impl Store {
         let format = check_format(path, &meta_tree)?;
         let data_key = unwrap_data_key(path, &meta_tree, unlock)?;
         drop(meta_tree);
-        let mut store = Self::with_db(path, db, data_key, HeadState::default())?;
+        let mut store = Self::with_db_in(path, copy, db, data_key, HeadState::default())?;
         if format < STORE_FORMAT {
             store.legacy = true;
             // The council record doubles as a check that the unwrapped key
             // is the one records were sealed with.
             store.council()?;
+            // A copy of read-only media is migrated in the copy only.
+            let why = store.read_only.take();
             store.migrate()?;
+            store.read_only = why;
             store.legacy = false;
         }
         let mut verdict = store.verify()?;
@@ -109,6 +125,9 @@ impl Store {
     /// into its snapshot, and drops the copy taken aside. Best effort: if
     /// the head file cannot be written, the next open only copies again.
     pub(super) fn settle(&mut self) {
+        if self.copy.is_some() {
+            return;
+        }
         let mut state = self.lock_head();
         if state.settled != state.counter || mirror::peek(&self.path) != Some((state.counter, state.counter)) {
             let m = Mirror { counter: state.counter, settled: state.counter, digest: state.digest };
@@ -148,13 +167,15 @@ fn check_folder(path: &Path) -> Result<(), StoreError> {
 }
 
 /// Opens the sled database of an existing council, never creating one.
-fn open_db(path: &Path) -> Result<sled::Db, StoreError> {
+/// `sled_dir` is where sled opens it (the council, or its copy), `path`
+/// the council that errors name.
+fn open_db(sled_dir: &Path, path: &Path) -> Result<sled::Db, StoreError> {
     // A program that just closed the council may hold its lock for a few
     // more milliseconds while sled's flusher thread winds down: wait a
     // little before calling the council busy.
     let deadline = std::time::Instant::now() + LOCK_PATIENCE;
     loop {
-        match sled::open(path).map_err(|e| StoreError::from_sled(path, e)) {
+        match sled::open(sled_dir).map_err(|e| StoreError::from_sled(path, e)) {
             Err(StoreError::Locked(_)) if std::time::Instant::now() < deadline => {
                 std::thread::sleep(std::time::Duration::from_millis(25));
             }

@@ -69,7 +69,7 @@ pub fn discard(preserved: &Preserved) {
 
 /// Copies a folder (files and sub-folders), owner-only, without following
 /// links. Clones blocks where the file system can (`copy_file_range`).
-fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
+pub(super) fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
     super::fsperm::create_private_dir(to)?;
     for entry in std::fs::read_dir(from)? {
         let entry = entry?;

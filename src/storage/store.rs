@@ -35,6 +35,10 @@ pub struct Store {
     pub(super) read_only: Option<ReadOnly>,
     /// The copy of the files taken before sled's recovery, if one was.
     pub(super) preserved: Option<super::preserve::Preserved>,
+    /// The temporary copy sled reads when the council's own folder cannot
+    /// be written (see `media`); removed on drop. Last, so that it is
+    /// dropped after the database that has it open.
+    pub(super) copy: Option<tempfile::TempDir>,
 }
 
 /// The head as the open store knows it.
@@ -98,11 +102,27 @@ impl Store {
     }
 
     pub(super) fn with_db(path: &Path, db: sled::Db, data_key: DataKey, head: HeadState) -> Result<Self, StoreError> {
+        Self::with_db_in(path, None, db, data_key, head)
+    }
+
+    /// As [`Store::with_db`], for a council `path` whose database sled has
+    /// open from a temporary `copy` of it (read-only media).
+    pub(super) fn with_db_in(
+        path: &Path,
+        copy: Option<tempfile::TempDir>,
+        db: sled::Db,
+        data_key: DataKey,
+        head: HeadState,
+    ) -> Result<Self, StoreError> {
         let sled_err = |e| StoreError::from_sled(path, e);
         let meta = db.open_tree(meta::TREE).map_err(sled_err)?;
         let trees =
             Kind::ALL.iter().map(|k| db.open_tree(k.tree()).map_err(sled_err)).collect::<Result<Vec<_>, _>>()?;
-        fsperm::restrict(path).map_err(|source| StoreError::Access { path: path.to_path_buf(), source })?;
+        // Only the folder sled writes is tightened: a read-only original
+        // is never touched.
+        let sled_dir = copy.as_ref().map_or_else(|| path.to_path_buf(), super::media::sled_folder);
+        fsperm::restrict(&sled_dir).map_err(|source| StoreError::Access { path: path.to_path_buf(), source })?;
+        let read_only = copy.as_ref().map(|_| ReadOnly::Copy);
         Ok(Self {
             path: path.to_path_buf(),
             db,
@@ -113,14 +133,27 @@ impl Store {
             data_key,
             head: Mutex::new(head),
             legacy: false,
-            read_only: None,
+            read_only,
             preserved: None,
+            copy,
         })
     }
 
     /// Folder of the council.
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// Why this store refuses writes, if it does: examined, or read from
+    /// a copy because its folder cannot be written.
+    pub fn read_only(&self) -> Option<&ReadOnly> {
+        self.read_only.as_ref()
+    }
+
+    /// Whether the council is read from a temporary copy (its own folder
+    /// cannot be written): reading and exporting work, changes are refused.
+    pub fn is_copy(&self) -> bool {
+        self.copy.is_some()
     }
 
     fn tree(&self, kind: Kind) -> &Tree {

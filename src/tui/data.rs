@@ -64,6 +64,9 @@ pub struct Data {
     /// Records that did not open at unlock (damaged or altered): left out
     /// of every list, named on the dashboard with what to do.
     pub damaged: Vec<BadRecord>,
+    /// The council is read from a copy of read-only media: changes are
+    /// refused, and the secretary is told so at unlock.
+    pub read_only: bool,
     /// The members' pseudonyms (never reported as names), kept in step
     /// with `members` by [`Data::sort`].
     pseudonyms: crate::privacy::Pseudonyms,
@@ -92,6 +95,7 @@ impl Data {
         };
         let mut data = Self::from_records(doc.council, records, never_write);
         data.damaged = sound.damaged;
+        data.read_only = session.read_only_media();
         Ok(data)
     }
 
@@ -112,6 +116,7 @@ impl Data {
             warnings: Vec::new(),
             warnings_pending: true,
             damaged: Vec::new(),
+            read_only: false,
             pseudonyms: crate::privacy::Pseudonyms::default(),
         };
         data.sort();

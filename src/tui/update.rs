@@ -83,10 +83,11 @@ fn unlocked(app: &mut App, result: Result<Box<Opened>, String>) -> Vec<Effect> {
             if !app.auto_lock_fixed {
                 app.auto_lock_secs = u64::from(data.council.settings.auto_lock_minutes.max(1)) * 60;
             }
+            app.status =
+                if data.read_only { Status::Info(super::tr!(app, "status-read-only-media")) } else { Status::Idle };
             app.data = Some(data);
             app.unlock_error = None;
             *app.passphrase = masked_area();
-            app.status = Status::Idle;
             resume(app);
             restore_draft(app, draft)
         }

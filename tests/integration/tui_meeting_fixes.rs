@@ -281,3 +281,27 @@ fn a_long_contribution_scrolls_in_its_detail_with_a_sign() {
     assert!(screen.contains("plus haut — [PgPréc]"), "{screen}");
     assert!(hints(&rt).iter().any(|h| h.contains("PgPréc/PgSuiv")), "{:?}", hints(&rt));
 }
+
+/// A council read from a copy of read-only media says so at unlock, on the
+/// screen (not by colour): changes will be refused, reading and exporting
+/// work.
+#[test]
+fn a_read_only_council_says_so_when_it_opens() {
+    let data = |read_only| {
+        let mut data = conseil::tui::data::Data::from_records(
+            Council::new("Conseil d'essai", Language::Fr).unwrap(),
+            conseil::tui::data::Records::default(),
+            conseil::privacy::NeverWrite::new(zeroize::Zeroizing::new([7; 32]), [], []),
+        );
+        data.read_only = read_only;
+        data
+    };
+    for read_only in [true, false] {
+        let council = UiCouncil::new();
+        let mut rt = council.runtime(Lang::Fr);
+        let opened = conseil::tui::action::Opened { data: data(read_only), draft: None };
+        conseil::tui::update::update(&mut rt.app, Action::Unlocked(Ok(Box::new(opened))));
+        let screen = crate::tui_screens::text_of(&rt, 80, 24);
+        assert_eq!(screen.contains("lecture seule"), read_only, "{screen}");
+    }
+}

@@ -88,5 +88,9 @@ pub fn export(session: &Session, cmd: &ExportCmd, config_dir: Option<PathBuf>, s
     if *save_report {
         crate::council::write_report(path, &report, *force)?;
     }
-    output::line(fl!("export-written", path = written.path.display().to_string()))
+    output::line(fl!("export-written", path = written.path.display().to_string()))?;
+    if !written.recorded {
+        output::line(fl!("export-not-recorded"))?;
+    }
+    Ok(())
 }
