@@ -11,7 +11,9 @@ pub mod keys;
 mod merge;
 pub mod slip;
 
-pub use crypt::{open, open_with_limit, seal, OpenWith, SealTo, MAX_ARCHIVE_BYTES};
+pub use crypt::{
+    open, open_file, open_reader, open_with_limit, seal, OpenWith, SealTo, MAX_ARCHIVE_BYTES, MAX_SEALED_BYTES,
+};
 pub use document::{Document, KeyedList, Lists, SoundDocument, FORMAT, VERSION};
 pub use merge::{import, Outcome};
 
@@ -49,6 +51,14 @@ pub enum ArchiveError {
     /// Larger than any council could be.
     #[error("archive too large")]
     TooLarge,
+    /// The sealed file could not be read.
+    #[error("cannot read {path}: {source}")]
+    Read {
+        /// The file.
+        path: std::path::PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
     /// A member's slip was given where an archive or a return slip was
     /// expected.
     #[error("a member slip is not an archive")]
@@ -196,6 +206,9 @@ impl Explain for ArchiveError {
                 ),
             ),
             A::TooLarge => (fl!(l, "err-archive-too-large"), fl!(l, "rec-archive-not-age")),
+            A::Read { path, source } => {
+                (fl!(l, "err-read", what = path.display().to_string(), reason = source.to_string()), String::new())
+            }
             A::NotAnArchive => (fl!(l, "err-archive-not-archive"), fl!(l, "rec-archive-not-age")),
             A::SlipNotArchive => (fl!(l, "err-slip-not-archive"), String::new()),
             A::Newer { found } => (fl!(l, "err-archive-newer", found = found), fl!(l, "rec-archive-newer")),

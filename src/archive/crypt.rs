@@ -3,7 +3,8 @@
 //! armoured. Opening caps the decrypted size and the scrypt work factor, so
 //! a hostile file cannot exhaust memory or time.
 
-use std::io::{Read, Write};
+use std::io::{BufRead, Read, Write};
+use std::path::Path;
 
 use age::armor::{ArmoredReader, ArmoredWriter, Format};
 use age::secrecy::SecretString;
@@ -13,6 +14,12 @@ use crate::storage::{MAX_PASSPHRASE_WORK_FACTOR, PASSPHRASE_WORK_FACTOR};
 
 /// Largest decrypted archive accepted (a ten-year council is ~15 MiB).
 pub const MAX_ARCHIVE_BYTES: u64 = 512 * 1024 * 1024;
+
+/// Largest sealed file read: an archive at [`MAX_ARCHIVE_BYTES`] once
+/// armoured (4/3, plus a line break every 64 characters) and age's chunk
+/// tags stays below 1.4 times it; a bigger file cannot hold an archive we
+/// would accept, and is refused before a byte of it is read.
+pub const MAX_SEALED_BYTES: u64 = MAX_ARCHIVE_BYTES / 2 * 3;
 
 /// Who can open an archive.
 pub enum SealTo {
@@ -60,6 +67,26 @@ pub fn open(sealed: &[u8], with: &OpenWith) -> Result<Vec<u8>, ArchiveError> {
 /// [`open`] with another size cap (the refusal of oversized archives is
 /// tested with a small one).
 pub fn open_with_limit(sealed: &[u8], with: &OpenWith, limit: u64) -> Result<Vec<u8>, ArchiveError> {
+    open_reader(sealed, with, limit)
+}
+
+/// Opens the sealed file at `path` for [`open_reader`], refusing one larger
+/// than [`MAX_SEALED_BYTES`] from its size alone: an archive is streamed
+/// through age, never read whole first (a 1 GB file used to take 2 GB of
+/// memory before being called "not an age file").
+pub fn open_file(path: &Path) -> Result<std::io::BufReader<std::fs::File>, ArchiveError> {
+    let io = |source| ArchiveError::Read { path: path.to_path_buf(), source };
+    let file = std::fs::File::open(path).map_err(io)?;
+    if file.metadata().map_err(io)?.len() > MAX_SEALED_BYTES {
+        return Err(ArchiveError::TooLarge);
+    }
+    Ok(std::io::BufReader::with_capacity(1 << 16, file))
+}
+
+/// Decrypts a sealed stream (binary or armoured) as it is read: only the
+/// decrypted document, capped at `limit`, is held in memory.
+pub fn open_reader(mut sealed: impl BufRead, with: &OpenWith, limit: u64) -> Result<Vec<u8>, ArchiveError> {
+    refuse_non_age(&mut sealed)?;
     let decryptor = age::Decryptor::new_buffered(ArmoredReader::new(sealed)).map_err(map_decrypt)?;
     let mut scrypt;
     let ids: Vec<&dyn age::Identity> = match with {
@@ -87,6 +114,25 @@ pub fn open_with_limit(sealed: &[u8], with: &OpenWith, limit: u64) -> Result<Vec
         return Err(ArchiveError::TooLarge);
     }
     Ok(plain)
+}
+
+/// Refuses a stream that starts like neither an age file nor an armoured
+/// one, from its first bytes: age's header parser reads up to the first
+/// line break, which a hostile file may never have.
+fn refuse_non_age(sealed: &mut impl BufRead) -> Result<(), ArchiveError> {
+    const BINARY: &[u8] = b"age-encryption.org/";
+    const ARMOURED: &[u8] = b"-----BEGIN AGE ENCRYPTED FILE-----";
+    let head = sealed.fill_buf().map_err(|_| ArchiveError::Damaged)?;
+    let start = head.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(head.len());
+    let head = &head[start..];
+    let starts_like = |magic: &[u8]| {
+        let n = head.len().min(magic.len());
+        head[..n] == magic[..n]
+    };
+    if head.is_empty() || !(starts_like(BINARY) || starts_like(ARMOURED)) {
+        return Err(ArchiveError::NotAge);
+    }
+    Ok(())
 }
 
 fn map_decrypt(e: age::DecryptError) -> ArchiveError {

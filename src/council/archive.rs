@@ -121,8 +121,20 @@ impl Session {
         with: &OpenWith,
         progress: Progress<'_>,
     ) -> Result<Imported, CouncilError> {
+        self.import_archive_from(bytes, with, progress)
+    }
+
+    /// [`Session::import_archive`] from a stream (an archive file opened
+    /// with [`archive::open_file`]): decrypted as it is read, never held
+    /// whole in its sealed form.
+    pub fn import_archive_from(
+        &self,
+        sealed: impl std::io::BufRead,
+        with: &OpenWith,
+        progress: Progress<'_>,
+    ) -> Result<Imported, CouncilError> {
         progress(0.3, "progress-decrypting");
-        let plain = archive::open(bytes, with)?;
+        let plain = archive::open_reader(sealed, with, archive::MAX_ARCHIVE_BYTES)?;
         progress(0.5, "progress-checking");
         let contents = archive::parse(&plain)?;
         self.check_authenticity(&plain, &contents)?;

@@ -10,7 +10,6 @@ use super::data::Data;
 use super::effect::ArchiveJob;
 use crate::archive::{keys, OpenWith, SealTo};
 use crate::council::{CouncilError, Imported, Progress, Session};
-use crate::storage::StoreError;
 
 /// What a finished job reports: lines for a notice, and fresh data when
 /// records changed.
@@ -47,10 +46,9 @@ pub fn run(
         }
         ArchiveJob::Import { path, identity } => {
             progress(0.1, "progress-reading");
-            let bytes =
-                std::fs::read(&path).map_err(|source| StoreError::Access { path: path.clone().into(), source })?;
+            let sealed = crate::archive::open_file(Path::new(&path))?;
             let with = OpenWith::Identities(keys::identities(&[identity])?);
-            let lines = match session.import_archive(&bytes, &with, progress)? {
+            let lines = match session.import_archive_from(sealed, &with, progress)? {
                 Imported::Council(o) => {
                     let sum = |m: &std::collections::BTreeMap<crate::domain::Kind, usize>| m.values().sum::<usize>();
                     vec![fl!(

@@ -512,3 +512,47 @@ fn a_members_conflict_copy_takes_the_first_free_numbered_pseudonym() {
     let keys: std::collections::HashSet<String> = after.iter().map(|p| pseudonym_key(p)).collect();
     assert_eq!(keys.len(), after.len(), "no two members read the same: {after:?}");
 }
+
+/// Counts what a reader hands out, to show an archive is streamed.
+struct Counted<R> {
+    inner: R,
+    read: std::rc::Rc<std::cell::Cell<u64>>,
+}
+
+impl<R: std::io::Read> std::io::Read for Counted<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.read.set(self.read.get() + n as u64);
+        Ok(n)
+    }
+}
+
+#[test]
+fn archives_are_streamed_and_oversized_files_refused_before_reading() {
+    use std::io::Read;
+    let key = x25519::Identity::generate();
+    let with = open_with(&key);
+    // 300 MB that is not age: refused after its first bytes, never read
+    // whole (it used to be, before « pas un fichier age »).
+    let read = std::rc::Rc::new(std::cell::Cell::new(0));
+    let junk = Counted { inner: std::io::repeat(b'x').take(300 << 20), read: read.clone() };
+    let r = archive::open_reader(std::io::BufReader::new(junk), &with, archive::MAX_ARCHIVE_BYTES);
+    assert!(matches!(r, Err(ArchiveError::NotAge)), "{r:?}");
+    assert!(read.get() < 1 << 20, "{} bytes read to refuse a file that is not age", read.get());
+    // A good archive read through the stream opens as from memory.
+    let (_c, store) = TestCouncil::new();
+    put_sample(&store, &sample("flux"));
+    let plain = archive::to_json(&doc_of(&store)).unwrap();
+    let sealed = archive::seal(&plain, &seal_to(&key), true).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("conseil.age");
+    std::fs::write(&path, &sealed).unwrap();
+    let streamed = archive::open_reader(archive::open_file(&path).unwrap(), &with, archive::MAX_ARCHIVE_BYTES);
+    assert_eq!(streamed.unwrap(), archive::open(&sealed, &with).unwrap());
+    // A file larger than any sealed archive we accept is refused from its
+    // size alone (a sparse file: nothing is written to the disk).
+    let big = dir.path().join("enorme.age");
+    std::fs::File::create(&big).unwrap().set_len(archive::MAX_SEALED_BYTES + 1).unwrap();
+    assert!(matches!(archive::open_file(&big), Err(ArchiveError::TooLarge)));
+    assert!(matches!(archive::open_file(&dir.path().join("absent.age")), Err(ArchiveError::Read { .. })));
+}

@@ -55,7 +55,7 @@ pub fn run(cli: &Cli, cmd: &ArchiveCmd) -> Result<(), CliError> {
             recipients: new_recipients,
             accept_unauthenticated,
         } => {
-            let bytes = std::fs::read(file).map_err(|e| CliError::Read(file.display().to_string(), e))?;
+            let sealed = archive::open_file(file)?;
             let with = if *archive_passphrase || archive_passphrase_file.is_some() {
                 let p = match archive_passphrase_file {
                     Some(f) => passphrase_from_file(f)?,
@@ -73,7 +73,7 @@ pub fn run(cli: &Cli, cmd: &ArchiveCmd) -> Result<(), CliError> {
                 OpenWith::Identities(archive::keys::identities(&files)?)
             };
             if *new {
-                let plain = archive::open(&bytes, &with)?;
+                let plain = archive::open_reader(sealed, &with, archive::MAX_ARCHIVE_BYTES)?;
                 let doc = match archive::parse(&plain)? {
                     archive::Contents::Council(doc) => *doc,
                     archive::Contents::Return(_) | archive::Contents::Slip(_) => return Err(CliError::SlipNotArchive),
@@ -94,7 +94,7 @@ pub fn run(cli: &Cli, cmd: &ArchiveCmd) -> Result<(), CliError> {
             }
             let mut session = context::open(cli)?;
             session.accept_unauthenticated(*accept_unauthenticated);
-            match session.import_archive(&bytes, &with, &mut quiet)? {
+            match session.import_archive_from(sealed, &with, &mut quiet)? {
                 Imported::Council(outcome) => report(&outcome),
                 Imported::Return(updated) => output::line(fl!("return-merged", count = updated)),
             }
@@ -120,7 +120,7 @@ pub fn handover(cli: &Cli, args: &crate::cli::args::HandoverArgs) -> Result<(), 
 /// for their tasks; their changes are saved as a return slip for the
 /// secretary.
 pub fn view(cli: &Cli, args: &crate::cli::args::ViewArgs) -> Result<(), CliError> {
-    let bytes = std::fs::read(&args.slip).map_err(|e| CliError::Read(args.slip.display().to_string(), e))?;
+    let sealed = archive::open_file(&args.slip)?;
     let with = if args.archive_passphrase || cli.passphrase_file.is_some() {
         OpenWith::Passphrase(context::passphrase(cli, &fl!("prompt-archive-passphrase"))?)
     } else {
@@ -130,7 +130,7 @@ pub fn view(cli: &Cli, args: &crate::cli::args::ViewArgs) -> Result<(), CliError
         }
         OpenWith::Identities(archive::keys::identities(&files)?)
     };
-    let plain = archive::open(&bytes, &with)?;
+    let plain = archive::open_reader(sealed, &with, archive::MAX_ARCHIVE_BYTES)?;
     let archive::Contents::Slip(slip) = archive::parse(&plain)? else {
         return Err(CliError::NotASlip);
     };
