@@ -5,7 +5,7 @@ use std::io::{IsTerminal, Read};
 use std::path::Path;
 
 use age::secrecy::SecretString;
-use zeroize::Zeroizing;
+use zeroize::{Zeroize, Zeroizing};
 
 use super::CliError;
 
@@ -13,26 +13,36 @@ use super::CliError;
 /// limit with room for the check to name the field).
 const MAX_READ: u64 = 4 * 1024 * 1024;
 
+/// Reads all of `source` (shown as `shown` in errors) as text, refusing
+/// past `limit` bytes: every limit says so, none cuts a text silently.
+pub fn read_capped(source: impl Read, limit: u64, shown: &str) -> Result<String, CliError> {
+    let mut text = String::new();
+    source.take(limit + 1).read_to_string(&mut text).map_err(|e| CliError::Read(shown.to_string(), e))?;
+    if text.len() as u64 > limit {
+        text.zeroize();
+        return Err(CliError::TooLarge { what: shown.to_string(), limit_mib: limit.div_ceil(1 << 20) });
+    }
+    Ok(text)
+}
+
 /// The text of an argument, or standard input when it is `-`.
 pub fn text_arg(value: &str) -> Result<String, CliError> {
     if value != "-" {
         return Ok(value.to_string());
     }
-    let mut text = String::new();
-    std::io::stdin().take(MAX_READ).read_to_string(&mut text).map_err(|e| CliError::Read("-".into(), e))?;
+    let text = read_capped(std::io::stdin(), MAX_READ, "-")?;
     Ok(text.trim_end_matches(['\n', '\r']).to_string())
 }
 
 /// Reads a passphrase from a file (or `-`, standard input): its first line.
 pub fn passphrase_from_file(path: &Path) -> Result<SecretString, CliError> {
-    let mut raw = Zeroizing::new(String::new());
     let shown = path.display().to_string();
-    let result = if path.as_os_str() == "-" {
-        std::io::stdin().take(MAX_READ).read_to_string(&mut raw)
+    let raw = Zeroizing::new(if path.as_os_str() == "-" {
+        read_capped(std::io::stdin(), MAX_READ, &shown)?
     } else {
-        std::fs::File::open(path).and_then(|f| f.take(MAX_READ).read_to_string(&mut raw))
-    };
-    result.map_err(|e| CliError::Read(shown, e))?;
+        let file = std::fs::File::open(path).map_err(|e| CliError::Read(shown.clone(), e))?;
+        read_capped(file, MAX_READ, &shown)?
+    });
     let line = raw.lines().next().unwrap_or("");
     if line.is_empty() {
         return Err(CliError::PassphraseEmpty);

@@ -957,3 +957,31 @@ fn licences_prints_the_agpl_and_the_notices_of_the_embedded_data() {
         }
     }
 }
+
+/// Every input limit refuses with a clear error naming the limit, never a
+/// silent cut (`scrub` used to stop at 64 MiB and exit 0; a text read on
+/// standard input stopped at 4 MiB).
+#[test]
+fn inputs_over_their_limit_are_refused_not_cut() {
+    let cli = Cli::new();
+    let line = "Une ligne de proces-verbal sans rien d'identifiant.\n";
+    let huge = line.repeat((64 << 20) / line.len() + 2);
+    cli.run()
+        .args(["scrub", "-"])
+        .write_stdin(huge.clone())
+        .assert()
+        .code(1)
+        .stdout(predicate::str::is_empty())
+        .stderr(predicate::str::contains("dépasse 64 Mio").and(predicate::str::contains("jamais coupé")));
+    let m = cli.id(&["meeting", "add", "--date", "2026-03-12", "--title", "Conseil de mars"]);
+    cli.run()
+        .args(["meeting", "item", &m, "--slot", "9h15-10h30", "--kind", "tour-de-table", "--title", "Tour de table"])
+        .assert()
+        .success();
+    cli.run()
+        .args(["meeting", "notes", &m, "--item", "1", "--text", "-"])
+        .write_stdin("a".repeat(5 * 1024 * 1024))
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("dépasse 4 Mio"));
+}

@@ -1,11 +1,10 @@
 //! `conseil scrub`: scan any text for identifying data, print it scrubbed,
 //! the report, or every span as JSON (offsets in characters).
 
-use std::io::Read;
-
 use serde::Serialize;
 
 use crate::cli::args::{Cli, NeverWriteCmd, ScrubArgs};
+use crate::cli::text_input::read_capped;
 use crate::cli::{output, CliError};
 use crate::council::Session;
 use crate::fl;
@@ -26,17 +25,11 @@ struct JsonSpan<'a> {
 /// Reads the text to scan: refused, not cut, past [`MAX_INPUT`].
 fn read_input(args: &ScrubArgs) -> Result<String, CliError> {
     let shown = args.input.display().to_string();
-    let mut text = String::new();
-    let result = if args.input.as_os_str() == "-" {
-        std::io::stdin().take(MAX_INPUT + 1).read_to_string(&mut text)
-    } else {
-        std::fs::File::open(&args.input).and_then(|f| f.take(MAX_INPUT + 1).read_to_string(&mut text))
-    };
-    result.map_err(|e| CliError::Read(shown.clone(), e))?;
-    if text.len() as u64 > MAX_INPUT {
-        return Err(CliError::TooLarge { what: shown, limit_mib: MAX_INPUT >> 20 });
+    if args.input.as_os_str() == "-" {
+        return read_capped(std::io::stdin(), MAX_INPUT, &shown);
     }
-    Ok(text)
+    let file = std::fs::File::open(&args.input).map_err(|e| CliError::Read(shown.clone(), e))?;
+    read_capped(file, MAX_INPUT, &shown)
 }
 
 /// What the detectors know of the council: its pseudonyms, never-write list
@@ -125,8 +118,7 @@ pub fn kind_label(kind: PiiKind) -> String {
 pub fn never_write(session: &Session, cmd: &NeverWriteCmd) -> Result<(), CliError> {
     match cmd {
         NeverWriteCmd::Add => {
-            let mut input = zeroize::Zeroizing::new(String::new());
-            std::io::stdin().take(MAX_INPUT).read_to_string(&mut input).map_err(|e| CliError::Read("-".into(), e))?;
+            let input = zeroize::Zeroizing::new(read_capped(std::io::stdin(), MAX_INPUT, "-")?);
             let names: Vec<&str> = input.lines().collect();
             let (added, list) = session.add_never_write(&names)?;
             output::line(fl!("never-write-added", added = added, total = list.len()))
