@@ -922,6 +922,7 @@ review-cli-removed = { $count ->
 }
 review-cli-word = Is this a person's name? [n] yes, a name · [p] not a name · [Enter] skip
 review-cli-quasi = This detail may help recognise someone. [v] seen, keep · [n] it's a name · [Enter] skip
+review-cli-quasi-number = This detail could help recognise someone. [v] seen, keep · [Enter] skip
 err-identifying-text = This text holds { $what }: it was not saved (--strict).
 rec-identifying-text = Replace them with a pseudonym or a neutral mention, or save without --strict.
 warn-identifying-text = Warning: this text holds { $what }. It is saved (encrypted) but will be removed from every export; replace it if you can (--strict refuses such texts).

@@ -956,6 +956,7 @@ review-cli-removed = { $count ->
 }
 review-cli-word = Est-ce un nom de personne ? [n] oui, nom de personne · [p] pas un nom · [Entrée] passer
 review-cli-quasi = Ce détail peut aider à reconnaître quelqu'un. [v] vu, garder · [n] c'est un nom · [Entrée] passer
+review-cli-quasi-number = Ce détail peut aider à reconnaître quelqu'un. [v] vu, garder · [Entrée] passer
 err-identifying-text = Ce texte contient { $what } : il n'a pas été enregistré (--strict).
 rec-identifying-text = Remplacez ces éléments par un pseudonyme ou une mention neutre, ou enregistrez sans --strict.
 warn-identifying-text = Attention : ce texte contient { $what }. Il est enregistré (chiffré), mais sera retiré de tout export ; remplacez-le si possible (--strict refuse ces textes).

@@ -985,3 +985,62 @@ fn inputs_over_their_limit_are_refused_not_cut() {
         .code(1)
         .stderr(predicate::str::contains("dépasse 4 Mio"));
 }
+
+/// The export's review on the command line, scripted on standard input:
+/// `--strict` refuses while an item waits, nothing written; answers
+/// acknowledge a quasi-identifier, dismiss a word (remembered: not asked
+/// again) or confirm a name (it joins the never-write list and is removed
+/// from the file). The report counts by section and kind, never the text.
+#[test]
+fn export_review_and_strict_from_the_command_line() {
+    let cli = Cli::new();
+    let d = cli.id(&["draft", "add", "--title", "Logement"]);
+    cli.run()
+        .args(["draft", "section", &d, "--heading", "Constats", "--body", "-"])
+        .write_stdin(
+            "Nous sommes allés voir Tremoulinac hier. Une enfant de 9 ans va à l'école de Sainte-Blandine-des-Prés. \
+             Le Comité Ostrava a répondu.",
+        )
+        .assert()
+        .success();
+    let out = cli.dir.path().join("plaidoyer.txt");
+    let export = |extra: &[&str], answers: &str| {
+        let mut cmd = cli.run();
+        cmd.arg("--strict").args(["export", "plaidoyer", &d, "--format", "txt"]).args(extra).arg("-o").arg(&out);
+        cmd.write_stdin(answers.to_string()).assert()
+    };
+    let refused = export(&[], "").code(1);
+    let report = String::from_utf8_lossy(&refused.get_output().stdout).to_string();
+    assert!(report.contains("un âge : 1") && report.contains("un mot à vérifier : 1"), "{report}");
+    assert!(report.contains("Section « Constats » : 1 retiré, 3 à relire"), "{report}");
+    for text in ["Tremoulinac", "Comité", "9 ans", "Blandine"] {
+        assert!(!report.contains(text), "the report shows text: {report}");
+    }
+    assert!(!out.exists(), "--strict wrote the export");
+
+    // [v] keeps the age and the school, [p] says « Comité » is not a name.
+    export(&["--review"], "v\nv\np\n").success();
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert!(text.contains("9 ans") && text.contains("Comité") && !text.contains("Tremoulinac"), "{text}");
+    assert!(text.contains("Sainte-Blandine-des-Prés"), "{text}");
+    // The dismissed word is remembered; what was only seen is asked again.
+    let again = export(&["--dry-run"], "").code(1);
+    let report = String::from_utf8_lossy(&again.get_output().stdout).to_string();
+    assert!(report.contains("un âge : 1") && !report.contains("un mot à vérifier"), "{report}");
+
+    // [n] on the school: it joins the never-write list and is removed from
+    // the file; an age cannot be called a name (not offered, not taken).
+    std::fs::remove_file(&out).unwrap();
+    let count = |cli: &Cli| {
+        let out = cli.run().args(["never-write", "count"]).assert().success().get_output().stdout.clone();
+        String::from_utf8(out).unwrap()
+    };
+    let before = count(&cli);
+    // « n » on the age is not taken: it is passed, and --strict refuses.
+    export(&["--review"], "n\nn\n").code(1);
+    assert_ne!(count(&cli), before, "the confirmed name joined the never-write list");
+    assert!(!out.exists());
+    export(&["--review"], "v\n").success();
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert!(text.contains("9 ans") && !text.contains("Blandine"), "{text}");
+}

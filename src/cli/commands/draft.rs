@@ -82,6 +82,12 @@ pub fn export(session: &Session, cmd: &ExportCmd, config_dir: Option<PathBuf>, s
     let report = report_lines(plan.report(), plan.unresolved().count(), &crate::i18n::LOADER).join("\n");
     output::line(&report)?;
     if *dry_run {
+        // Nothing is written; with --strict the exit status still says
+        // whether the export would be refused (for scripts).
+        let unresolved = plan.unresolved().count();
+        if strict && unresolved > 0 {
+            return Err(crate::council::CouncilError::Unreviewed(unresolved).into());
+        }
         return Ok(());
     }
     let written = session.write_export(&plan, path, *force, strict)?;

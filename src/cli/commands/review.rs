@@ -42,17 +42,27 @@ pub fn interactive(session: &Session, plan: &mut ExportPlan) -> Result<(), CliEr
             crate::i18n::field_label(&crate::i18n::LOADER, item.kind.name()),
             item.text()
         ))?;
-        let question = if item.kind == PiiKind::Unexplained { "review-cli-word" } else { "review-cli-quasi" };
+        // Only a word can be a person's name: an age or a number is kept
+        // or passed, never put on the never-write list.
+        let nameable = item.kind == PiiKind::Unexplained || item.text().chars().any(char::is_alphabetic);
+        let question = match (item.kind, nameable) {
+            (PiiKind::Unexplained, _) => "review-cli-word",
+            (_, true) => "review-cli-quasi",
+            (_, false) => "review-cli-quasi-number",
+        };
         output::note(crate::i18n::LOADER.get(question))?;
         let Some(answer) = answers.next() else { break };
         let answer = answer.map_err(|e| CliError::Read("-".into(), e))?;
         match answer.trim().to_lowercase().as_str() {
-            "n" => session.confirm_names(plan, &[item.text().to_string()])?,
-            "p" => session.dismiss_words(plan, &[item.text().to_string()])?,
+            "n" if nameable => session.confirm_names(plan, &[item.text().to_string()])?,
+            "p" if item.kind == PiiKind::Unexplained => session.dismiss_words(plan, &[item.text().to_string()])?,
             "v" if item.kind != PiiKind::Unexplained => plan.acknowledge(&item),
-            _ => {
-                skipped.insert(item.key());
-            }
+            _ => {}
+        }
+        // Passed, or an answer that did not settle it (a word the
+        // never-write list would not take): not asked again in this run.
+        if plan.unresolved().any(|i| i.key() == item.key()) {
+            skipped.insert(item.key());
         }
     }
     Ok(())
