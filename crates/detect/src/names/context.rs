@@ -261,11 +261,111 @@ fn next_capitalised(text: &str, tokens: &[Token<'_>], classes: &[Class], i: usiz
     })
 }
 
-/// A verb right after: « Avril a pris », « Jordan n'a », "Ngozi said".
+/// A verb right after: « Avril a pris », « Jordan n'a », « Noël ne vient
+/// plus », "Ngozi said".
 fn verb_follows(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
-    tokens.get(i + 1).is_some_and(|n| {
-        n.shape == Shape::Lower && is_inline_space(gap(text, tokens, i + 1)) && n.lists.has(Lists::PERSON_VERBS)
-    })
+    let verb_at = |j: usize| {
+        tokens.get(j).is_some_and(|n| {
+            // « à » folds to "a": « Grâce à la subvention » is no one.
+            n.shape == Shape::Lower
+                && is_inline_space(gap(text, tokens, j))
+                && n.lists.has(Lists::PERSON_VERBS)
+                && n.text != "à"
+        })
+    };
+    let negation = tokens.get(i + 1).is_some_and(|n| n.folded == "ne" && is_inline_space(gap(text, tokens, i + 1)));
+    verb_at(i + 1) || negation && verb_at(i + 2)
+}
+
+/// The first word after the subject that token `i` is part of, when the
+/// subject starts a sentence: the subject is `i` alone or names joined by a
+/// conjunction (« Lauréat pis Euclide sont arrivés », "Faith and Temperance
+/// are sisters"). Returns the subject's first and last words.
+fn subject_of(text: &str, tokens: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
+    let joined = |a: usize| {
+        tokens.get(a + 2).is_some_and(|b| {
+            conjunction(&tokens[a + 1])
+                && b.shape == Shape::Capital
+                && is_inline_space(gap(text, tokens, a + 1))
+                && is_inline_space(gap(text, tokens, a + 2))
+        })
+    };
+    let mut first = i;
+    while first >= 2 && joined(first - 2) {
+        first -= 2;
+    }
+    let t = &tokens[first];
+    if !(t.sentence_start || t.after_opener) || t.shape != Shape::Capital {
+        return None;
+    }
+    let mut last = i;
+    while last + 2 < tokens.len() && joined(last) {
+        last += 2;
+    }
+    Some((first, last))
+}
+
+/// The word that token `i` is besides a given name is French, or the
+/// given name is a frequent one: a bare English noun doing something
+/// (« Maple propose… », "Raven said", "Ember shared") is more often a
+/// council's pseudonym (nature words, chosen to be no one's name) than a
+/// person, while « Aurore a lu », "Hope read", "Faith said" are people.
+fn own_word_or_frequent(t: &Token<'_>) -> bool {
+    t.flags.any(Flags::FR_LEMMA | Flags::FR_FORM | Flags::GIVEN_TOP)
+}
+
+/// A bare noun rarely starts a French sentence, and a virtue rarely does
+/// something in English: a given name that is also a word, starting a
+/// sentence (alone or with other names) and followed by a person's verb,
+/// or by a copula and a kin word, is someone (« Aurore a lu », « Noël ne
+/// vient plus », "Hope read a letter", "Faith and Temperance are
+/// sisters"). "Hope is", « Victoire collective » stay words. Returns the
+/// subject's first and last words.
+fn subject_acts(text: &str, tokens: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
+    let (first, last) = subject_of(text, tokens, i)?;
+    let found = Some((first, last));
+    if verb_follows(text, tokens, last) {
+        return found;
+    }
+    let word = |j: usize| tokens.get(j).filter(|t| t.shape == Shape::Lower && is_inline_space(gap(text, tokens, j)));
+    let copula = word(last + 1).map(|t| t.folded.as_ref())?;
+    if !matches!(copula, "is" | "are" | "was" | "were" | "est" | "sont" | "etait" | "etaient") {
+        return None;
+    }
+    // "are sisters", "is my cousin", « sont des sœurs ».
+    let determiner = word(last + 2).is_some_and(|t| {
+        matches!(
+            t.folded.as_ref(),
+            "my" | "his"
+                | "her"
+                | "their"
+                | "our"
+                | "ma"
+                | "mon"
+                | "sa"
+                | "son"
+                | "ses"
+                | "leur"
+                | "leurs"
+                | "des"
+                | "a"
+                | "an"
+                | "the"
+                | "un"
+                | "une"
+        )
+    });
+    let kin =
+        |t: &Token<'_>| t.lists.has(Lists::KIN) || t.folded.strip_suffix('s').is_some_and(|s| cues::KIN.contains(s));
+    if word(last + if determiner { 3 } else { 2 }).is_some_and(kin) {
+        return found;
+    }
+    // Names joined as the subject of a French past tense: « Lauréat pis
+    // Euclide sont arrivés » (a participle, not an adjective: « sont
+    // nécessaires » stays out).
+    let participle =
+        word(last + 2).is_some_and(|t| ["é", "és", "ée", "ées", "is", "us"].iter().any(|e| t.text.ends_with(e)));
+    (first < last && copula == "sont" && participle).then_some((first, last))
 }
 
 /// The word before, on the same line, was found to be a name.
@@ -317,16 +417,29 @@ pub fn is_name(text: &str, tokens: &[Token<'_>], classes: &[Class], named: &[boo
     let acts = verb_follows(text, tokens, i) && (!t.common() || t.lists.has(Lists::CALENDAR));
     match class {
         Class::Given => !(placed && t.hyphenated) || kin || cue,
-        Class::Ambiguous => kin || cue && top || follows && !placed || after_name || t.possessive && top || acts,
+        Class::Ambiguous => {
+            kin || cue && top
+                || follows && !placed
+                || after_name
+                || t.possessive && top
+                || acts
+                || t.flags.given() && subject_acts(text, tokens, i).is_some() && own_word_or_frequent(t)
+        }
         Class::Surname => {
             let pair = t.sentence_start && next_capitalised(text, tokens, classes, i);
-            let acts = verb_follows(text, tokens, i);
+            let acts = verb_follows(text, tokens, i) || t.sentence_start && subject_acts(text, tokens, i).is_some();
             !placed && !labelled && (!t.sentence_start || follows || pair || t.possessive || acts)
                 || kin
                 || cue
                 || after_name
         }
-        Class::SurnameWord => kin && !t.common() || after_name || t.possessive,
+        // « Lauréat pis Euclide sont arrivés »: names joined as a subject.
+        Class::SurnameWord => {
+            kin && !t.common()
+                || after_name
+                || t.possessive
+                || subject_acts(text, tokens, i).is_some_and(|(first, last)| first < last)
+        }
         Class::Unknown => !placed && !labelled || kin || cue,
         _ => false,
     }
