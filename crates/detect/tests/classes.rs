@@ -66,7 +66,6 @@ fn a_lower_case_unknown_word_starting_a_sentence_before_a_person_verb() {
 }
 
 #[test]
-#[ignore = "not fixed yet"]
 fn the_e_mail_local_part_repeats_the_name() {
     let text = "Nwachukwu, Chidera — (438) 555-0147 — chidera.nwachukwu@example.org";
     assert_names(text, &["Nwachukwu", "Chidera"]);
@@ -102,7 +101,6 @@ fn a_given_name_that_is_a_common_word_starting_a_sentence_before_a_verb() {
 }
 
 #[test]
-#[ignore = "not fixed yet"]
 fn a_given_name_owning_the_identifier_that_follows() {
     assert_names("Le cellulaire de Fidèle : 06 39 98 12 34", &["Fidèle"]);
     assert_names("Secteur de Gaëtan : J8Y 3Z5.", &["Gaëtan"]);
