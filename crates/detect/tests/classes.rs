@@ -33,7 +33,6 @@ fn assert_no_name(text: &str, word: &str) {
 }
 
 #[test]
-#[ignore = "not fixed yet"]
 fn zero_width_space_between_lower_and_capital_separates_two_names() {
     let text = "Rappel : Ngaire\u{200B}Tamihana s'occupe des chaises.";
     assert_names(text, &["Ngaire", "Tamihana"]);
