@@ -51,13 +51,11 @@ fn hyphenated_given_name_after_a_is_a_person_in_nfc_and_nfd() {
 }
 
 #[test]
-#[ignore = "not fixed yet"]
 fn a_given_name_in_capitals_joined_to_names_in_capitals() {
     assert_names("COMPTE RENDU RÉDIGÉ PAR WILFRIED MOUKOKO ET ROKHAYA", &["ROKHAYA"]);
 }
 
 #[test]
-#[ignore = "not fixed yet"]
 fn a_lower_case_unknown_word_starting_a_sentence_before_a_person_verb() {
     assert_names("thiravuth a ramené le projecteur, merci", &["thiravuth"]);
     // A known word stays a word.

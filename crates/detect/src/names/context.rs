@@ -379,6 +379,21 @@ fn institution_word(t: &Token<'_>) -> bool {
     t.lists.has(Lists::PLACE_BEFORE) || t.lists.has(Lists::PLACE_AFTER)
 }
 
+/// A word in lower case that no dictionary or list knows, starting a
+/// sentence before a person's verb: a name typed in a hurry
+/// (« chanthou a ramené les clés »). A known word there is a word.
+fn lower_subject(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
+    let t = &tokens[i];
+    t.shape == Shape::Lower
+        && t.sentence_start
+        && !t.hyphenated
+        && t.text.chars().count() >= 3
+        && !t.flags.word()
+        && !t.flags.place()
+        && t.lists.0 == 0
+        && verb_follows(text, tokens, i)
+}
+
 /// Whether token `i` is (part of) a person's name; `named` holds the
 /// verdicts on the words before it.
 pub fn is_name(text: &str, tokens: &[Token<'_>], classes: &[Class], named: &[bool], i: usize) -> bool {
@@ -390,6 +405,9 @@ pub fn is_name(text: &str, tokens: &[Token<'_>], classes: &[Class], named: &[boo
     if class == Class::Foreign {
         let next_to_name = |j: usize| classes.get(j) == Some(&Class::OtherScript);
         return announced(text, tokens, i) || next_to_name(i + 1) || i > 0 && next_to_name(i - 1);
+    }
+    if class == Class::Never && lower_subject(text, tokens, i) {
+        return true;
     }
     if matches!(class, Class::Never | Class::Initial) {
         return false;
@@ -495,9 +513,17 @@ fn list_neighbour(text: &str, tokens: &[Token<'_>], i: usize, forward: bool) -> 
 /// Items of a list next to a name are names too when they could be:
 /// « Pham, Wiśniewska, Toussaint, Boudiaf », "Tobias and Grace".
 pub fn propagate_lists(text: &str, tokens: &[Token<'_>], classes: &[Class], named: &mut [bool]) {
+    // In a line of capitals, a given name or a surname that is no word
+    // joins the names in capitals beside it (`GUERLINE EXANTUS ET SHIRIN`);
+    // an unknown word in capitals there is more often an acronym.
     let could = |j: usize| {
         let t = &tokens[j];
-        t.shape == Shape::Capital && matches!(classes[j], Class::Surname | Class::Unknown) && !blocked(text, tokens, j)
+        let fits = match t.shape {
+            Shape::Capital => matches!(classes[j], Class::Surname | Class::Unknown),
+            Shape::Upper => matches!(classes[j], Class::Given | Class::Surname),
+            _ => false,
+        };
+        fits && !blocked(text, tokens, j)
     };
     // A forward sweep carries a name to the items after it, a backward one
     // to the items before; a list rarely needs a second round.
