@@ -379,6 +379,33 @@ fn institution_word(t: &Token<'_>) -> bool {
     t.lists.has(Lists::PLACE_BEFORE) || t.lists.has(Lists::PLACE_AFTER)
 }
 
+/// A capitalised Arabic particle before a capitalised name (`Ben Saïd`,
+/// `Ould Mahmoud`, `Bou Khalil`, `Abou Zeid`, `El Idrissi`) starts a
+/// surname: no institution or street is named that way here, so a word
+/// before it (« le groupe de Ben Saïd ») does not make it a place.
+fn arabic_particle(text: &str, tokens: &[Token<'_>], classes: &[Class], i: usize) -> bool {
+    let t = &tokens[i];
+    if t.shape != Shape::Capital
+        || !matches!(
+            t.folded.as_ref(),
+            "ben" | "bin" | "bint" | "ibn" | "ould" | "bou" | "abou" | "abu" | "el" | "al" | "ait"
+        )
+    {
+        return false;
+    }
+    let j = i + 1;
+    tokens.get(j).is_some_and(|n| {
+        n.shape == Shape::Capital
+            && is_inline_space(gap(text, tokens, j))
+            && matches!(
+                classes[j],
+                Class::Given | Class::Surname | Class::Unknown | Class::Ambiguous | Class::SurnameWord
+            )
+            && !n.flags.any(Flags::PLACE_BIG | Flags::COUNTRY)
+            && !place_after(text, tokens, j)
+    })
+}
+
 /// A word in lower case that no dictionary or list knows, starting a
 /// sentence before a person's verb: a name typed in a hurry
 /// (« chanthou a ramené les clés »). A known word there is a word.
@@ -417,6 +444,9 @@ pub fn is_name(text: &str, tokens: &[Token<'_>], classes: &[Class], named: &[boo
         let role = class == Class::Word && !t.flags.person();
         return t.is_capitalised() && !role && !t.lists.has(Lists::KIN);
     }
+    if arabic_particle(text, tokens, classes, i) {
+        return true;
+    }
     if blocked(text, tokens, i) || institution_word(t) && class != Class::Given {
         return false;
     }
@@ -436,7 +466,8 @@ pub fn is_name(text: &str, tokens: &[Token<'_>], classes: &[Class], named: &[boo
     match class {
         Class::Given => !(placed && t.hyphenated) || kin || cue,
         Class::Ambiguous => {
-            kin || cue && top
+            // "According to Ferreira-Santos": a double surname after a cue.
+            kin || cue && (top || t.hyphenated && !t.common())
                 || follows && !placed
                 || after_name
                 || t.possessive && top
