@@ -42,12 +42,12 @@ fn zero_width_space_between_lower_and_capital_separates_two_names() {
 }
 
 #[test]
-#[ignore = "not fixed yet"]
 fn hyphenated_given_name_after_a_is_a_person_in_nfc_and_nfd() {
     assert_names("Le dossier revient à Be\u{301}re\u{301}nice-E\u{301}loi\u{308}se.", &["Be\u{301}re\u{301}nice"]);
     assert_names("Le dossier revient à Bérénice-Éloïse.", &["Bérénice-Éloïse"]);
     // Streets and stations named after someone still are not people.
     assert_no_name("On se retrouve à Jean-Talon vers midi.", "Jean-Talon");
+    assert_no_name("Le bureau est au Marie-Victorin, local 3.", "Marie-Victorin");
 }
 
 #[test]

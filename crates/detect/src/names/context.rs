@@ -133,6 +133,16 @@ fn place_preposition_before(text: &str, tokens: &[Token<'_>], i: usize) -> bool 
         && !tokens[i - 1].is_capitalised()
 }
 
+/// Right after « à » (not « a », « au », « en »…), a compound of given
+/// names whose second part is no word (« à Hélène-Émilie », not « à
+/// Jean-Talon »: « talon » is a word, and the station is named after a
+/// surname).
+fn after_a(tokens: &[Token<'_>], i: usize) -> bool {
+    i > 0
+        && matches!(tokens[i - 1].text, "à" | "À")
+        && tokens[i].parts.is_some_and(|(first, last)| first.given() && last.given() && !last.word())
+}
+
 /// A capitalised article inside a sentence leads an institution's or a
 /// place's name: « Centre hospitalier Le Vinatier », « à La Rochelle ».
 fn article_before(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
@@ -464,7 +474,10 @@ pub fn is_name(text: &str, tokens: &[Token<'_>], classes: &[Class], named: &[boo
     // (Jordan, Conceição, Avril) is someone when a person's verb follows.
     let acts = verb_follows(text, tokens, i) && (!t.common() || t.lists.has(Lists::CALENDAR));
     match class {
-        Class::Given => !(placed && t.hyphenated) || kin || cue,
+        // A compound given name after « à » is mostly someone spoken or
+        // written to (« revient à Hélène-Émilie »); after « au », « vers »
+        // or "on" it is mostly a street or a station (« au Marie-Victorin »).
+        Class::Given => !(placed && t.hyphenated && !after_a(tokens, i)) || kin || cue,
         Class::Ambiguous => {
             // "According to Ferreira-Santos": a double surname after a cue.
             kin || cue && (top || t.hyphenated && !t.common())

@@ -56,7 +56,10 @@ fn could_be_someone(tokens: &[Token<'_>], classes: &[Class], i: usize) -> bool {
 /// Jean-Talon : 514… ») is an institution's name, and is left alone.
 fn owner(text: &str, tokens: &[Token<'_>], classes: &[Class], ids: &[&Span], i: usize) -> bool {
     let t = &tokens[i];
-    if t.sentence_start || i == 0 || place_after(text, tokens, i) {
+    // A surname that is also a common word (« adresse de Loutre : … ») is
+    // as often a council's pseudonym.
+    let weak = classes[i] == Class::SurnameWord && t.common();
+    if weak || t.sentence_start || i == 0 || place_after(text, tokens, i) {
         return false;
     }
     let elided_de = t.core_start > t.start && text[t.start..].starts_with(['d', 'D']);
