@@ -138,6 +138,9 @@ fn capitalised(t: &Token<'_>) -> Class {
     if arabic_prefix(t) {
         return Class::Surname;
     }
+    if romanised_syllables(t) {
+        return Class::Given;
+    }
     if let Some((first, last)) = t.parts {
         // Jean-Philippe is a given name; Jean-Talon, Simone-Veil,
         // Albert-Prévost (a given name, then a surname) are mostly streets,
@@ -238,6 +241,23 @@ fn arabic_prefix(t: &Token<'_>) -> bool {
         && rest.chars().count() >= 3
         && !t.flags.place()
         && !rest.contains('-')
+}
+
+/// `Hyun-woo`, `Seo-yeon`, `Jae-won`: a romanised Korean (or Chinese)
+/// given name, two short syllables with a lower-case second one. The
+/// first is a name and no word; the second may happen to be an English
+/// word (`woo`, `won`), which must not make the whole a word.
+fn romanised_syllables(t: &Token<'_>) -> bool {
+    let Some((first, second)) = t.text.split_once('-') else { return false };
+    let Some((first_flags, _)) = t.parts else { return false };
+    let short = |p: &str, n: usize| (2..=n).contains(&p.chars().count()) && p.chars().all(|c| c.is_ascii_alphabetic());
+    t.shape == Shape::Capital
+        && short(first, 5)
+        && short(second, 4)
+        && second.starts_with(|c: char| c.is_ascii_lowercase())
+        && first_flags.person()
+        && !first_flags.word()
+        && !cues::COMPOUND_PARTS.contains(crate::fold(second).as_str())
 }
 
 /// Diminutives: doubled syllables (Jojo, Mimi, Dédé, Loulou) and the
