@@ -176,13 +176,20 @@ pub fn place_before(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
 }
 
 /// A word after it makes it a place: "Queen Street", "Hôpital Sainte-Justine
-/// Est", "St. Michael's Hospital".
+/// Est", "St. Michael's Hospital", "Martin Luther King Jr. Day" (up to three
+/// words of a name before, and a "Jr." or "Sr." among them).
 pub fn place_after(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     let mut j = i + 1;
-    while j < tokens.len() && j <= i + 2 {
+    let mut last = i + 3;
+    while j < tokens.len() && j <= last {
         let g = gap(text, tokens, j);
-        if !(is_inline_space(g) || g.trim() == "'s") {
+        let suffix_before = |k: usize| matches!(folded(tokens, k), "jr" | "sr");
+        let after_suffix = suffix_before(j - 1) && g.strip_prefix('.').is_some_and(is_inline_space);
+        if !(is_inline_space(g) || g.trim() == "'s" || after_suffix) {
             return false;
+        }
+        if suffix_before(j) {
+            last += 1;
         }
         if tokens[j].is_capitalised() && tokens[j].lists.has(Lists::PLACE_AFTER)
             || j == i + 1 && tokens[j].lists.has(Lists::PLACE_AFTER_LOWER)
@@ -416,6 +423,28 @@ fn arabic_particle(text: &str, tokens: &[Token<'_>], classes: &[Class], i: usize
     })
 }
 
+/// "the Safeway on Main", "the Metromart": English puts no article
+/// before a person's name, so an unknown word right after "the" is a shop,
+/// a brand or a place ("the Okafor family" is still a family's name).
+fn the_shop(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
+    let family = tokens.get(i + 1).is_some_and(|n| {
+        matches!(
+            n.folded.as_ref(),
+            "family"
+                | "families"
+                | "household"
+                | "kids"
+                | "children"
+                | "boys"
+                | "girls"
+                | "twins"
+                | "brothers"
+                | "sisters"
+        )
+    });
+    i > 0 && folded(tokens, i - 1) == "the" && is_inline_space(gap(text, tokens, i)) && !family
+}
+
 /// A word in lower case that no dictionary or list knows, starting a
 /// sentence before a person's verb: a name typed in a hurry
 /// (« chanthou a ramené les clés »). A known word there is a word.
@@ -502,7 +531,7 @@ pub fn is_name(text: &str, tokens: &[Token<'_>], classes: &[Class], named: &[boo
                 || t.possessive
                 || subject_acts(text, tokens, i).is_some_and(|(first, last)| first < last)
         }
-        Class::Unknown => !placed && !labelled || kin || cue,
+        Class::Unknown => !placed && !labelled && !the_shop(text, tokens, i) || kin || cue,
         _ => false,
     }
 }
