@@ -120,3 +120,19 @@ fn institutions_and_days_named_after_people_are_not_names() {
     assert_no_name("Ezekiel Obadiah Frost Jr. Day is a local holiday.", "Frost");
     assert_names("We visited the Nwankwo family on Sunday.", &["Nwankwo"]);
 }
+
+#[test]
+fn a_given_name_thanked_for_something() {
+    assert_names("Les membres remercient vivement Constance pour son aide.", &["Constance"]);
+    assert_names("The group thanks Bliss for the photos.", &["Bliss"]);
+    // A thing one is thankful for is no one.
+    assert!(names("Merci pour la Victoire de dimanche.").is_empty());
+}
+
+#[test]
+fn a_title_in_quotes_after_a_film_or_a_book_is_not_a_name() {
+    assert_no_name("We watched \"Zorblatt\" and talked about it.", "Zorblatt");
+    assert_no_name("On a vu le film « Zorblatt » hier soir.", "Zorblatt");
+    // A nickname in quotes still is someone.
+    assert_names("Son cousin « Ti-Paul » est passé.", &["Ti-Paul"]);
+}

@@ -225,6 +225,49 @@ fn brand(tokens: &[Token<'_>], i: usize) -> bool {
         || (i > 0 && cues::BRANDS.contains(pair(i - 1, i).as_str()))
 }
 
+/// A word alone in quotes after a film, a book or watching it (`We
+/// watched "Crazywise"`, « le film « X » »): a title. A nickname in quotes
+/// (« son cousin « Ti-Paul » ») has no such word before it.
+fn quoted_title(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
+    let open = gap(text, tokens, i).trim();
+    let close =
+        tokens.get(i + 1).map_or_else(|| text.get(tokens[i].end..).unwrap_or_default(), |_| gap(text, tokens, i + 1));
+    let quoted = matches!(open, "\"" | "«" | "“" | "'") && close.trim_start().starts_with(['"', '»', '”', '\'']);
+    quoted
+        && i > 0
+        && matches!(
+            folded(tokens, i - 1),
+            "watched"
+                | "watch"
+                | "saw"
+                | "see"
+                | "read"
+                | "film"
+                | "movie"
+                | "documentary"
+                | "book"
+                | "novel"
+                | "play"
+                | "show"
+                | "song"
+                | "album"
+                | "podcast"
+                | "series"
+                | "documentaire"
+                | "livre"
+                | "roman"
+                | "piece"
+                | "chanson"
+                | "serie"
+                | "emission"
+                | "vu"
+                | "lu"
+                | "regarde"
+                | "titre"
+                | "title"
+        )
+}
+
 /// Right after « loi », « rapport », "Act": named after someone.
 fn eponym_before(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     i > 0 && is_inline_space(gap(text, tokens, i)) && tokens[i - 1].lists.has(Lists::EPONYM_BEFORE)
@@ -233,7 +276,8 @@ fn eponym_before(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
 /// Context that makes a capitalised word a place, an institution, a brand
 /// or a reference rather than a person.
 pub fn blocked(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
-    place_before(text, tokens, i)
+    quoted_title(text, tokens, i)
+        || place_before(text, tokens, i)
         || place_after(text, tokens, i)
         || eponym_before(text, tokens, i)
         || brand(tokens, i)
@@ -423,6 +467,28 @@ fn arabic_particle(text: &str, tokens: &[Token<'_>], classes: &[Class], i: usize
     })
 }
 
+/// Thanked for something: « remercient (chaleureusement) X pour… »,
+/// "thanks X for…". One thanks people for what they did; a thing one is
+/// thankful for comes after « pour » instead.
+fn thanked(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
+    let inline = |j: usize| is_inline_space(gap(text, tokens, j));
+    let thanks = |j: usize| {
+        let f = folded(tokens, j);
+        f.starts_with("remerci") || matches!(f, "thank" | "thanks" | "thanked")
+    };
+    let before = i.checked_sub(1).is_some_and(|p| {
+        inline(i)
+            && (thanks(p)
+                || p > 0 && inline(p) && {
+                    let adverb = &tokens[p];
+                    adverb.shape == Shape::Lower
+                        && (adverb.folded.ends_with("ment") || adverb.folded.ends_with("ly"))
+                        && thanks(p - 1)
+                })
+    });
+    before && tokens.get(i + 1).is_some_and(|n| matches!(n.folded.as_ref(), "pour" | "for") && inline(i + 1))
+}
+
 /// "the Safeway on Main", "the Metromart": English puts no article
 /// before a person's name, so an unknown word right after "the" is a shop,
 /// a brand or a place ("the Okafor family" is still a family's name).
@@ -515,6 +581,7 @@ pub fn is_name(text: &str, tokens: &[Token<'_>], classes: &[Class], named: &[boo
                 || t.possessive && top
                 || acts
                 || t.flags.given() && subject_acts(text, tokens, i).is_some() && own_word_or_frequent(t)
+                || thanked(text, tokens, i)
         }
         Class::Surname => {
             let pair = t.sentence_start && next_capitalised(text, tokens, classes, i);
