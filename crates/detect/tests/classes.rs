@@ -136,3 +136,13 @@ fn a_title_in_quotes_after_a_film_or_a_book_is_not_a_name() {
     // A nickname in quotes still is someone.
     assert_names("Son cousin « Ti-Paul » est passé.", &["Ti-Paul"]);
 }
+
+#[test]
+fn a_word_that_is_a_rare_given_name_doing_something_stays_a_word() {
+    // Espoir, Justice, Santé are given names somewhere, rarely here: a verb
+    // after them is not enough (a frequent given name, a kin word or a name
+    // beside them is).
+    assert!(names("Espoir a ouvert un nouveau local rue Ontario.").is_empty());
+    assert!(names("Justice a été rendue, enfin.").is_empty());
+    assert!(names("Liberté et Justice sont invoquées.").is_empty());
+}

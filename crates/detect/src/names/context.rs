@@ -382,11 +382,14 @@ fn own_word_or_frequent(t: &Token<'_>) -> bool {
 /// vient plus », "Hope read a letter", "Faith and Temperance are
 /// sisters"). "Hope is", « Victoire collective » stay words. Returns the
 /// subject's first and last words.
-fn subject_acts(text: &str, tokens: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
+fn subject_acts(text: &str, tokens: &[Token<'_>], i: usize) -> Option<Predicate> {
     let (first, last) = subject_of(text, tokens, i)?;
-    let found = Some((first, last));
+    // Names joined, one at least no common word or a frequent given name:
+    // « Lauréat pis Euclide », not « Liberté et Justice ».
+    let joined =
+        first < last && (first..=last).step_by(2).any(|k| !tokens[k].common() || tokens[k].flags.any(Flags::GIVEN_TOP));
     if verb_follows(text, tokens, last) {
-        return found;
+        return Some(Predicate { joined, kin: false });
     }
     let word = |j: usize| tokens.get(j).filter(|t| t.shape == Shape::Lower && is_inline_space(gap(text, tokens, j)));
     let copula = word(last + 1).map(|t| t.folded.as_ref())?;
@@ -419,14 +422,24 @@ fn subject_acts(text: &str, tokens: &[Token<'_>], i: usize) -> Option<(usize, us
     let kin =
         |t: &Token<'_>| t.lists.has(Lists::KIN) || t.folded.strip_suffix('s').is_some_and(|s| cues::KIN.contains(s));
     if word(last + if determiner { 3 } else { 2 }).is_some_and(kin) {
-        return found;
+        return Some(Predicate { joined, kin: true });
     }
     // Names joined as the subject of a French past tense: « Lauréat pis
     // Euclide sont arrivés » (a participle, not an adjective: « sont
     // nécessaires » stays out).
     let participle =
         word(last + 2).is_some_and(|t| ["é", "és", "ée", "ées", "is", "us"].iter().any(|e| t.text.ends_with(e)));
-    (first < last && copula == "sont" && participle).then_some((first, last))
+    (joined && copula == "sont" && participle).then_some(Predicate { joined, kin: false })
+}
+
+/// What follows a subject of names: whether it is several names joined
+/// (one at least a likely name), and whether the predicate is a kin word ("are sisters"), the strongest
+/// evidence (a verb may have a thing for subject: « Victoire a été
+/// remportée »).
+#[derive(Clone, Copy)]
+struct Predicate {
+    joined: bool,
+    kin: bool,
 }
 
 /// The word before, on the same line, was found to be a name.
@@ -580,7 +593,9 @@ pub fn is_name(text: &str, tokens: &[Token<'_>], classes: &[Class], named: &[boo
                 || after_name
                 || t.possessive && top
                 || acts
-                || t.flags.given() && subject_acts(text, tokens, i).is_some() && own_word_or_frequent(t)
+                || t.flags.given()
+                    && own_word_or_frequent(t)
+                    && subject_acts(text, tokens, i).is_some_and(|p| p.kin || p.joined || top)
                 || thanked(text, tokens, i)
         }
         Class::Surname => {
@@ -593,10 +608,7 @@ pub fn is_name(text: &str, tokens: &[Token<'_>], classes: &[Class], named: &[boo
         }
         // « Lauréat pis Euclide sont arrivés »: names joined as a subject.
         Class::SurnameWord => {
-            kin && !t.common()
-                || after_name
-                || t.possessive
-                || subject_acts(text, tokens, i).is_some_and(|(first, last)| first < last)
+            kin && !t.common() || after_name || t.possessive || subject_acts(text, tokens, i).is_some_and(|p| p.joined)
         }
         Class::Unknown => !placed && !labelled && !the_shop(text, tokens, i) || kin || cue,
         _ => false,
