@@ -76,6 +76,7 @@ fn arabic_particles_lead_a_surname_even_after_an_institution_word() {
     assert_names("Selon Al-Masri, la salle est prise.", &["Al-Masri"]);
     assert_names("Le texte de Abou Zeid a été lu.", &["Abou Zeid"]);
     assert_eq!(names("Le mot de Bou Khalil est lu."), ["Bou Khalil"]);
+    assert!(names("Al Anon se réunit mardi.").is_empty());
     assert_names("According to Oliveira-Costa, the shelter is full.", &["Oliveira-Costa"]);
     assert_names("Selon Pereira-Lima, la salle est prise.", &["Pereira-Lima"]);
 }

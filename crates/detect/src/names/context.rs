@@ -477,6 +477,7 @@ fn arabic_particle(text: &str, tokens: &[Token<'_>], classes: &[Class], i: usize
             )
             && !n.flags.any(Flags::PLACE_BIG | Flags::COUNTRY)
             && !place_after(text, tokens, j)
+            && !brand(tokens, i)
     })
 }
 
