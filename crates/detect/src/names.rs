@@ -8,6 +8,7 @@
 
 mod classify;
 mod context;
+mod evidence;
 mod grow;
 mod scripts;
 
@@ -33,6 +34,10 @@ pub fn find(text: &str, tokens: &[Token<'_>], ctx: &Context<'_>, out: &mut Vec<S
         if context::is_name(text, tokens, &classes, &named, i) && !ctx.is_dismissed(&tokens[i].folded) {
             named[i] = true;
         }
+    }
+    evidence::mark(text, tokens, &classes, out, &mut named);
+    for (n, t) in named.iter_mut().zip(tokens) {
+        *n &= !ctx.is_dismissed(&t.folded);
     }
     listed_sequences(tokens, ctx, &mut named);
     context::propagate_lists(text, tokens, &classes, &mut named);

@@ -88,6 +88,20 @@ fn map_char(c: char) -> Option<char> {
     }
 }
 
+/// A zero-width space, non-joiner or word joiner between a lower-case and
+/// a capital letter (`Tharshini\u{200B}Sivakumar`) separates two words:
+/// dropped, it would join two names into one unknown word. It becomes a
+/// space there; elsewhere (`Ag\u{200B}bodjan`, a PDF's break inside a
+/// word) it is dropped and the word stays whole.
+fn word_boundary(text: &str, at: usize, next: usize, c: char) -> bool {
+    if !matches!(c, '\u{200B}' | '\u{200C}' | '\u{2060}') {
+        return false;
+    }
+    let before = text[..at].chars().rev().find(|&b| !unicode_normalization::char::is_combining_mark(b));
+    let after = text[next..].chars().next();
+    before.is_some_and(char::is_lowercase) && after.is_some_and(char::is_uppercase)
+}
+
 fn needs_work(text: &str) -> bool {
     // ASCII is never changed and resets the NFC check (every ASCII
     // character is a starter), so only the non-ASCII stretches are read.
@@ -152,7 +166,8 @@ pub fn normalise(text: &str) -> Normalised<'_> {
         }
         let Some(c) = text[i..].chars().next() else { break };
         let next = i + c.len_utf8();
-        let Some(m) = map_char(c) else {
+        let m = if word_boundary(text, i, next, c) { Some(' ') } else { map_char(c) };
+        let Some(m) = m else {
             flush(&mut run, &mut out, &mut changes, run_orig, i);
             changes.push((out.len(), out.len(), i, next));
             run_orig = next;
@@ -204,5 +219,14 @@ mod tests {
         assert_eq!(back(original, &n, "Agbodjan"), "Ag\u{200B}bodjan");
         assert_eq!(back(original, &n, "06 39"), "０６ ３９");
         assert_eq!(back(original, &n, "kossi@example.org"), "kossi＠example.org");
+    }
+
+    #[test]
+    fn a_zero_width_space_before_a_capital_becomes_a_space() {
+        let original = "Rappel : Ngaire\u{200B}Tamihana et Ag\u{200B}bodjan";
+        let n = normalise(original);
+        assert_eq!(n.text, "Rappel : Ngaire Tamihana et Agbodjan");
+        assert_eq!(back(original, &n, "Ngaire Tamihana"), "Ngaire\u{200B}Tamihana");
+        assert_eq!(back(original, &n, "Tamihana"), "Tamihana");
     }
 }

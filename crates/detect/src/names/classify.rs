@@ -53,7 +53,7 @@ pub fn class(t: &Token<'_>, ctx: &Context<'_>) -> Class {
     }
     let f = t.folded.as_ref();
     let lists = t.lists;
-    if lists.has(Lists::FUNCTION) || t.shape == Shape::WithDigits {
+    if lists.has(Lists::FUNCTION) && !accented_foreign(t) || t.shape == Shape::WithDigits {
         return Class::Never;
     }
     if ctx.is_listed(f, t.is_capitalised()) {
@@ -76,6 +76,13 @@ pub fn class(t: &Token<'_>, ctx: &Context<'_>) -> Class {
         Shape::Lower => lower(t),
         Shape::Capital | Shape::Upper => capitalised(t),
     }
+}
+
+/// A capitalised name with accents that no French dictionary knows is not
+/// the English word it folds to: `Saïd` is not "said", neither a function
+/// word nor a common one.
+fn accented_foreign(t: &Token<'_>) -> bool {
+    t.is_capitalised() && !t.text.is_ascii() && t.flags.person() && !t.flags.any(Flags::FR_LEMMA | Flags::FR_FORM)
 }
 
 /// A lower-case word is a name only when the lexicon knows it as a given
@@ -128,6 +135,12 @@ fn capitalised(t: &Token<'_>) -> Class {
     if diminutive(t) {
         return Class::Given;
     }
+    if arabic_prefix(t) {
+        return Class::Surname;
+    }
+    if romanised_syllables(t) {
+        return Class::Given;
+    }
     if let Some((first, last)) = t.parts {
         // Jean-Philippe is a given name; Jean-Talon, Simone-Veil,
         // Albert-Prévost (a given name, then a surname) are mostly streets,
@@ -141,7 +154,8 @@ fn capitalised(t: &Token<'_>) -> Class {
     }
     if f.given() {
         let big_place = f.any(Flags::COUNTRY) || f.any(Flags::PLACE_BIG) && !f.any(Flags::GIVEN_TOP);
-        return if t.common() || big_place { Class::Ambiguous } else { Class::Given };
+        let common = t.common() && !accented_foreign(t);
+        return if common || big_place { Class::Ambiguous } else { Class::Given };
     }
     if f.any(Flags::SURNAME | Flags::NAME) {
         // Tremblay is a surname first; Gatineau and Lyon are cities first.
@@ -211,6 +225,39 @@ fn compound_word(folded: &str) -> bool {
             let f = crate::lexicon::lookup(p);
             f.word() && !f.given()
         })
+}
+
+/// `Al-Masri`, `El-Khoury`, `Ben-Ali`, `Abou-Zeid`: an Arabic particle
+/// joined to a capitalised name is a surname (a hyphenated word the
+/// lexicon does not know whole would otherwise be read by its parts).
+fn arabic_prefix(t: &Token<'_>) -> bool {
+    let Some((prefix, rest)) = t.text.split_once('-') else { return false };
+    let known = matches!(
+        crate::fold(prefix).as_str(),
+        "al" | "el" | "ben" | "bin" | "ibn" | "ould" | "bou" | "abou" | "abu" | "ait"
+    );
+    known
+        && rest.chars().next().is_some_and(char::is_uppercase)
+        && rest.chars().count() >= 3
+        && !t.flags.place()
+        && !rest.contains('-')
+}
+
+/// `Hyun-woo`, `Seo-yeon`, `Jae-won`: a romanised Korean (or Chinese)
+/// given name, two short syllables with a lower-case second one. The
+/// first is a name and no word; the second may happen to be an English
+/// word (`woo`, `won`), which must not make the whole a word.
+fn romanised_syllables(t: &Token<'_>) -> bool {
+    let Some((first, second)) = t.text.split_once('-') else { return false };
+    let Some((first_flags, _)) = t.parts else { return false };
+    let short = |p: &str, n: usize| (2..=n).contains(&p.chars().count()) && p.chars().all(|c| c.is_ascii_alphabetic());
+    t.shape == Shape::Capital
+        && short(first, 5)
+        && short(second, 4)
+        && second.starts_with(|c: char| c.is_ascii_lowercase())
+        && first_flags.person()
+        && !first_flags.word()
+        && !cues::COMPOUND_PARTS.contains(crate::fold(second).as_str())
 }
 
 /// Diminutives: doubled syllables (Jojo, Mimi, Dédé, Loulou) and the

@@ -133,6 +133,16 @@ fn place_preposition_before(text: &str, tokens: &[Token<'_>], i: usize) -> bool 
         && !tokens[i - 1].is_capitalised()
 }
 
+/// Right after « à » (not « a », « au », « en »…), a compound of given
+/// names whose second part is no word (« à Hélène-Émilie », not « à
+/// Jean-Talon »: « talon » is a word, and the station is named after a
+/// surname).
+fn after_a(tokens: &[Token<'_>], i: usize) -> bool {
+    i > 0
+        && matches!(tokens[i - 1].text, "à" | "À")
+        && tokens[i].parts.is_some_and(|(first, last)| first.given() && last.given() && !last.word())
+}
+
 /// A capitalised article inside a sentence leads an institution's or a
 /// place's name: « Centre hospitalier Le Vinatier », « à La Rochelle ».
 fn article_before(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
@@ -166,13 +176,20 @@ pub fn place_before(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
 }
 
 /// A word after it makes it a place: "Queen Street", "Hôpital Sainte-Justine
-/// Est", "St. Michael's Hospital".
+/// Est", "St. Michael's Hospital", "Martin Luther King Jr. Day" (up to three
+/// words of a name before, and a "Jr." or "Sr." among them).
 pub fn place_after(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     let mut j = i + 1;
-    while j < tokens.len() && j <= i + 2 {
+    let mut last = i + 3;
+    while j < tokens.len() && j <= last {
         let g = gap(text, tokens, j);
-        if !(is_inline_space(g) || g.trim() == "'s") {
+        let suffix_before = |k: usize| matches!(folded(tokens, k), "jr" | "sr");
+        let after_suffix = suffix_before(j - 1) && g.strip_prefix('.').is_some_and(is_inline_space);
+        if !(is_inline_space(g) || g.trim() == "'s" || after_suffix) {
             return false;
+        }
+        if suffix_before(j) {
+            last += 1;
         }
         if tokens[j].is_capitalised() && tokens[j].lists.has(Lists::PLACE_AFTER)
             || j == i + 1 && tokens[j].lists.has(Lists::PLACE_AFTER_LOWER)
@@ -208,6 +225,49 @@ fn brand(tokens: &[Token<'_>], i: usize) -> bool {
         || (i > 0 && cues::BRANDS.contains(pair(i - 1, i).as_str()))
 }
 
+/// A word alone in quotes after a film, a book or watching it (`We
+/// watched "Crazywise"`, « le film « X » »): a title. A nickname in quotes
+/// (« son cousin « Ti-Paul » ») has no such word before it.
+fn quoted_title(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
+    let open = gap(text, tokens, i).trim();
+    let close =
+        tokens.get(i + 1).map_or_else(|| text.get(tokens[i].end..).unwrap_or_default(), |_| gap(text, tokens, i + 1));
+    let quoted = matches!(open, "\"" | "«" | "“" | "'") && close.trim_start().starts_with(['"', '»', '”', '\'']);
+    quoted
+        && i > 0
+        && matches!(
+            folded(tokens, i - 1),
+            "watched"
+                | "watch"
+                | "saw"
+                | "see"
+                | "read"
+                | "film"
+                | "movie"
+                | "documentary"
+                | "book"
+                | "novel"
+                | "play"
+                | "show"
+                | "song"
+                | "album"
+                | "podcast"
+                | "series"
+                | "documentaire"
+                | "livre"
+                | "roman"
+                | "piece"
+                | "chanson"
+                | "serie"
+                | "emission"
+                | "vu"
+                | "lu"
+                | "regarde"
+                | "titre"
+                | "title"
+        )
+}
+
 /// Right after « loi », « rapport », "Act": named after someone.
 fn eponym_before(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     i > 0 && is_inline_space(gap(text, tokens, i)) && tokens[i - 1].lists.has(Lists::EPONYM_BEFORE)
@@ -216,7 +276,8 @@ fn eponym_before(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
 /// Context that makes a capitalised word a place, an institution, a brand
 /// or a reference rather than a person.
 pub fn blocked(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
-    place_before(text, tokens, i)
+    quoted_title(text, tokens, i)
+        || place_before(text, tokens, i)
         || place_after(text, tokens, i)
         || eponym_before(text, tokens, i)
         || brand(tokens, i)
@@ -261,11 +322,124 @@ fn next_capitalised(text: &str, tokens: &[Token<'_>], classes: &[Class], i: usiz
     })
 }
 
-/// A verb right after: « Avril a pris », « Jordan n'a », "Ngozi said".
+/// A verb right after: « Avril a pris », « Jordan n'a », « Noël ne vient
+/// plus », "Ngozi said".
 fn verb_follows(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
-    tokens.get(i + 1).is_some_and(|n| {
-        n.shape == Shape::Lower && is_inline_space(gap(text, tokens, i + 1)) && n.lists.has(Lists::PERSON_VERBS)
-    })
+    let verb_at = |j: usize| {
+        tokens.get(j).is_some_and(|n| {
+            // « à » folds to "a": « Grâce à la subvention » is no one.
+            n.shape == Shape::Lower
+                && is_inline_space(gap(text, tokens, j))
+                && n.lists.has(Lists::PERSON_VERBS)
+                && n.text != "à"
+        })
+    };
+    let negation = tokens.get(i + 1).is_some_and(|n| n.folded == "ne" && is_inline_space(gap(text, tokens, i + 1)));
+    verb_at(i + 1) || negation && verb_at(i + 2)
+}
+
+/// The first word after the subject that token `i` is part of, when the
+/// subject starts a sentence: the subject is `i` alone or names joined by a
+/// conjunction (« Lauréat pis Euclide sont arrivés », "Faith and Temperance
+/// are sisters"). Returns the subject's first and last words.
+fn subject_of(text: &str, tokens: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
+    let joined = |a: usize| {
+        tokens.get(a + 2).is_some_and(|b| {
+            conjunction(&tokens[a + 1])
+                && b.shape == Shape::Capital
+                && is_inline_space(gap(text, tokens, a + 1))
+                && is_inline_space(gap(text, tokens, a + 2))
+        })
+    };
+    let mut first = i;
+    while first >= 2 && joined(first - 2) {
+        first -= 2;
+    }
+    let t = &tokens[first];
+    if !(t.sentence_start || t.after_opener) || t.shape != Shape::Capital {
+        return None;
+    }
+    let mut last = i;
+    while last + 2 < tokens.len() && joined(last) {
+        last += 2;
+    }
+    Some((first, last))
+}
+
+/// The word that token `i` is besides a given name is French, or the
+/// given name is a frequent one: a bare English noun doing something
+/// (« Maple propose… », "Raven said", "Ember shared") is more often a
+/// council's pseudonym (nature words, chosen to be no one's name) than a
+/// person, while « Aurore a lu », "Hope read", "Faith said" are people.
+fn own_word_or_frequent(t: &Token<'_>) -> bool {
+    t.flags.any(Flags::FR_LEMMA | Flags::FR_FORM | Flags::GIVEN_TOP)
+}
+
+/// A bare noun rarely starts a French sentence, and a virtue rarely does
+/// something in English: a given name that is also a word, starting a
+/// sentence (alone or with other names) and followed by a person's verb,
+/// or by a copula and a kin word, is someone (« Aurore a lu », « Noël ne
+/// vient plus », "Hope read a letter", "Faith and Temperance are
+/// sisters"). "Hope is", « Victoire collective » stay words. Returns the
+/// subject's first and last words.
+fn subject_acts(text: &str, tokens: &[Token<'_>], i: usize) -> Option<Predicate> {
+    let (first, last) = subject_of(text, tokens, i)?;
+    // Names joined, one at least no common word or a frequent given name:
+    // « Lauréat pis Euclide », not « Liberté et Justice ».
+    let joined =
+        first < last && (first..=last).step_by(2).any(|k| !tokens[k].common() || tokens[k].flags.any(Flags::GIVEN_TOP));
+    if verb_follows(text, tokens, last) {
+        return Some(Predicate { joined, kin: false });
+    }
+    let word = |j: usize| tokens.get(j).filter(|t| t.shape == Shape::Lower && is_inline_space(gap(text, tokens, j)));
+    let copula = word(last + 1).map(|t| t.folded.as_ref())?;
+    if !matches!(copula, "is" | "are" | "was" | "were" | "est" | "sont" | "etait" | "etaient") {
+        return None;
+    }
+    // "are sisters", "is my cousin", « sont des sœurs ».
+    let determiner = word(last + 2).is_some_and(|t| {
+        matches!(
+            t.folded.as_ref(),
+            "my" | "his"
+                | "her"
+                | "their"
+                | "our"
+                | "ma"
+                | "mon"
+                | "sa"
+                | "son"
+                | "ses"
+                | "leur"
+                | "leurs"
+                | "des"
+                | "a"
+                | "an"
+                | "the"
+                | "un"
+                | "une"
+        )
+    });
+    let kin =
+        |t: &Token<'_>| t.lists.has(Lists::KIN) || t.folded.strip_suffix('s').is_some_and(|s| cues::KIN.contains(s));
+    if word(last + if determiner { 3 } else { 2 }).is_some_and(kin) {
+        return Some(Predicate { joined, kin: true });
+    }
+    // Names joined as the subject of a French past tense: « Lauréat pis
+    // Euclide sont arrivés » (a participle, not an adjective: « sont
+    // nécessaires » stays out).
+    let participle =
+        word(last + 2).is_some_and(|t| ["é", "és", "ée", "ées", "is", "us"].iter().any(|e| t.text.ends_with(e)));
+    (joined && copula == "sont" && participle).then_some(Predicate { joined, kin: false })
+}
+
+/// What follows a subject of names: whether it is several names joined
+/// (one at least a likely name), and whether the predicate is a kin word ("are sisters"), the strongest
+/// evidence (a verb may have a thing for subject: « Victoire a été
+/// remportée »).
+#[derive(Clone, Copy)]
+struct Predicate {
+    joined: bool,
+    kin: bool,
 }
 
 /// The word before, on the same line, was found to be a name.
@@ -277,6 +451,93 @@ fn name_precedes(text: &str, tokens: &[Token<'_>], named: &[bool], i: usize) -> 
 /// "Hospital"): never a person.
 fn institution_word(t: &Token<'_>) -> bool {
     t.lists.has(Lists::PLACE_BEFORE) || t.lists.has(Lists::PLACE_AFTER)
+}
+
+/// A capitalised Arabic particle before a capitalised name (`Ben Saïd`,
+/// `Ould Mahmoud`, `Bou Khalil`, `Abou Zeid`, `El Idrissi`) starts a
+/// surname: no institution or street is named that way here, so a word
+/// before it (« le groupe de Ben Saïd ») does not make it a place.
+fn arabic_particle(text: &str, tokens: &[Token<'_>], classes: &[Class], i: usize) -> bool {
+    let t = &tokens[i];
+    if t.shape != Shape::Capital
+        || !matches!(
+            t.folded.as_ref(),
+            "ben" | "bin" | "bint" | "ibn" | "ould" | "bou" | "abou" | "abu" | "el" | "al" | "ait"
+        )
+    {
+        return false;
+    }
+    let j = i + 1;
+    tokens.get(j).is_some_and(|n| {
+        n.shape == Shape::Capital
+            && is_inline_space(gap(text, tokens, j))
+            && matches!(
+                classes[j],
+                Class::Given | Class::Surname | Class::Unknown | Class::Ambiguous | Class::SurnameWord
+            )
+            && !n.flags.any(Flags::PLACE_BIG | Flags::COUNTRY)
+            && !place_after(text, tokens, j)
+            && !brand(tokens, i)
+    })
+}
+
+/// Thanked for something: « remercient (chaleureusement) X pour… »,
+/// "thanks X for…". One thanks people for what they did; a thing one is
+/// thankful for comes after « pour » instead.
+fn thanked(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
+    let inline = |j: usize| is_inline_space(gap(text, tokens, j));
+    let thanks = |j: usize| {
+        let f = folded(tokens, j);
+        f.starts_with("remerci") || matches!(f, "thank" | "thanks" | "thanked")
+    };
+    let before = i.checked_sub(1).is_some_and(|p| {
+        inline(i)
+            && (thanks(p)
+                || p > 0 && inline(p) && {
+                    let adverb = &tokens[p];
+                    adverb.shape == Shape::Lower
+                        && (adverb.folded.ends_with("ment") || adverb.folded.ends_with("ly"))
+                        && thanks(p - 1)
+                })
+    });
+    before && tokens.get(i + 1).is_some_and(|n| matches!(n.folded.as_ref(), "pour" | "for") && inline(i + 1))
+}
+
+/// "the Safeway on Main", "the Metromart": English puts no article
+/// before a person's name, so an unknown word right after "the" is a shop,
+/// a brand or a place ("the Okafor family" is still a family's name).
+fn the_shop(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
+    let family = tokens.get(i + 1).is_some_and(|n| {
+        matches!(
+            n.folded.as_ref(),
+            "family"
+                | "families"
+                | "household"
+                | "kids"
+                | "children"
+                | "boys"
+                | "girls"
+                | "twins"
+                | "brothers"
+                | "sisters"
+        )
+    });
+    i > 0 && folded(tokens, i - 1) == "the" && is_inline_space(gap(text, tokens, i)) && !family
+}
+
+/// A word in lower case that no dictionary or list knows, starting a
+/// sentence before a person's verb: a name typed in a hurry
+/// (« chanthou a ramené les clés »). A known word there is a word.
+fn lower_subject(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
+    let t = &tokens[i];
+    t.shape == Shape::Lower
+        && t.sentence_start
+        && !t.hyphenated
+        && t.text.chars().count() >= 3
+        && !t.flags.word()
+        && !t.flags.place()
+        && t.lists.0 == 0
+        && verb_follows(text, tokens, i)
 }
 
 /// Whether token `i` is (part of) a person's name; `named` holds the
@@ -291,6 +552,9 @@ pub fn is_name(text: &str, tokens: &[Token<'_>], classes: &[Class], named: &[boo
         let next_to_name = |j: usize| classes.get(j) == Some(&Class::OtherScript);
         return announced(text, tokens, i) || next_to_name(i + 1) || i > 0 && next_to_name(i - 1);
     }
+    if class == Class::Never && lower_subject(text, tokens, i) {
+        return true;
+    }
     if matches!(class, Class::Never | Class::Initial) {
         return false;
     }
@@ -298,6 +562,9 @@ pub fn is_name(text: &str, tokens: &[Token<'_>], classes: &[Class], named: &[boo
         // "Ms. Chair", « Madame la Présidente »: a title before a role.
         let role = class == Class::Word && !t.flags.person();
         return t.is_capitalised() && !role && !t.lists.has(Lists::KIN);
+    }
+    if arabic_particle(text, tokens, classes, i) {
+        return true;
     }
     if blocked(text, tokens, i) || institution_word(t) && class != Class::Given {
         return false;
@@ -316,18 +583,35 @@ pub fn is_name(text: &str, tokens: &[Token<'_>], classes: &[Class], named: &[boo
     // (Jordan, Conceição, Avril) is someone when a person's verb follows.
     let acts = verb_follows(text, tokens, i) && (!t.common() || t.lists.has(Lists::CALENDAR));
     match class {
-        Class::Given => !(placed && t.hyphenated) || kin || cue,
-        Class::Ambiguous => kin || cue && top || follows && !placed || after_name || t.possessive && top || acts,
+        // A compound given name after « à » is mostly someone spoken or
+        // written to (« revient à Hélène-Émilie »); after « au », « vers »
+        // or "on" it is mostly a street or a station (« au Marie-Victorin »).
+        Class::Given => !(placed && t.hyphenated && !after_a(tokens, i)) || kin || cue,
+        Class::Ambiguous => {
+            // "According to Ferreira-Santos": a double surname after a cue.
+            kin || cue && (top || t.hyphenated && !t.common())
+                || follows && !placed
+                || after_name
+                || t.possessive && top
+                || acts
+                || t.flags.given()
+                    && own_word_or_frequent(t)
+                    && subject_acts(text, tokens, i).is_some_and(|p| p.kin || p.joined || top)
+                || thanked(text, tokens, i)
+        }
         Class::Surname => {
             let pair = t.sentence_start && next_capitalised(text, tokens, classes, i);
-            let acts = verb_follows(text, tokens, i);
+            let acts = verb_follows(text, tokens, i) || t.sentence_start && subject_acts(text, tokens, i).is_some();
             !placed && !labelled && (!t.sentence_start || follows || pair || t.possessive || acts)
                 || kin
                 || cue
                 || after_name
         }
-        Class::SurnameWord => kin && !t.common() || after_name || t.possessive,
-        Class::Unknown => !placed && !labelled || kin || cue,
+        // « Lauréat pis Euclide sont arrivés »: names joined as a subject.
+        Class::SurnameWord => {
+            kin && !t.common() || after_name || t.possessive || subject_acts(text, tokens, i).is_some_and(|p| p.joined)
+        }
+        Class::Unknown => !placed && !labelled && !the_shop(text, tokens, i) || kin || cue,
         _ => false,
     }
 }
@@ -382,9 +666,17 @@ fn list_neighbour(text: &str, tokens: &[Token<'_>], i: usize, forward: bool) -> 
 /// Items of a list next to a name are names too when they could be:
 /// « Pham, Wiśniewska, Toussaint, Boudiaf », "Tobias and Grace".
 pub fn propagate_lists(text: &str, tokens: &[Token<'_>], classes: &[Class], named: &mut [bool]) {
+    // In a line of capitals, a given name or a surname that is no word
+    // joins the names in capitals beside it (`GUERLINE EXANTUS ET SHIRIN`);
+    // an unknown word in capitals there is more often an acronym.
     let could = |j: usize| {
         let t = &tokens[j];
-        t.shape == Shape::Capital && matches!(classes[j], Class::Surname | Class::Unknown) && !blocked(text, tokens, j)
+        let fits = match t.shape {
+            Shape::Capital => matches!(classes[j], Class::Surname | Class::Unknown),
+            Shape::Upper => matches!(classes[j], Class::Given | Class::Surname),
+            _ => false,
+        };
+        fits && !blocked(text, tokens, j)
     };
     // A forward sweep carries a name to the items after it, a backward one
     // to the items before; a list rarely needs a second round.

@@ -1,0 +1,130 @@
+//! Names shown by the identifiers around them: the owner of a phone, an
+//! address or a card (« Le fixe d'Océane : 05 36… », « demander Réal au
+//! 514… ») and a word the e-mail address beside it repeats
+//! (`Okonkwo, Ngozi — ngozi.okonkwo@…`). An identifier belongs to someone,
+//! so a word that would otherwise be a common word or a place is read as
+//! that someone.
+
+use super::context::{blocked, gap, is_inline_space, place_after};
+use super::Class;
+use crate::cues::Lists;
+use crate::tokens::{Shape, Token};
+use crate::{PiiKind, Span};
+
+/// Identifiers that belong to one person.
+fn personal(kind: PiiKind) -> bool {
+    matches!(
+        kind,
+        PiiKind::Email
+            | PiiKind::Phone
+            | PiiKind::Nir
+            | PiiKind::Sin
+            | PiiKind::Ramq
+            | PiiKind::Iban
+            | PiiKind::PostalCode
+            | PiiKind::Address
+            | PiiKind::DateOfBirth
+    )
+}
+
+/// Marks the words that the identifiers in `found` show to be names.
+pub fn mark(text: &str, tokens: &[Token<'_>], classes: &[Class], found: &[Span], named: &mut [bool]) {
+    let ids: Vec<&Span> = found.iter().filter(|s| personal(s.kind)).collect();
+    if ids.is_empty() {
+        return;
+    }
+    let locals = local_parts(text, &ids);
+    for (i, n) in named.iter_mut().enumerate() {
+        if !*n && could_be_someone(tokens, classes, i) {
+            *n = owner(text, tokens, classes, &ids, i) || in_local_part(tokens, classes, &locals, i);
+        }
+    }
+}
+
+/// A capitalised word that can be a person's name at all.
+fn could_be_someone(tokens: &[Token<'_>], classes: &[Class], i: usize) -> bool {
+    let t = &tokens[i];
+    t.shape == Shape::Capital
+        && matches!(classes[i], Class::Given | Class::Ambiguous | Class::Surname | Class::SurnameWord | Class::Unknown)
+        && !t.lists.has(Lists::CALENDAR)
+}
+
+/// The word right before an identifier, after « de », « d' » or a verb
+/// (« Domicile de Réal : 87, 3e Avenue », « Carte … d'Aalasi : QUMA… »,
+/// « demander Réal au 514… », « de Grâce (née en Corse) : 2 91… »): the
+/// identifier is that person's. A capitalised word before it (« Clinique
+/// Jean-Talon : 514… ») is an institution's name, and is left alone.
+fn owner(text: &str, tokens: &[Token<'_>], classes: &[Class], ids: &[&Span], i: usize) -> bool {
+    let t = &tokens[i];
+    // A surname that is also a common word (« adresse de Loutre : … ») is
+    // as often a council's pseudonym.
+    let weak = classes[i] == Class::SurnameWord && t.common();
+    if weak || t.sentence_start || i == 0 || place_after(text, tokens, i) {
+        return false;
+    }
+    let elided_de = t.core_start > t.start && text[t.start..].starts_with(['d', 'D']);
+    let prev = &tokens[i - 1];
+    let de = elided_de || prev.folded == "de" && is_inline_space(gap(text, tokens, i));
+    let verb = prev.shape == Shape::Lower && !prev.lists.has(Lists::FUNCTION) && is_inline_space(gap(text, tokens, i));
+    if !de && (!verb || blocked(text, tokens, i)) {
+        return false;
+    }
+    // Through « de », an institution or eponym word before is no obstacle
+    // for a given name or a word nothing knows (« Secteur de Clovis :
+    // J8Y… », « Carte d'assurance maladie d'Aalasi : QUMA… »); for words
+    // that are also places or common words it is.
+    if de && blocked(text, tokens, i) && !matches!(classes[i], Class::Given | Class::Unknown) {
+        return false;
+    }
+    let Some(id) = ids.iter().find(|s| s.start >= t.core_end) else { return false };
+    let Some(between) = text.get(t.core_end..id.start) else { return false };
+    if between.contains('\n') || between.chars().count() > 24 {
+        return false;
+    }
+    // « : », « au », "at", a dash, or a birth in brackets before the colon.
+    let rest = between.trim();
+    let rest = rest.strip_prefix('(').and_then(|r| r.split_once(')')).map_or(rest, |(inside, after)| {
+        if inside.trim_start().starts_with("né") || inside.trim_start().starts_with("born") {
+            after.trim()
+        } else {
+            rest
+        }
+    });
+    matches!(rest, "" | ":" | "," | "-" | "–" | "—" | "au" | "at" | "à" | "on" | "(")
+}
+
+/// The local parts of the e-mail addresses, folded, with the lines they
+/// are on.
+fn local_parts(text: &str, ids: &[&Span]) -> Vec<(usize, usize, String)> {
+    ids.iter()
+        .filter(|s| s.kind == PiiKind::Email)
+        .filter_map(|s| {
+            let address = s.text(text);
+            let local = address.split(['@', '[', ' ']).next()?;
+            let line_start = text[..s.start].rfind('\n').map_or(0, |n| n + 1);
+            let line_end = text[s.end..].find('\n').map_or(text.len(), |n| s.end + n);
+            Some((line_start, line_end, crate::fold(local)))
+        })
+        .collect()
+}
+
+/// A word of the line that the e-mail address on it spells out
+/// (`Okonkwo, Ngozi — ngozi.okonkwo@…`, `Raman … raman.s@…`): the address
+/// is that person's. Common words (`Conseil … conseil.quartier@…`) and
+/// places are not read this way.
+fn in_local_part(tokens: &[Token<'_>], classes: &[Class], locals: &[(usize, usize, String)], i: usize) -> bool {
+    let t = &tokens[i];
+    let f = t.folded.as_ref();
+    if f.chars().count() < 3
+        || classes[i] == Class::SurnameWord && t.common()
+        || t.common() && classes[i] != Class::Ambiguous
+    {
+        return false;
+    }
+    locals.iter().any(|(start, end, local)| {
+        (*start..*end).contains(&t.start) && {
+            let exact = local.split(|c: char| !c.is_alphanumeric()).any(|p| p == f);
+            exact || f.chars().count() >= 4 && local.contains(f)
+        }
+    })
+}
