@@ -13,12 +13,16 @@ mod export;
 mod keys;
 pub(crate) mod lists;
 mod minutes;
+mod review;
 mod session;
+mod slip_export;
 mod texts;
 
 pub use archive::{import_new, ArchiveWritten, Imported, Progress, SlipWritten};
 pub use error::CouncilError;
 pub use export::{write_report, ExportPlan, Written};
 pub use minutes::{DeleteCost, MinutesSaved};
+pub use review::Reviewable;
+pub use slip_export::SlipPlan;
 pub use session::Session;
 pub use texts::TextPolicy;

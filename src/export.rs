@@ -1,7 +1,7 @@
 //! Exports for the outside world: advocacy drafts (plaidoyers) rendered
 //! through templates over scrubbed, consent-checked domain data.
 
-mod clean;
+pub(crate) mod clean;
 mod copies;
 pub mod plaidoyer;
 mod report;
@@ -10,5 +10,5 @@ pub mod templates;
 
 pub use plaidoyer::{build, Built, Document, ExportReport, Sources};
 pub use report::report_lines;
-pub use review::{Place, ReviewItem};
+pub use review::{Answers, ItemKey, Place, ReviewItem};
 pub use templates::{render, Format, TemplateError};

@@ -18,6 +18,7 @@ pub mod keymap;
 pub mod keymap_doc;
 mod lock_code;
 mod paths;
+pub mod review_plan;
 pub mod runtime;
 pub mod search;
 pub mod terminal;

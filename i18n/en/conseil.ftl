@@ -795,6 +795,16 @@ cli-cmd-view = Open a member's slip (their tasks, the adopted minutes, their con
 cli-arg-for-member = Write only this member's slip (what they may see) instead of the whole council
 cli-arg-slip = Member slip to open
 slip-written = Slip of { $pseudonym } written to { $path }: only their tasks, the adopted minutes and their contributions.
+slip-review-title = { $pseudonym }'s slip: review before it is sealed
+slip-report = Slip cleaned: { $removed ->
+        [0] nothing removed
+        [one] one item removed
+       *[other] { $removed } items removed
+    }; { $waiting ->
+        [0] nothing waits for an answer
+        [one] one item waits for your answer (--review to go through it)
+       *[other] { $waiting } items wait for your answer (--review to go through them)
+    }.
 return-merged = Return slip merged: { $count ->
     [one] { $count } task updated
    *[other] { $count } tasks updated
@@ -914,6 +924,7 @@ review-where-title = title
 review-where-heading = section { $section }, heading
 review-where-paragraph = section { $section }, paragraph { $paragraph }
 review-where-quote = section { $section }, quote { $quote }
+review-where-text = text { $text } of the slip
 cli-arg-review = Asks, for each unexplained word and quasi-identifier, whether to keep it (answers are read from standard input)
 review-cli-removed = { $count ->
     [0] No item will be removed.

@@ -823,6 +823,16 @@ cli-cmd-view = Ouvre la fiche d'un·e membre (ses tâches, les procès-verbaux a
 cli-arg-for-member = Écrit la fiche de ce membre seulement (ce qu'il ou elle peut voir), au lieu du conseil entier
 cli-arg-slip = Fiche de membre à ouvrir
 slip-written = Fiche de { $pseudonym } écrite dans { $path } : seulement ses tâches, les procès-verbaux adoptés et ses contributions.
+slip-review-title = Fiche de { $pseudonym } : relecture avant de la chiffrer
+slip-report = Fiche nettoyée : { $removed ->
+        [0] aucun élément retiré
+        [one] un élément retiré
+       *[other] { $removed } éléments retirés
+    } ; { $waiting ->
+        [0] rien n'attend de réponse
+        [one] un point attend votre réponse (--review pour relire)
+       *[other] { $waiting } points attendent votre réponse (--review pour relire)
+    }.
 return-merged = Fiche retour intégrée : { $count ->
     [one] { $count } tâche mise à jour
    *[other] { $count } tâches mises à jour
@@ -948,6 +958,7 @@ review-where-title = titre
 review-where-heading = section { $section }, titre
 review-where-paragraph = section { $section }, paragraphe { $paragraph }
 review-where-quote = section { $section }, citation { $quote }
+review-where-text = texte { $text } de la fiche
 cli-arg-review = Demande, pour chaque mot inexpliqué et chaque quasi-identifiant, s'il faut le garder (les réponses sont lues sur l'entrée standard)
 review-cli-removed = { $count ->
     [0] Aucun élément ne sera retiré.

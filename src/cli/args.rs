@@ -109,6 +109,8 @@ pub enum ArchiveCmd {
         force: bool,
         #[arg(long, value_name = "PSEUDONYM")]
         for_member: Option<String>,
+        #[arg(long, requires = "for_member")]
+        review: bool,
     },
     Import {
         #[arg(value_name = "FILE")]

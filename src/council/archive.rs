@@ -11,9 +11,8 @@ use std::path::{Path, PathBuf};
 
 use super::{CouncilError, Session};
 use crate::archive::{self, Contents, Document, OpenWith, Outcome, SealTo};
-use crate::domain::{Member, RecordId};
-use crate::i18n::Lang;
-use crate::privacy::{detect, scrub, Context, NeverWrite};
+use crate::domain::RecordId;
+use crate::privacy::NeverWrite;
 use crate::storage::{Access, ListKind, Store};
 
 /// Progress of a long job: fraction done (0–1) and the phase's Fluent id.
@@ -85,7 +84,8 @@ impl Session {
         Ok(ArchiveWritten { path: path.to_path_buf(), records: doc.len(), keys, listed, fingerprint })
     }
 
-    /// Seals one member's slip (what they may see, scrubbed) and writes it.
+    /// Seals one member's slip (what they may see, scrubbed) and writes it,
+    /// through the same plan a review would show ([`Session::plan_slip`]).
     pub fn export_slip(
         &self,
         member: RecordId,
@@ -95,21 +95,8 @@ impl Session {
         progress: Progress<'_>,
     ) -> Result<SlipWritten, CouncilError> {
         progress(0.2, "progress-reading");
-        let member: Member = self.store().get(member)?;
-        let pseudonyms = self.pseudonyms()?;
-        let never = self.never_write()?;
-        let ctx = Context::new(&pseudonyms, Some(&never), None);
-        let lang = Lang::of(self.store().council()?.language);
-        let clean = |text: &str| scrub(text, &detect(text, &ctx), lang).0;
-        let slip = archive::slip::member_slip(self.store(), &member, &clean)?;
-        progress(0.6, "progress-sealing");
-        // The slip carries the key its return slip will be signed with.
-        let json =
-            archive::auth::attach_return_key(&archive::to_json(&slip)?, &*self.store().archive_key()?, member.id)?;
-        let sealed = archive::seal(&json, to, false)?;
-        archive::keys::write_new(path, &sealed, overwrite)?;
-        progress(1.0, "progress-done");
-        Ok(SlipWritten { path: path.to_path_buf(), pseudonym: member.pseudonym })
+        let plan = self.plan_slip(member)?;
+        self.write_slip(&plan, to, path, overwrite, false, progress)
     }
 
     /// Opens an archive or a return slip and merges it into this council,

@@ -9,14 +9,13 @@
 //! secretary reviewed — never a second rendering — and records the export
 //! in the draft's history so that members see what became of their words.
 
-use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
+use super::review::Reviewable;
 use super::{CouncilError, Session};
 use crate::domain::{AdvocacyDraft, Contribution, Date, ExportRecord, Member, RecordId, YearMonth};
-use crate::export::{build, render, Built, ExportReport, Format, Place, ReviewItem, Sources};
+use crate::export::{build, render, Answers, Built, ExportReport, Format, ReviewItem, Sources};
 use crate::i18n::Lang;
-use crate::privacy::PiiKind;
 
 /// An export being reviewed: the document as it will be written.
 #[derive(Clone, Debug)]
@@ -27,7 +26,7 @@ pub struct ExportPlan {
     today: Date,
     built: Built,
     text: String,
-    acknowledged: BTreeSet<(Place, String, PiiKind)>,
+    answers: Answers,
 }
 
 impl ExportPlan {
@@ -58,18 +57,18 @@ impl ExportPlan {
 
     /// Whether an item was acknowledged.
     pub fn is_acknowledged(&self, item: &ReviewItem) -> bool {
-        self.acknowledged.contains(&item.key())
+        self.answers.is_acknowledged(item)
     }
 
     /// Items that still need an answer: unexplained words and
     /// quasi-identifiers not acknowledged.
     pub fn unresolved(&self) -> impl Iterator<Item = &ReviewItem> {
-        self.built.review.iter().filter(|i| i.needs_answer() && !self.is_acknowledged(i))
+        self.answers.unresolved(&self.built.review)
     }
 
     /// Acknowledges an item: the secretary saw it and keeps it.
     pub fn acknowledge(&mut self, item: &ReviewItem) {
-        self.acknowledged.insert(item.key());
+        self.answers.acknowledge(item);
     }
 
     /// A file name for the export: the draft's month and the format's
@@ -109,7 +108,7 @@ impl Session {
             templates: templates.map(Path::to_path_buf),
             today,
             text: String::new(),
-            acknowledged: BTreeSet::new(),
+            answers: Answers::default(),
         };
         plan.text = render(&plan.built.document, Lang::of(plan.draft.language), format, templates)?;
         Ok(plan)
@@ -128,31 +127,6 @@ impl Session {
         Ok(build(draft, &sources, today, Lang::of(draft.language)))
     }
 
-    /// Builds the plan again (after the lists changed), keeping the
-    /// acknowledgements that still apply.
-    fn rebuild(&self, plan: &mut ExportPlan) -> Result<(), CouncilError> {
-        let fresh = self.plan_export(plan.draft.id, plan.format, plan.templates.as_deref(), plan.today)?;
-        let kept: BTreeSet<_> = fresh.built.review.iter().map(ReviewItem::key).collect();
-        let acknowledged = plan.acknowledged.intersection(&kept).cloned().collect();
-        *plan = ExportPlan { acknowledged, ..fresh };
-        Ok(())
-    }
-
-    /// Review answer: these words are people's names. They join the
-    /// never-write list (caught from then on everywhere) and the plan is
-    /// built again.
-    pub fn confirm_names(&self, plan: &mut ExportPlan, names: &[String]) -> Result<(), CouncilError> {
-        self.add_never_write(names)?;
-        self.rebuild(plan)
-    }
-
-    /// Review answer: these words are not names. They are remembered
-    /// (keyed hashes) and not asked about again; the plan is built again.
-    pub fn dismiss_words(&self, plan: &mut ExportPlan, words: &[String]) -> Result<(), CouncilError> {
-        let single: Vec<&str> = words.iter().flat_map(|w| w.split_whitespace()).collect();
-        self.remember_dismissed(&single)?;
-        self.rebuild(plan)
-    }
 
     /// Writes the reviewed text (a new file, or over one only when
     /// `overwrite`), and records the export in the draft's history.
@@ -194,4 +168,25 @@ pub fn write_report(export: &Path, report: &str, overwrite: bool) -> Result<std:
     let path = std::path::PathBuf::from(name);
     crate::archive::keys::write_new(&path, report.as_bytes(), overwrite)?;
     Ok(path)
+}
+
+impl Reviewable for ExportPlan {
+    fn items(&self) -> &[ReviewItem] {
+        ExportPlan::items(self)
+    }
+
+    fn answers(&self) -> &Answers {
+        &self.answers
+    }
+
+    fn answers_mut(&mut self) -> &mut Answers {
+        &mut self.answers
+    }
+
+    fn rebuild(&mut self, session: &Session) -> Result<(), CouncilError> {
+        let fresh = session.plan_export(self.draft.id, self.format, self.templates.as_deref(), self.today)?;
+        let answers = self.answers.kept_for(fresh.items());
+        *self = ExportPlan { answers, ..fresh };
+        Ok(())
+    }
 }

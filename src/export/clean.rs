@@ -31,6 +31,9 @@ pub struct Cleaner<'a> {
     pub dates: usize,
     /// Everything found, for review.
     pub review: Vec<ReviewItem>,
+    /// Whether dates written to the day become their month (exports for
+    /// the outside world); a member's own slip keeps them.
+    coarsen_dates: bool,
 }
 
 impl<'a> Cleaner<'a> {
@@ -47,7 +50,14 @@ impl<'a> Cleaner<'a> {
             pseudonyms: 0,
             dates: 0,
             review: Vec::new(),
+            coarsen_dates: true,
         }
+    }
+
+    /// The same cleaner, leaving dates as written: for a member's slip,
+    /// read inside the council, where « rappeler le 14/01 » must stay a day.
+    pub fn keeping_dates(self) -> Self {
+        Self { coarsen_dates: false, ..self }
     }
 
     /// The neutral attribution in the document's language.
@@ -71,7 +81,7 @@ impl<'a> Cleaner<'a> {
         let (scrubbed, r) = scrub(text, &spans, self.lang);
         self.report.merge(&r);
         let out = self.neutralise(&scrubbed);
-        let out = self.coarsen(&out);
+        let out = if self.coarsen_dates { self.coarsen(&out) } else { out };
         RECORD_ID.replace_all(&out, "").into_owned()
     }
 

@@ -255,7 +255,7 @@ pub enum Pending {
 #[derive(Debug, Clone)]
 pub struct Review {
     /// The plan.
-    pub plan: crate::council::ExportPlan,
+    pub plan: super::review_plan::Plan,
     /// The file to write.
     pub path: String,
     /// The item under the cursor.

@@ -39,11 +39,6 @@ pub fn run(
             }
             Ok(Done { lines, reloaded: None })
         }
-        ArchiveJob::Slip { member, to, path } => {
-            let to = SealTo::Recipients(keys::recipients(&[to], &[])?);
-            let w = session.export_slip(member, &to, Path::new(&path), false, progress)?;
-            Ok(Done { lines: vec![fl!(l, "slip-written", path = path, pseudonym = w.pseudonym)], reloaded: None })
-        }
         ArchiveJob::Import { path, identity } => {
             progress(0.1, "progress-reading");
             let sealed = crate::archive::open_file(Path::new(&path))?;

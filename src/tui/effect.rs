@@ -24,6 +24,15 @@ pub enum Effect {
         /// File to write once reviewed.
         path: String,
     },
+    /// Build a member's slip for review (nothing is sealed yet).
+    PlanSlip {
+        /// The member.
+        member: RecordId,
+        /// Their public key or key file.
+        to: String,
+        /// File to write once reviewed.
+        path: String,
+    },
     /// Answer a review question (the council's lists change) and build the
     /// export again.
     Answer(Box<crate::tui::app::Review>, Answer),
@@ -124,15 +133,6 @@ pub enum ArchiveJob {
         armor: bool,
         /// Print the hand-over checklist afterwards.
         handover: bool,
-    },
-    /// One member's slip.
-    Slip {
-        /// The member.
-        member: RecordId,
-        /// Their public key or key file.
-        to: String,
-        /// File to write.
-        path: String,
     },
     /// An archive or a return slip, opened with an identity file.
     Import {

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use super::action::{Action, Failure, Opened, Saved};
 use super::app::App;
 use super::app::Review;
+use super::review_plan::Plan;
 use super::data::Data;
 use super::effect::{Answer, Change, Effect, UnlockWith};
 use super::update::{explain, update};
@@ -145,6 +146,7 @@ impl Runtime {
         match effect {
             Effect::Archive(job) => Some(Action::Saved(self.archive_job(job).map_err(Failure::new))),
             Effect::PlanExport { draft, format, path } => Some(Action::Planned(self.plan_export(draft, format, path))),
+            Effect::PlanSlip { member, to, path } => Some(Action::Planned(self.plan_slip(member, to, path))),
             Effect::Answer(review, answer) => Some(Action::Planned(self.answer(*review, answer))),
             Effect::WriteExport(review) => Some(Action::Saved(self.write_export(&review))),
             Effect::Save(change) => {
@@ -236,18 +238,21 @@ impl Runtime {
         let plan = session
             .plan_export(draft, format, self.templates.as_deref(), self.app.today)
             .map_err(|e| explain(&self.app, &e))?;
-        Ok(Box::new(Review { plan, path, selected: 0 }))
+        Ok(Box::new(Review { plan: Plan::Draft(plan), path, selected: 0 }))
+    }
+
+    /// Builds a member's slip for review.
+    fn plan_slip(&self, member: RecordId, to: String, path: String) -> Result<Box<Review>, String> {
+        let session = self.council_session()?;
+        let plan = session.plan_slip(member).map_err(|e| explain(&self.app, &e))?;
+        Ok(Box::new(Review { plan: Plan::Slip { plan, to }, path, selected: 0 }))
     }
 
     /// Records a review answer in the council's lists and builds the export
     /// again.
     fn answer(&self, mut review: Review, answer: Answer) -> Result<Box<Review>, String> {
         let session = self.council_session()?;
-        let done = match &answer {
-            Answer::Names(words) => session.confirm_names(&mut review.plan, words),
-            Answer::NotNames(words) => session.dismiss_words(&mut review.plan, words),
-        };
-        done.map_err(|e| explain(&self.app, &e))?;
+        review.plan.answer(session, &answer).map_err(|e| explain(&self.app, &e))?;
         review.selected = review.selected.min(review.plan.items().len().saturating_sub(1));
         Ok(Box::new(review))
     }
@@ -256,8 +261,22 @@ impl Runtime {
     /// it in the draft's history.
     fn write_export(&self, review: &Review) -> Result<Box<Saved>, Failure> {
         let session = self.council_session().map_err(Failure::new)?;
+        let path = std::path::Path::new(&review.path);
+        let plan = match &review.plan {
+            Plan::Draft(plan) => plan,
+            Plan::Slip { plan, to } => {
+                let sealed = crate::archive::keys::recipients(std::slice::from_ref(to), &[])
+                    .map_err(crate::council::CouncilError::from)
+                    .and_then(|r| {
+                        session.write_slip(plan, &crate::archive::SealTo::Recipients(r), path, false, true, &mut |_, _| {})
+                    })
+                    .map_err(|e| self.failure(&e))?;
+                let line = super::tr!(self.app, "slip-written", path = review.path.clone(), pseudonym = sealed.pseudonym);
+                return Ok(Box::new(Saved::Archive(vec![line], None)));
+            }
+        };
         let written = session
-            .write_export(&review.plan, std::path::Path::new(&review.path), false, false)
+            .write_export(plan, path, false, false)
             .map_err(|e| self.failure(&e))?;
         let shown = std::fs::canonicalize(&written.path).unwrap_or(written.path);
         Ok(Box::new(Saved::Exported(shown.display().to_string(), Box::new(written.draft))))

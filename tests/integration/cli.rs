@@ -1044,3 +1044,44 @@ fn export_review_and_strict_from_the_command_line() {
     let text = std::fs::read_to_string(&out).unwrap();
     assert!(text.contains("9 ans") && !text.contains("Blandine"), "{text}");
 }
+
+/// A member's slip goes through the same review as an advocacy export:
+/// names removed, words nothing explains and quasi-identifiers waiting for
+/// an answer; `--strict` refuses to seal while one waits; the slip sealed
+/// is the one reviewed (read back with the reference `age` tool).
+#[test]
+fn member_slips_are_reviewed_before_they_are_sealed() {
+    let cli = Cli::new();
+    cli.run().args(["member", "add", "Colibri"]).assert().success();
+    let m = cli.id(&["meeting", "add", "--date", "2026-03-12", "--title", "Conseil de mars"]);
+    cli.run()
+        .args(["meeting", "item", &m, "--slot", "9h15-10h30", "--kind", "tour-de-table", "--title", "Tour de table"])
+        .assert()
+        .success();
+    cli.run()
+        .args(["meeting", "notes", &m, "--item", "1", "--text", "-"])
+        .write_stdin("Nous sommes allés voir Tremoulinac hier. Une enfant de 9 ans attend. Le Comité Ostrava a répondu.")
+        .assert()
+        .success();
+    cli.run().args(["meeting", "attend", &m, "--member", "Colibri"]).assert().success();
+    cli.run().args(["meeting", "adopt", &m]).assert().success();
+    let slip = cli.dir.path().join("colibri.age");
+    let export = |extra: &[&str], answers: &str| {
+        let mut cmd = cli.run();
+        cmd.arg("--strict").args(["archive", "export", "--for-member", "Colibri", "-r"]).arg(cli.key());
+        cmd.args(extra).arg("-o").arg(&slip).write_stdin(answers.to_string()).assert()
+    };
+    let refused = export(&[], "").code(1);
+    let out = String::from_utf8_lossy(&refused.get_output().stdout).to_string();
+    assert!(out.contains("un élément retiré") && out.contains("2 points attendent"), "{out}");
+    assert!(!slip.exists(), "--strict sealed a slip with items waiting");
+
+    let review = export(&["--review"], "v\np\n").success();
+    let asked = String::from_utf8_lossy(&review.get_output().stderr).to_string();
+    assert!(asked.contains("texte") && asked.contains("⟦9⟧") && asked.contains("⟦Comité⟧"), "{asked}");
+    let opened = Command::new("age").arg("-d").arg("-i").arg(cli.key()).arg(&slip).output().expect("age (see .ci/run)");
+    assert!(opened.status.success(), "{}", String::from_utf8_lossy(&opened.stderr));
+    let json = String::from_utf8(opened.stdout).unwrap();
+    assert!(!json.contains("Tremoulinac"), "a removed name is in the slip");
+    assert!(json.contains("9 ans") && json.contains("Comité Ostrava"), "the slip is what was reviewed: {json}");
+}

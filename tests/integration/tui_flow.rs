@@ -388,7 +388,8 @@ fn a_draft_is_composed_and_exported_without_identifying_data() {
     // written; the quasi-identifiers must be acknowledged first.
     match &rt.app.overlay {
         Some(Overlay::Review(review)) => {
-            assert!(review.plan.report().total.total_removed() >= 2, "{:?}", review.plan.report());
+            let conseil::tui::review_plan::Plan::Draft(plan) = &review.plan else { panic!("not a draft's review") };
+            assert!(plan.report().total.total_removed() >= 2, "{:?}", plan.report());
             assert!(review.plan.items().iter().any(|i| i.text() == "Marie Tremblay"), "shown in place");
         }
         other => panic!("no review shown: {other:?}"),

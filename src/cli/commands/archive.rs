@@ -27,6 +27,7 @@ pub fn run(cli: &Cli, cmd: &ArchiveCmd) -> Result<(), CliError> {
             armor,
             force,
             for_member,
+            review,
         } => {
             if path.exists() && !force {
                 return Err(CliError::Exists(path.clone()));
@@ -39,7 +40,13 @@ pub fn run(cli: &Cli, cmd: &ArchiveCmd) -> Result<(), CliError> {
             let session = context::open(cli)?;
             if let Some(pseudonym) = for_member {
                 let member = session.find_member(pseudonym)?;
-                let w = session.export_slip(member.id, &seal_to, path, *force, &mut quiet)?;
+                let mut plan = session.plan_slip(member.id)?;
+                if *review {
+                    super::review::interactive(&session, &mut plan)?;
+                }
+                let waiting = plan.unresolved().count();
+                output::line(fl!("slip-report", removed = plan.report().total_removed(), waiting = waiting))?;
+                let w = session.write_slip(&plan, &seal_to, path, *force, cli.strict, &mut quiet)?;
                 return output::line(fl!("slip-written", path = path.display().to_string(), pseudonym = w.pseudonym));
             }
             let w = session.export_archive(&seal_to, *armor, path, *force, &mut quiet)?;

@@ -8,37 +8,25 @@ use std::collections::HashSet;
 use std::io::BufRead;
 
 use crate::cli::{output, CliError};
-use crate::council::{ExportPlan, Session};
-use crate::export::Place;
+use crate::council::{Reviewable, Session};
 use crate::fl;
 use crate::privacy::PiiKind;
 
-fn place(p: Place) -> String {
-    let one = |n: usize| n as u64 + 1;
-    match p {
-        Place::Title => fl!("review-where-title"),
-        Place::Heading(s) => fl!("review-where-heading", section = one(s)),
-        Place::Paragraph(s, n) => fl!("review-where-paragraph", section = one(s), paragraph = one(n)),
-        Place::Quote(s, n) => fl!("review-where-quote", section = one(s), quote = one(n)),
-    }
-}
-
 /// Asks about every item waiting for an answer, until each is answered or
 /// skipped (or standard input ends).
-pub fn interactive(session: &Session, plan: &mut ExportPlan) -> Result<(), CliError> {
+pub fn interactive(session: &Session, plan: &mut impl Reviewable) -> Result<(), CliError> {
     let removed = plan.items().iter().filter(|i| !i.needs_answer()).count();
     output::note(fl!("review-cli-removed", count = removed))?;
     let mut skipped = HashSet::new();
     let stdin = std::io::stdin();
     let mut answers = stdin.lock().lines();
-    loop {
-        let Some(item) = plan.unresolved().find(|i| !skipped.contains(&i.key())).cloned() else { break };
+    while let Some(item) = plan.next_pending(&|i| skipped.contains(&i.key())) {
         let before: String =
             item.source[..item.start].chars().rev().take(50).collect::<Vec<_>>().into_iter().rev().collect();
         let after: String = item.source.get(item.end..).unwrap_or_default().chars().take(50).collect();
         output::note(format!(
             "{} — {} : …{before}⟦{}⟧{after}…",
-            place(item.place),
+            item.place.describe(&crate::i18n::LOADER),
             crate::i18n::field_label(&crate::i18n::LOADER, item.kind.name()),
             item.text()
         ))?;
@@ -56,12 +44,12 @@ pub fn interactive(session: &Session, plan: &mut ExportPlan) -> Result<(), CliEr
         match answer.trim().to_lowercase().as_str() {
             "n" if nameable => session.confirm_names(plan, &[item.text().to_string()])?,
             "p" if item.kind == PiiKind::Unexplained => session.dismiss_words(plan, &[item.text().to_string()])?,
-            "v" if item.kind != PiiKind::Unexplained => plan.acknowledge(&item),
+            "v" if item.kind != PiiKind::Unexplained => plan.answers_mut().acknowledge(&item),
             _ => {}
         }
         // Passed, or an answer that did not settle it (a word the
         // never-write list would not take): not asked again in this run.
-        if plan.unresolved().any(|i| i.key() == item.key()) {
+        if plan.is_pending(&item) {
             skipped.insert(item.key());
         }
     }

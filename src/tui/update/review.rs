@@ -50,7 +50,7 @@ pub(super) fn command(app: &mut App, command: Command) -> Vec<Effect> {
             }
         }
         Command::Submit => {
-            let waiting = review.plan.unresolved().count();
+            let waiting = review.plan.unresolved();
             if waiting > 0 {
                 app.status = Status::Info(tr!(app, "review-waiting", count = waiting));
                 return Vec::new();

@@ -15,15 +15,7 @@ use crate::tui::app::{App, Review};
 use crate::tui::tr;
 
 fn place(app: &App, p: Place) -> String {
-    let one = |n: usize| n as u64 + 1;
-    match p {
-        Place::Title => tr!(app, "review-where-title"),
-        Place::Heading(s) => tr!(app, "review-where-heading", section = one(s)),
-        Place::Paragraph(s, n) => {
-            tr!(app, "review-where-paragraph", section = one(s), paragraph = one(n))
-        }
-        Place::Quote(s, n) => tr!(app, "review-where-quote", section = one(s), quote = one(n)),
-    }
+    p.describe(&app.loader)
 }
 
 fn status(app: &App, review: &Review, item: &ReviewItem) -> String {
@@ -43,7 +35,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, review: &Review) {
     let area = centered(area, area.width.saturating_sub(2), area.height.saturating_sub(1));
     let inner = popup(app, frame, area, tr!(app, "review-title", path = review.path.clone()));
     let width = usize::from(inner.width);
-    let report = crate::export::report_lines(review.plan.report(), review.plan.unresolved().count(), &app.loader);
+    let report = review.plan.report_lines(&app.loader);
     // The report wrapped, never cut: it is what the secretary confirms.
     let head: Vec<Line> = report.iter().flat_map(|l| super::wrap(l, width)).map(Line::raw).collect();
     let head_rows = (head.len() as u16).min(inner.height / 2);

@@ -206,11 +206,12 @@ pub(super) fn build(app: &App, form: &Form) -> Result<Effect, Refusal> {
             }))
         }
         FormKind::MemberSlip => {
-            return Ok(Effect::Archive(ArchiveJob::Slip {
+            // Reviewed first, like every export leaving the council.
+            return Ok(Effect::PlanSlip {
                 member: form.id(F::Member).ok_or(Refusal::at(F::Member, DomainError::Dangling("member")))?,
                 to: required(form, F::Recipient, "recipient")?,
                 path: required(form, F::File, "file")?,
-            }))
+            })
         }
     }))
 }
