@@ -23,6 +23,6 @@ pub use error::CouncilError;
 pub use export::{write_report, ExportPlan, Written};
 pub use minutes::{DeleteCost, MinutesSaved};
 pub use review::Reviewable;
-pub use slip_export::SlipPlan;
 pub use session::Session;
+pub use slip_export::SlipPlan;
 pub use texts::TextPolicy;

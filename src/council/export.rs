@@ -127,7 +127,6 @@ impl Session {
         Ok(build(draft, &sources, today, Lang::of(draft.language)))
     }
 
-
     /// Writes the reviewed text (a new file, or over one only when
     /// `overwrite`), and records the export in the draft's history.
     /// `strict` refuses while something still needs an answer.

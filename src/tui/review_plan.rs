@@ -74,12 +74,7 @@ impl Plan {
             Plan::Draft(p) => crate::export::report_lines(p.report(), p.unresolved().count(), l),
             Plan::Slip { plan, .. } => vec![
                 fl!(l, "slip-review-title", pseudonym = plan.member().pseudonym.clone()),
-                fl!(
-                    l,
-                    "slip-report",
-                    removed = plan.report().total_removed(),
-                    waiting = plan.unresolved().count()
-                ),
+                fl!(l, "slip-report", removed = plan.report().total_removed(), waiting = plan.unresolved().count()),
             ],
         }
     }

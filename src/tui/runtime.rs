@@ -7,9 +7,9 @@ use std::path::PathBuf;
 use super::action::{Action, Failure, Opened, Saved};
 use super::app::App;
 use super::app::Review;
-use super::review_plan::Plan;
 use super::data::Data;
 use super::effect::{Answer, Change, Effect, UnlockWith};
+use super::review_plan::Plan;
 use super::update::{explain, update};
 use crate::council::{CouncilError, Session};
 use crate::domain::RecordId;
@@ -268,16 +268,22 @@ impl Runtime {
                 let sealed = crate::archive::keys::recipients(std::slice::from_ref(to), &[])
                     .map_err(crate::council::CouncilError::from)
                     .and_then(|r| {
-                        session.write_slip(plan, &crate::archive::SealTo::Recipients(r), path, false, true, &mut |_, _| {})
+                        session.write_slip(
+                            plan,
+                            &crate::archive::SealTo::Recipients(r),
+                            path,
+                            false,
+                            true,
+                            &mut |_, _| {},
+                        )
                     })
                     .map_err(|e| self.failure(&e))?;
-                let line = super::tr!(self.app, "slip-written", path = review.path.clone(), pseudonym = sealed.pseudonym);
+                let line =
+                    super::tr!(self.app, "slip-written", path = review.path.clone(), pseudonym = sealed.pseudonym);
                 return Ok(Box::new(Saved::Archive(vec![line], None)));
             }
         };
-        let written = session
-            .write_export(plan, path, false, false)
-            .map_err(|e| self.failure(&e))?;
+        let written = session.write_export(plan, path, false, false).map_err(|e| self.failure(&e))?;
         let shown = std::fs::canonicalize(&written.path).unwrap_or(written.path);
         Ok(Box::new(Saved::Exported(shown.display().to_string(), Box::new(written.draft))))
     }

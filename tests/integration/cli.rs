@@ -1060,7 +1060,9 @@ fn member_slips_are_reviewed_before_they_are_sealed() {
         .success();
     cli.run()
         .args(["meeting", "notes", &m, "--item", "1", "--text", "-"])
-        .write_stdin("Nous sommes allés voir Tremoulinac hier. Une enfant de 9 ans attend. Le Comité Ostrava a répondu.")
+        .write_stdin(
+            "Nous sommes allés voir Tremoulinac hier. Une enfant de 9 ans attend. Le Comité Ostrava a répondu.",
+        )
         .assert()
         .success();
     cli.run().args(["meeting", "attend", &m, "--member", "Colibri"]).assert().success();

@@ -475,6 +475,15 @@ fn archives_from_the_archives_screen_with_progress() {
     let slip = council.dir.path().join("fiche.age");
     set_field(&mut rt, slip.to_str().unwrap());
     cmd(&mut rt, Command::Submit);
+    // Reviewed first, like every export: nothing is sealed yet, and not
+    // while an item waits for an answer.
+    match &rt.app.overlay {
+        Some(Overlay::Review(r)) => assert!(matches!(r.plan, conseil::tui::review_plan::Plan::Slip { .. })),
+        other => panic!("no review of the slip: {other:?}"),
+    }
+    assert!(!slip.exists());
+    answer_every_item(&mut rt);
+    cmd(&mut rt, Command::Submit);
     assert!(slip.exists(), "{:?} {:?}", rt.app.overlay, rt.app.status);
     cmd(&mut rt, Command::Cancel);
     // Writing over an existing file is refused.
@@ -597,4 +606,24 @@ fn a_change_of_consent_is_dated_and_shown_with_the_level_before() {
     let screen = screen_text(&rt, 100, 30);
     assert!(screen.contains("Consent: council only (changed on November 22, 2026, before: paraphrase)"), "{screen}");
     assert!(screen.contains("consent changed on November 22, 2026: quote → paraphrase"), "{screen}");
+}
+
+/// Answers every item of the review on screen with the keys a secretary
+/// would press: « pas un nom » for a word, « vu » for a quasi-identifier.
+fn answer_every_item(rt: &mut conseil::tui::Runtime) {
+    for _ in 0..500 {
+        let Some(Overlay::Review(review)) = &rt.app.overlay else { panic!("the review closed") };
+        let pending = review.plan.items().iter().position(|i| i.needs_answer() && !review.plan.is_acknowledged(i));
+        let Some(target) = pending else { return };
+        let (selected, word) =
+            (review.selected, review.plan.items()[target].kind == conseil::privacy::PiiKind::Unexplained);
+        if selected < target {
+            cmd(rt, Command::Down);
+        } else if selected > target {
+            cmd(rt, Command::Up);
+        } else {
+            cmd(rt, if word { Command::NotAName } else { Command::Acknowledge });
+        }
+    }
+    panic!("the review never settled");
 }

@@ -211,7 +211,7 @@ pub(super) fn build(app: &App, form: &Form) -> Result<Effect, Refusal> {
                 member: form.id(F::Member).ok_or(Refusal::at(F::Member, DomainError::Dangling("member")))?,
                 to: required(form, F::Recipient, "recipient")?,
                 path: required(form, F::File, "file")?,
-            })
+            });
         }
     }))
 }
