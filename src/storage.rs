@@ -13,6 +13,7 @@
 
 mod batch;
 mod check;
+mod compact;
 mod envelope;
 mod error;
 mod explain;
@@ -41,6 +42,7 @@ mod verify;
 
 pub use batch::Batch;
 pub use check::{BadRecord, CheckReport};
+pub use compact::{Compaction, BLOAT_RATIO};
 pub use error::StoreError;
 pub use findings::{IntegrityReport, Place, Replay};
 pub use keys::{

@@ -13,6 +13,7 @@
 //! - `authenticity`: own archives re-import; forged archives and return slips are refused.
 //! - `backup`: rolling backups at each clean close, the last N kept; recover takes from them.
 //! - `faults`: every file of a council flipped, cut, deleted: check names it, recover restores.
+//! - `compaction`: a bloated council is given back its space, whole, even when killed mid-way.
 //! - `read_only_media`: a council that cannot be written is read, checked and exported from a copy, never changed.
 //! - `recover_cli`: check and recover through the binary on a write sled dropped, and a replay.
 //! - `integrity`: the head names replayed values, a store put back, a lost head file; format 1 migrates.
@@ -51,6 +52,8 @@ mod authenticity;
 mod backup;
 #[path = "integration/cli.rs"]
 mod cli;
+#[path = "integration/compaction.rs"]
+mod compaction;
 #[path = "integration/crash.rs"]
 mod crash;
 #[path = "integration/damaged.rs"]

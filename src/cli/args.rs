@@ -63,6 +63,7 @@ pub enum Command {
     Handover(HandoverArgs),
     View(ViewArgs),
     Recover(RecoverArgs),
+    Compact,
     Licences,
 }
 

@@ -47,6 +47,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         Command::Handover(args) => archive::handover(&cli, args),
         Command::View(args) => archive::view(&cli, args),
         Command::Recover(args) => recover::run(&cli, args),
+        Command::Compact => check::compact(&cli),
         Command::Licences => licences::run(),
     }
 }

@@ -187,10 +187,23 @@ impl Session {
         Ok(())
     }
 
+    /// Compacts the council's folder now (see `storage::compact`): every
+    /// sealed value copied into a fresh folder that replaces this one.
+    pub fn compact(self) -> Result<crate::storage::Compaction, CouncilError> {
+        Ok(self.into_store().compact()?)
+    }
+
     /// Closes the council, first writing a rolling backup beside it unless
-    /// the newest one holds the same commit, the newest `kept` kept (0: off).
+    /// the newest one holds the same commit, the newest `kept` kept (0: off),
+    /// then compacting its folder if sled left it bloated (see
+    /// `storage::compact`). A compaction that fails leaves the council as it
+    /// was (that is how it is built); it is tried again at the next close.
     pub fn close_with_backup(self, kept: usize) -> Result<archive::backup::Outcome, CouncilError> {
-        Ok(archive::backup::on_close(self.store(), kept)?)
+        let outcome = archive::backup::on_close(self.store(), kept)?;
+        if !self.read_only_media() {
+            let _ = self.into_store().compact_if_bloated();
+        }
+        Ok(outcome)
     }
 }
 

@@ -169,7 +169,7 @@ fn check_folder(path: &Path) -> Result<(), StoreError> {
 /// Opens the sled database of an existing council, never creating one.
 /// `sled_dir` is where sled opens it (the council, or its copy), `path`
 /// the council that errors name.
-fn open_db(sled_dir: &Path, path: &Path) -> Result<sled::Db, StoreError> {
+pub(super) fn open_db(sled_dir: &Path, path: &Path) -> Result<sled::Db, StoreError> {
     // A program that just closed the council may hold its lock for a few
     // more milliseconds while sled's flusher thread winds down: wait a
     // little before calling the council busy.

@@ -23,7 +23,7 @@ fn sibling(path: &Path, suffix: &str) -> PathBuf {
     path.with_file_name(name)
 }
 
-fn new_path(path: &Path) -> PathBuf {
+pub(super) fn new_path(path: &Path) -> PathBuf {
     sibling(path, ".rotation-new")
 }
 
@@ -101,14 +101,21 @@ impl Store {
             fresh.put_ui_draft(Some(&draft))?;
         }
         drop(fresh);
-        sync_dir(&new)?;
-        // The old council stays open (and locked) until the swap is done.
-        let old = old_path(&path);
-        std::fs::rename(&path, &old).map_err(io(&path))?;
-        std::fs::rename(&new, &path).map_err(io(&path))?;
-        sync_dir(&path)?;
-        drop(self);
-        std::fs::remove_dir_all(&old).map_err(io(&old))?;
+        swap_in(&path, self)?;
         Ok(count)
     }
+}
+
+/// Puts the complete council written in `P.rotation-new` in place of the
+/// one at `path` (still open as `current`, so still locked), then deletes
+/// the old folder. A kill at any point is finished or undone by
+/// [`recover`].
+pub(super) fn swap_in(path: &Path, current: Store) -> Result<(), StoreError> {
+    let (new, old) = (new_path(path), old_path(path));
+    sync_dir(&new)?;
+    std::fs::rename(path, &old).map_err(io(path))?;
+    std::fs::rename(&new, path).map_err(io(path))?;
+    sync_dir(path)?;
+    drop(current);
+    std::fs::remove_dir_all(&old).map_err(io(&old))
 }

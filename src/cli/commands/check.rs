@@ -114,3 +114,12 @@ fn json(report: &CheckReport) -> JsonReport {
         preserved: i.verdict.preserved.as_ref().map(|p| p.display().to_string()),
     }
 }
+
+/// `conseil compact`: gives back the space sled keeps for values written
+/// over (the terminal UI does it by itself on a clean close when the
+/// folder is over three times what it holds).
+pub fn compact(cli: &Cli) -> Result<(), CliError> {
+    let done = crate::cli::context::open(cli)?.compact()?;
+    let mib = |b: u64| format!("{:.1}", b as f64 / 1_048_576.0);
+    output::line(fl!("compacted", before = mib(done.before), after = mib(done.after), live = mib(done.live)))
+}
