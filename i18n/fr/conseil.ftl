@@ -1364,3 +1364,4 @@ refusal-beyond-status = la fiche retour change plus que l'état et les commentai
 refusal-authentication = la partie qui prouve d'où vient le fichier est mal formée
 status-read-only-media = Conseil en lecture seule (son dossier ne peut pas être modifié) : vous pouvez lire et exporter ; copiez-le sur un disque où vous pouvez écrire pour le modifier.
 compacted = Conseil compacté : { $before } Mio → { $after } Mio sur le disque (données : { $live } Mio).
+confirm-import-unauthenticated = Si l'empreinte est la même que celle de la personne qui a fait l'archive, vous pouvez l'importer quand même. Importer ?

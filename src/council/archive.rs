@@ -120,11 +120,35 @@ impl Session {
         with: &OpenWith,
         progress: Progress<'_>,
     ) -> Result<Imported, CouncilError> {
+        self.import_checked(sealed, with, None, progress)
+    }
+
+    /// [`Session::import_archive_from`] of an archive the secretary accepted
+    /// although nothing proves where it comes from, after comparing its
+    /// `fingerprint`: accepted only if the file still has that fingerprint
+    /// (a file changed since it was shown is refused again).
+    pub fn import_archive_confirmed(
+        &self,
+        sealed: impl std::io::BufRead,
+        with: &OpenWith,
+        fingerprint: &str,
+        progress: Progress<'_>,
+    ) -> Result<Imported, CouncilError> {
+        self.import_checked(sealed, with, Some(fingerprint), progress)
+    }
+
+    fn import_checked(
+        &self,
+        sealed: impl std::io::BufRead,
+        with: &OpenWith,
+        confirmed: Option<&str>,
+        progress: Progress<'_>,
+    ) -> Result<Imported, CouncilError> {
         progress(0.3, "progress-decrypting");
         let plain = archive::open_reader(sealed, with, archive::MAX_ARCHIVE_BYTES)?;
         progress(0.5, "progress-checking");
         let contents = archive::parse(&plain)?;
-        self.check_authenticity(&plain, &contents)?;
+        self.check_authenticity(&plain, &contents, confirmed)?;
         let imported = match contents {
             Contents::Council(doc) => {
                 progress(0.7, "progress-importing");
@@ -149,8 +173,14 @@ impl Session {
     }
 
     /// Refuses an archive this council did not make, or a return slip not
-    /// signed with the key of a slip it sent, unless accepted.
-    fn check_authenticity(&self, plain: &[u8], contents: &Contents) -> Result<(), CouncilError> {
+    /// signed with the key of a slip it sent, unless accepted (all of them,
+    /// or the one with the `confirmed` fingerprint).
+    fn check_authenticity(
+        &self,
+        plain: &[u8],
+        contents: &Contents,
+        confirmed: Option<&str>,
+    ) -> Result<(), CouncilError> {
         let split = archive::auth::split(plain)?;
         let key = self.store().archive_key()?;
         let found = match contents {
@@ -160,7 +190,9 @@ impl Session {
             Contents::Slip(_) => return Ok(()),
         };
         match found {
-            archive::auth::Authenticity::Unauthenticated { fingerprint, claimed } if !self.accept_unauthenticated => {
+            archive::auth::Authenticity::Unauthenticated { fingerprint, claimed }
+                if !self.accept_unauthenticated && confirmed != Some(fingerprint.as_str()) =>
+            {
                 Err(archive::ArchiveError::Unauthenticated { fingerprint, claimed }.into())
             }
             _ => Ok(()),

@@ -32,6 +32,18 @@ pub enum Action {
     Saved(Result<Box<Saved>, Failure>),
     /// An export was built (again) for review.
     Planned(Result<Box<super::app::Review>, String>),
+    /// An import was refused because nothing proves the archive comes from
+    /// this council: the secretary may compare its fingerprint and accept.
+    Unauthenticated {
+        /// File to read.
+        path: String,
+        /// Identity file.
+        identity: String,
+        /// Its fingerprint.
+        fingerprint: String,
+        /// The refusal, explained (with the fingerprint).
+        reason: String,
+    },
 }
 
 /// Why an effect failed: the reason to show, and the form field it is

@@ -248,6 +248,16 @@ pub enum Pending {
     Erase(RecordId),
     /// Deactivate or reactivate a member.
     ToggleActive(RecordId),
+    /// Import an archive nothing proves comes from this council, the
+    /// secretary having compared its fingerprint.
+    ImportUnauthenticated {
+        /// File to read.
+        path: String,
+        /// Identity file.
+        identity: String,
+        /// The fingerprint shown (a file changed since is refused again).
+        fingerprint: String,
+    },
 }
 
 /// An export being reviewed: the plan the council built (the very text

@@ -39,11 +39,15 @@ pub fn run(
             }
             Ok(Done { lines, reloaded: None })
         }
-        ArchiveJob::Import { path, identity } => {
+        ArchiveJob::Import { path, identity, accepted } => {
             progress(0.1, "progress-reading");
             let sealed = crate::archive::open_file(Path::new(&path))?;
             let with = OpenWith::Identities(keys::identities(&[identity])?);
-            let lines = match session.import_archive_from(sealed, &with, progress)? {
+            let imported = match accepted {
+                Some(fingerprint) => session.import_archive_confirmed(sealed, &with, &fingerprint, progress)?,
+                None => session.import_archive_from(sealed, &with, progress)?,
+            };
+            let lines = match imported {
                 Imported::Council(o) => {
                     let sum = |m: &std::collections::BTreeMap<crate::domain::Kind, usize>| m.values().sum::<usize>();
                     vec![fl!(

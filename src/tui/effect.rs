@@ -140,5 +140,8 @@ pub enum ArchiveJob {
         path: String,
         /// Identity file (age or ssh).
         identity: String,
+        /// The fingerprint the secretary compared and accepted, for an
+        /// archive nothing proves comes from this council.
+        accepted: Option<String>,
     },
 }

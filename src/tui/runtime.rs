@@ -144,7 +144,7 @@ impl Runtime {
 
     fn run(&mut self, effect: Effect) -> Option<Action> {
         match effect {
-            Effect::Archive(job) => Some(Action::Saved(self.archive_job(job).map_err(Failure::new))),
+            Effect::Archive(job) => Some(self.archive_action(job)),
             Effect::PlanExport { draft, format, path } => Some(Action::Planned(self.plan_export(draft, format, path))),
             Effect::PlanSlip { member, to, path } => Some(Action::Planned(self.plan_slip(member, to, path))),
             Effect::Answer(review, answer) => Some(Action::Planned(self.answer(*review, answer))),
@@ -289,14 +289,36 @@ impl Runtime {
     }
 
     /// Runs an archive job, drawing progress, and explains any failure.
-    fn archive_job(&mut self, job: crate::tui::effect::ArchiveJob) -> Result<Box<Saved>, String> {
+    /// Runs an archive job; an import refused because nothing proves where
+    /// the archive comes from asks the secretary instead of failing.
+    fn archive_action(&mut self, job: crate::tui::effect::ArchiveJob) -> Action {
+        use crate::tui::effect::ArchiveJob;
+        let asked = match &job {
+            ArchiveJob::Import { path, identity, accepted: None } => Some((path.clone(), identity.clone())),
+            _ => None,
+        };
+        match self.archive_job(job) {
+            Ok(saved) => Action::Saved(Ok(saved)),
+            Err(e) => match (&e, asked) {
+                (
+                    CouncilError::Archive(crate::archive::ArchiveError::Unauthenticated { fingerprint, .. }),
+                    Some((path, identity)),
+                ) => {
+                    // What happened, without the command line's advice: the
+                    // question below is the way on here.
+                    let reason = crate::i18n::Explain::explain_in(&e, &self.app.loader).0;
+                    Action::Unauthenticated { path, identity, fingerprint: fingerprint.clone(), reason }
+                }
+                _ => Action::Saved(Err(Failure::new(explain(&self.app, &e)))),
+            },
+        }
+    }
+
+    fn archive_job(&mut self, job: crate::tui::effect::ArchiveJob) -> Result<Box<Saved>, CouncilError> {
         let mut progress = self.progress.take();
-        let session = match self.council_session() {
-            Ok(session) => session,
-            Err(why) => {
-                self.progress = progress;
-                return Err(why);
-            }
+        let Some(session) = self.session.as_ref().filter(|_| self.slip_member.is_none()) else {
+            self.progress = progress;
+            return Err(if self.session.is_none() { CouncilError::Locked } else { CouncilError::ReadOnlySlip });
         };
         let app = &self.app;
         let mut report = |fraction: f64, phase: &'static str| {
@@ -306,7 +328,7 @@ impl Runtime {
         };
         let done = crate::tui::archive_jobs::run(session, job, &self.app.loader, &mut report);
         self.progress = progress;
-        done.map(|d| Box::new(Saved::Archive(d.lines, d.reloaded))).map_err(|e| explain(&self.app, &e))
+        done.map(|d| Box::new(Saved::Archive(d.lines, d.reloaded)))
     }
 
     /// In a member's slip, the one change allowed: status and comments of

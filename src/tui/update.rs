@@ -51,6 +51,14 @@ fn dispatch(app: &mut App, action: Action) -> Vec<Effect> {
             review::planned(app, result);
             Vec::new()
         }
+        Action::Unauthenticated { path, identity, fingerprint, reason } => {
+            let message = format!("{reason}\n\n{}", super::tr!(app, "confirm-import-unauthenticated"));
+            app.overlay = Some(Overlay::Confirm {
+                message,
+                on_yes: super::app::Pending::ImportUnauthenticated { path, identity, fingerprint },
+            });
+            Vec::new()
+        }
         Action::Paste(text) => {
             paste(app, &text);
             Vec::new()

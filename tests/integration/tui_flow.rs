@@ -627,3 +627,62 @@ fn answer_every_item(rt: &mut conseil::tui::Runtime) {
     }
     panic!("the review never settled");
 }
+
+/// An archive nothing proves comes from this council (forged with its
+/// public key) is not imported on the first try: the screen shows its
+/// fingerprint and asks; « non » changes nothing, « oui » imports — that
+/// archive only (the fingerprint is bound to the answer).
+#[test]
+fn an_unauthenticated_archive_is_imported_only_after_its_fingerprint_is_confirmed() {
+    use conseil::archive::{self, OpenWith, SealTo};
+    let council = UiCouncil::demo();
+    let keys = conseil::storage::keyfile::read(&council.key()).unwrap();
+    let forged_path = council.dir.path().join("venue-d-ailleurs.age");
+    {
+        let session = conseil::council::Session::new(council.store());
+        let own = council.dir.path().join("propre.age");
+        let to = SealTo::Recipients(vec![Box::new(keys.recipients[0].clone())]);
+        session.export_archive(&to, false, &own, false, &mut |_, _| {}).unwrap();
+        let with = OpenWith::Identities(keys.identities.iter().map(|i| Box::new(i.clone()) as _).collect());
+        let mut doc = archive::from_json(&archive::open(&std::fs::read(&own).unwrap(), &with).unwrap()).unwrap();
+        for m in &mut doc.members {
+            m.active = false;
+            m.revision += 10;
+        }
+        let sealed = archive::seal(&archive::to_json(&doc).unwrap(), &to, false).unwrap();
+        std::fs::write(&forged_path, sealed).unwrap();
+    }
+    let mut rt = council.runtime(Lang::Fr);
+    unlock(&mut rt);
+    let active = |rt: &conseil::tui::Runtime| rt.app.data.as_ref().unwrap().members.iter().filter(|m| m.active).count();
+    let before = active(&rt);
+    assert!(before > 0);
+    let import = |rt: &mut conseil::tui::Runtime| {
+        cmd(rt, Command::Archives);
+        cmd(rt, Command::Down);
+        cmd(rt, Command::Open);
+        type_text(rt, forged_path.to_str().unwrap());
+        cmd(rt, Command::NextField);
+        type_text(rt, council.key().to_str().unwrap());
+        cmd(rt, Command::Submit);
+    };
+    import(&mut rt);
+    let screen = crate::tui_screens::text_of(&rt, 80, 24);
+    match &rt.app.overlay {
+        Some(Overlay::Confirm { message, .. }) => {
+            assert!(message.contains("empreinte") && message.contains("Importer ?"), "{message}");
+            assert!(!message.contains("--accept-unauthenticated"), "command-line advice in the UI: {message}");
+        }
+        other => panic!("no question about the fingerprint: {other:?} / {:?}", rt.app.status),
+    }
+    assert!(screen.contains("empreinte"), "{screen}");
+    // No: nothing imported.
+    cmd(&mut rt, Command::Cancel);
+    assert_eq!(active(&rt), before);
+    // Yes: imported.
+    import(&mut rt);
+    cmd(&mut rt, Command::Confirm);
+    let lines = notice(&rt);
+    assert!(lines[0].contains("mise"), "{lines:?}");
+    assert_eq!(active(&rt), 0, "the accepted archive was imported");
+}

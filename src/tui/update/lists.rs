@@ -380,6 +380,13 @@ pub fn confirm(app: &mut App, command: Command) -> Vec<Effect> {
             })
             .unwrap_or_default(),
         Pending::DeleteMeeting(id) => vec![Effect::Save(Change::DeleteMeeting(*id))],
+        Pending::ImportUnauthenticated { path, identity, fingerprint } => {
+            vec![Effect::Archive(crate::tui::effect::ArchiveJob::Import {
+                path: path.clone(),
+                identity: identity.clone(),
+                accepted: Some(fingerprint.clone()),
+            })]
+        }
         Pending::Adopt(_) | Pending::DeleteItem(..) | Pending::DeleteLine(..) => minutes::confirmed(app, &on_yes),
     }
 }

@@ -203,6 +203,7 @@ pub(super) fn build(app: &App, form: &Form) -> Result<Effect, Refusal> {
             return Ok(Effect::Archive(ArchiveJob::Import {
                 path: required(form, F::File, "file")?,
                 identity: required(form, F::Identity, "identity")?,
+                accepted: None,
             }))
         }
         FormKind::MemberSlip => {
