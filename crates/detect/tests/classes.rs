@@ -147,3 +147,16 @@ fn a_word_that_is_a_rare_given_name_doing_something_stays_a_word() {
     assert!(names("Justice a été rendue, enfin.").is_empty());
     assert!(names("Liberté et Justice sont invoquées.").is_empty());
 }
+
+#[test]
+fn a_lower_case_given_name_after_a_person_cue_in_a_text_message() {
+    assert_names("jsuis chez florence ce soir tkt", &["florence"]);
+    assert_names("slt, dis a nico de garder les clés stp", &["nico"]);
+    assert_names("lol ask quent if he's still coming", &["quent"]);
+    assert_names("my worker jess said the form is fine", &["jess"]);
+    // Words after the same cues stay words.
+    assert!(names("jsuis chez moi ce soir tkt").is_empty());
+    assert!(names("dis a tout le monde de venir stp").is_empty());
+    assert!(names("tell them i'll be late lol").is_empty());
+    assert!(names("lol ask around if anyone has a van").is_empty());
+}

@@ -540,6 +540,65 @@ fn lower_subject(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         && verb_follows(text, tokens, i)
 }
 
+/// Words only text messages use: a line holding one was typed on a phone,
+/// where names lose their capital (« jsuis chez romain tkt »).
+const MESSAGE_WORDS: &[&str] = &[
+    "tkt", "jsuis", "chu", "stp", "svp", "pr", "pk", "pcq", "mdr", "ptdr", "lol", "jpp", "bcp", "slt", "dsl", "tjrs",
+    "jvais", "jsais", "jpeux", "jcrois", "wsh", "btw", "idk", "pls", "plz", "thx", "tmrw", "omg", "lmk", "brb", "ur",
+    "i'll", "i'm", "gonna", "wanna",
+];
+
+/// The line holding byte `at` reads as a text message: it starts in lower
+/// case or holds one of [`MESSAGE_WORDS`]. Minutes and forms capitalise
+/// names, so a lower-case given name there is more often a word.
+fn message_line(text: &str, at: usize) -> bool {
+    let start = text[..at].rfind('\n').map_or(0, |n| n + 1);
+    let end = text[at..].find('\n').map_or(text.len(), |n| at + n);
+    let line = &text[start..end];
+    line.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase)
+        || line.split(|c: char| !(c.is_alphanumeric() || c == '\'')).any(|w| MESSAGE_WORDS.contains(&w))
+}
+
+/// Right before `i`: a verb or preposition that is followed by a person
+/// (« chez », « avec », "tell", "ask", a kin or role word: "my worker"),
+/// or such a verb and « à » (« dis a marco », « demande à julie »).
+fn person_cue_before(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
+    let Some(p) = i.checked_sub(1) else { return false };
+    if !is_inline_space(gap(text, tokens, i)) {
+        return false;
+    }
+    let cue = |k: usize| {
+        tokens[k].lists.has(Lists::CUE_VERBS)
+            || matches!(
+                folded(tokens, k),
+                "dis" | "dites" | "demande" | "previens" | "ecris" | "envoie" | "texte" | "with"
+            )
+    };
+    if cue(p) || tokens[p].lists.has(Lists::KIN) {
+        return true;
+    }
+    matches!(folded(tokens, p), "a" | "au")
+        && p.checked_sub(1).is_some_and(|k| is_inline_space(gap(text, tokens, p)) && cue(k))
+}
+
+/// A given name typed in lower case in a text message, after a word that
+/// calls for a person (« appelle fanny », « jsuis chez romain », "tell kev
+/// i'll be late", "my worker sheila said"): a frequent given name even if
+/// it is also a word or a town, a rarer one that is no word, or a name
+/// clipped the way messages clip them (kev, quent). Words on a closed list
+/// (« chez moi », « avec plaisir » is no name anyway, « une rose ») and
+/// countries stay words; outside a message the capital is expected.
+fn lower_given_in_message(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
+    let t = &tokens[i];
+    if t.shape != Shape::Lower || t.hyphenated || t.lists.0 != 0 || t.text.chars().count() < 3 {
+        return false;
+    }
+    let f = t.flags;
+    let given = f.given() && !f.any(Flags::COUNTRY) && (f.any(Flags::GIVEN_TOP) || !f.word());
+    let clipped = !f.given() && !f.word() && !f.place() && crate::lexicon::clips_a_given_name(&t.folded);
+    (given || clipped) && person_cue_before(text, tokens, i) && message_line(text, t.start)
+}
+
 /// Whether token `i` is (part of) a person's name; `named` holds the
 /// verdicts on the words before it.
 pub fn is_name(text: &str, tokens: &[Token<'_>], classes: &[Class], named: &[bool], i: usize) -> bool {
@@ -552,7 +611,7 @@ pub fn is_name(text: &str, tokens: &[Token<'_>], classes: &[Class], named: &[boo
         let next_to_name = |j: usize| classes.get(j) == Some(&Class::OtherScript);
         return announced(text, tokens, i) || next_to_name(i + 1) || i > 0 && next_to_name(i - 1);
     }
-    if class == Class::Never && lower_subject(text, tokens, i) {
+    if class == Class::Never && (lower_subject(text, tokens, i) || lower_given_in_message(text, tokens, i)) {
         return true;
     }
     if matches!(class, Class::Never | Class::Initial) {
