@@ -160,3 +160,30 @@ fn a_lower_case_given_name_after_a_person_cue_in_a_text_message() {
     assert!(names("tell them i'll be late lol").is_empty());
     assert!(names("lol ask around if anyone has a van").is_empty());
 }
+
+#[test]
+fn given_names_coordinated_with_a_name_and_a_given_name_before_its_phone() {
+    assert_names("Prévenir Jean-Hugues et Violette avant jeudi.", &["Jean-Hugues", "Violette"]);
+    assert_names("→ Prudence et Ghislain préparent le goûter.", &["Prudence", "Ghislain"]);
+    assert_names("Binôme : Anatole et Capucine (accueil).", &["Anatole", "Capucine"]);
+    assert_names("Contacts : Yanis 06 39 98 12 34 / Ambre 0639981235", &["Yanis", "Ambre"]);
+    // Towns and words in a list stay what they are.
+    assert!(names("Antennes : Paris, Lyon et Marseille.").is_empty());
+    assert!(names("Liberté, Égalité et Fraternité.").is_empty());
+    assert!(names("Accueil 01 40 12 34 56, Paris 01 45 67 89 10").is_empty());
+}
+
+#[test]
+fn names_in_a_round_of_news_each_with_a_word_about_the_person() {
+    assert_names(
+        "Tour de table : Blanche fatiguée, Anatole motivé, Capucine ravie.",
+        &["Blanche", "Anatole", "Capucine"],
+    );
+    // Pseudonyms that are English nouns stay pseudonyms beside a name.
+    assert_no_name("Present: Birch, Heron, Ember, Ludmila Oyelaran.", "Ember");
+}
+
+#[test]
+fn a_capitalised_word_before_a_plain_word_is_no_list_item() {
+    assert_no_name("Wenonah suggested a Cree-language circle; Okonjo agreed to host.", "Cree-language");
+}

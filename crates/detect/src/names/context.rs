@@ -719,7 +719,28 @@ fn list_neighbour(text: &str, tokens: &[Token<'_>], i: usize, forward: bool) -> 
     }
     let sep = g.trim();
     let list = matches!(sep, "," | ";" | "/" | "+" | "&" | "-" | "–" | "—") || sep.is_empty() && g.contains('\n');
-    (list && g.matches('\n').count() <= 1).then_some(near)
+    if list && g.matches('\n').count() <= 1 {
+        // An item may be a name and one word about the person (« Tour de
+        // table : Hortense fatiguée, Wassim motivé »): the name is before
+        // that word.
+        let said = |k: usize| tokens[k].shape == Shape::Lower && tokens[k].lists.0 == 0;
+        let item_start = |k: usize| {
+            tokens[k].sentence_start || tokens[k].after_opener || matches!(gap(text, tokens, k).trim(), "," | ";" | "/")
+        };
+        if !forward && said(near) && near > 0 && is_inline_space(gap(text, tokens, near)) {
+            return item_start(near - 1).then(|| near - 1);
+        }
+        return Some(near);
+    }
+    // Forward through that one word: « Hortense fatiguée, Wassim ».
+    let said = near_token.shape == Shape::Lower && near_token.lists.0 == 0 && is_inline_space(g);
+    let after = tokens.get(far)?;
+    let item = forward
+        && said
+        && (tokens[i].sentence_start
+            || tokens[i].after_opener
+            || matches!(gap(text, tokens, i).trim(), "," | ";" | "/"));
+    (item && matches!(gap_between(near, far).trim(), "," | ";" | "/") && after.is_capitalised()).then_some(far)
 }
 
 /// Items of a list next to a name are names too when they could be:
@@ -730,8 +751,22 @@ pub fn propagate_lists(text: &str, tokens: &[Token<'_>], classes: &[Class], name
     // an unknown word in capitals there is more often an acronym.
     let could = |j: usize| {
         let t = &tokens[j];
+        // A given name that is also a word or a town (« Léonie et
+        // Jordan », « Sylvain et Ghjuvanni ») is one more name in a list of
+        // names; a big town that is no frequent given name (Paris) is not.
+        // An English noun that is a rare given name (Ember, Maple) is more
+        // often a council's pseudonym.
+        let given = |t: &Token<'_>| {
+            let top = t.flags.any(Flags::GIVEN_TOP);
+            t.flags.given()
+                && !t.lists.has(Lists::CALENDAR)
+                && (top || !t.flags.any(Flags::PLACE_BIG | Flags::COUNTRY | Flags::EN_COMMON))
+        };
         let fits = match t.shape {
-            Shape::Capital => matches!(classes[j], Class::Surname | Class::Unknown),
+            Shape::Capital => {
+                matches!(classes[j], Class::Surname | Class::Unknown | Class::Given)
+                    || classes[j] == Class::Ambiguous && given(t)
+            }
             Shape::Upper => matches!(classes[j], Class::Given | Class::Surname),
             _ => false,
         };

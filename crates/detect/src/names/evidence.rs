@@ -8,6 +8,7 @@
 use super::context::{blocked, gap, is_inline_space, place_after};
 use super::Class;
 use crate::cues::Lists;
+use crate::lexicon::Flags;
 use crate::tokens::{Shape, Token};
 use crate::{PiiKind, Span};
 
@@ -59,8 +60,11 @@ fn owner(text: &str, tokens: &[Token<'_>], classes: &[Class], ids: &[&Span], i: 
     // A surname that is also a common word (« adresse de Loutre : … ») is
     // as often a council's pseudonym.
     let weak = classes[i] == Class::SurnameWord && t.common();
-    if weak || t.sentence_start || i == 0 || place_after(text, tokens, i) {
+    if weak || place_after(text, tokens, i) {
         return false;
+    }
+    if t.sentence_start || i == 0 {
+        return leads_its_number(text, tokens, classes, ids, i);
     }
     let elided_de = t.core_start > t.start && text[t.start..].starts_with(['d', 'D']);
     let prev = &tokens[i - 1];
@@ -91,6 +95,23 @@ fn owner(text: &str, tokens: &[Token<'_>], classes: &[Class], ids: &[&Span], i: 
         }
     });
     matches!(rest, "" | ":" | "," | "-" | "–" | "—" | "au" | "at" | "à" | "on" | "(")
+}
+
+/// A given name starting a line or a list item with its phone number right
+/// after it (« Moussa 04 65… / Clémence 0465… »): the number is that
+/// person's. A label starting a line is a word (« Accueil 01 40… ») or a
+/// town (« Paris 01 45… »), which is why only given names count here.
+fn leads_its_number(text: &str, tokens: &[Token<'_>], classes: &[Class], ids: &[&Span], i: usize) -> bool {
+    let t = &tokens[i];
+    let given = matches!(classes[i], Class::Given | Class::Ambiguous)
+        && t.flags.given()
+        && !t.flags.any(Flags::PLACE_BIG | Flags::COUNTRY);
+    given
+        && ids.iter().any(|s| {
+            s.kind == PiiKind::Phone
+                && s.start >= t.core_end
+                && text.get(t.core_end..s.start).is_some_and(|b| matches!(b.trim(), "" | ":") && !b.contains('\n'))
+        })
 }
 
 /// The local parts of the e-mail addresses, folded, with the lines they
