@@ -187,3 +187,22 @@ fn names_in_a_round_of_news_each_with_a_word_about_the_person() {
 fn a_capitalised_word_before_a_plain_word_is_no_list_item() {
     assert_no_name("Wenonah suggested a Cree-language circle; Okonjo agreed to host.", "Cree-language");
 }
+
+#[test]
+fn full_names_shown_by_a_contact_line_a_bracketed_identifier_a_nickname_a_form_or_a_possessive() {
+    // A contact line: the name, « : », then the person's contacts.
+    let text = "Aimé Castagnède-Roux : a.castagnede@example.org, 01 99 00 41 27";
+    assert_eq!(names(text), ["Aimé Castagnède-Roux"]);
+    // After « de » and before an identifier in brackets, even after an
+    // administration's acronym.
+    assert_names("Attestation CAF de Ysaline Vautrin (tél. 06 39 98 12 34) à classer.", &["Ysaline Vautrin"]);
+    // A nickname before the full name in brackets, with its epithet.
+    let text = "Ride: Little Rusty (Russell Okonjo) drives at nine.";
+    assert!(names(text).contains(&"Little Rusty"), "{:?}", names(text));
+    // Form fields, in capitals or not.
+    assert_names("Nom de famille : VANDERSTRAETEN — Prénom : Ghislaine", &["VANDERSTRAETEN", "Ghislaine"]);
+    // A possessive before a kin word.
+    assert_names("Florence's sister picked her up.", &["Florence"]);
+    // A field that names a thing, and a country's people, are no one.
+    assert!(names("Nom du groupe : Horizon, Canada's workers").is_empty());
+}

@@ -599,6 +599,90 @@ fn lower_given_in_message(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     (given || clipped) && person_cue_before(text, tokens, i) && message_line(text, t.start)
 }
 
+/// A form's name field: the word after « Nom : », « Nom d'usage : », « Nom
+/// de jeune fille : », « Prénom : », "Last name:" is the person's name,
+/// even in capitals alone (`DELAUNAY`) or when it is also a word. « Nom du
+/// groupe : » names no one.
+fn form_field(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
+    let g = gap(text, tokens, i);
+    if !tokens[i].is_capitalised() || g.trim() != ":" || g.contains('\n') {
+        return false;
+    }
+    let mut k = i;
+    for _ in 0..4 {
+        let Some(p) = k.checked_sub(1) else { return false };
+        if p + 1 < i && !is_inline_space(gap(text, tokens, p + 1)) {
+            return false;
+        }
+        match folded(tokens, p) {
+            "nom" | "prenom" | "prenoms" | "name" | "surname" | "firstname" | "lastname" => return true,
+            "de" | "d" | "usage" | "famille" | "naissance" | "jeune" | "fille" | "usuel" | "marital" | "epouse"
+            | "complet" | "last" | "first" | "given" | "family" | "full" | "legal" | "middle" => k = p,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// A possessive before a kin or role word: "Ngozi's sister", "Florence's
+/// worker". A country's or a province's is no one's.
+fn possessive_kin(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
+    let t = &tokens[i];
+    t.possessive
+        && !t.flags.any(Flags::COUNTRY)
+        && tokens.get(i + 1).is_some_and(|n| {
+            n.shape == Shape::Lower && n.lists.has(Lists::KIN) && is_inline_space(gap(text, tokens, i + 1))
+        })
+}
+
+/// Epithets that are part of a nickname: "Big Mike", « Petit Lou ».
+fn epithet(t: &Token<'_>) -> bool {
+    t.shape == Shape::Capital
+        && matches!(
+            t.folded.as_ref(),
+            "big"
+                | "little"
+                | "lil"
+                | "tiny"
+                | "old"
+                | "young"
+                | "petit"
+                | "petite"
+                | "p'tit"
+                | "ptit"
+                | "grand"
+                | "grande"
+                | "gros"
+                | "grosse"
+        )
+}
+
+/// A nickname before the full name in brackets (« Ti-Guy (Guy
+/// Lachapelle) », "Big Mike (Michael Szabo)"): the brackets say who the
+/// nickname is, so it is a name too, with its epithet.
+pub fn nicknames(text: &str, tokens: &[Token<'_>], classes: &[Class], named: &mut [bool]) {
+    for i in 0..tokens.len().saturating_sub(2) {
+        if named[i] || !tokens[i].is_capitalised() || gap(text, tokens, i + 1).trim() != "(" {
+            continue;
+        }
+        let fits = matches!(
+            classes[i],
+            Class::Given | Class::Ambiguous | Class::Unknown | Class::Surname | Class::SurnameWord
+        );
+        let mut k = i + 1;
+        while k < tokens.len() && named[k] && (k == i + 1 || is_inline_space(gap(text, tokens, k))) {
+            k += 1;
+        }
+        let closed = text.get(tokens[k - 1].end..).is_some_and(|r| r.trim_start().starts_with(')'));
+        if fits && k >= i + 3 && closed && !blocked(text, tokens, i) {
+            named[i] = true;
+            if i > 0 && epithet(&tokens[i - 1]) && is_inline_space(gap(text, tokens, i)) {
+                named[i - 1] = true;
+            }
+        }
+    }
+}
+
 /// Whether token `i` is (part of) a person's name; `named` holds the
 /// verdicts on the words before it.
 pub fn is_name(text: &str, tokens: &[Token<'_>], classes: &[Class], named: &[bool], i: usize) -> bool {
@@ -616,6 +700,9 @@ pub fn is_name(text: &str, tokens: &[Token<'_>], classes: &[Class], named: &[boo
     }
     if matches!(class, Class::Never | Class::Initial) {
         return false;
+    }
+    if form_field(text, tokens, i) && class.can_be_name() {
+        return true;
     }
     if title_before(text, tokens, i) {
         // "Ms. Chair", « Madame la Présidente »: a title before a role.
@@ -652,6 +739,7 @@ pub fn is_name(text: &str, tokens: &[Token<'_>], classes: &[Class], named: &[boo
                 || follows && !placed
                 || after_name
                 || t.possessive && top
+                || possessive_kin(text, tokens, i)
                 || acts
                 || t.flags.given()
                     && own_word_or_frequent(t)
@@ -668,7 +756,9 @@ pub fn is_name(text: &str, tokens: &[Token<'_>], classes: &[Class], named: &[boo
         }
         // « Lauréat pis Euclide sont arrivés »: names joined as a subject.
         Class::SurnameWord => {
-            kin && !t.common() || after_name || t.possessive || subject_acts(text, tokens, i).is_some_and(|p| p.joined)
+            // "Canada's workers": a country's, a province's, no one's.
+            let owner = t.possessive && !t.flags.any(Flags::COUNTRY);
+            kin && !t.common() || after_name || owner || subject_acts(text, tokens, i).is_some_and(|p| p.joined)
         }
         Class::Unknown => !placed && !labelled && !the_shop(text, tokens, i) || kin || cue,
         _ => false,
