@@ -206,3 +206,41 @@ fn full_names_shown_by_a_contact_line_a_bracketed_identifier_a_nickname_a_form_o
     // A field that names a thing, and a country's people, are no one.
     assert!(names("Nom du groupe : Horizon, Canada's workers").is_empty());
 }
+
+#[test]
+fn institutions_and_places_named_after_people_or_towns_are_not_names() {
+    assert_no_name("Le Centre hospitalier Marius-Lacombe a répondu.", "Marius-Lacombe");
+    assert_no_name("Le Samu social de Grenoble passe ce soir.", "Samu");
+    assert_no_name("Le Samu social de Grenoble passe ce soir.", "Grenoble");
+    assert_no_name("La Fondation Pro Anima Vera soutient le projet.", "Vera");
+    assert_no_name("Courrier au SPF Sécurité sociale et à Grenoble Habitat.", "Sécurité");
+    assert_no_name("Courrier au SPF Sécurité sociale et à Grenoble Habitat.", "Grenoble");
+    assert_no_name("Suivi à l'EPSM Nantes-Atlantique depuis mai.", "Nantes-Atlantique");
+    assert_no_name("Transférée à l'hop Lacordaire-Bélanger hier.", "Lacordaire-Bélanger");
+    assert_no_name("She was sent to the ER at Glenbrook.", "Glenbrook");
+    assert_no_name("On se retrouve porte de la Chaumière à midi.", "Chaumière");
+    assert_no_name("Points de collecte : Bourdelière, Vaubécourt, place Sathonay.", "Vaubécourt");
+    assert_no_name("Tamsin (Cree, from Opaskwayak) opened the circle.", "Opaskwayak");
+    assert_names("Tamsin (Cree, from Opaskwayak) opened the circle.", &["Tamsin"]);
+    // Someone's home and someone announced still are people.
+    assert_names("We had dinner at Okonjo's place.", &["Okonjo"]);
+    assert_names("Lieux : chez Anatole, puis la salle.", &["Anatole"]);
+}
+
+#[test]
+fn titles_in_quotes_contractions_and_compounds_are_not_names() {
+    assert_no_name("We watched \"Remember Lucinda\" together.", "Lucinda");
+    assert_no_name("Lu : « Le Jardin d'Amandine » en entier.", "Amandine");
+    assert!(names("I've said it; I'd say we're fine.").is_empty());
+    assert!(names("Peer-run and peer-led spaces matter.").is_empty());
+    // A nickname in quotes is still someone.
+    assert_names("Son cousin « Ti-Marcel » est passé.", &["Ti-Marcel"]);
+}
+
+#[test]
+fn a_birthday_without_a_year_is_no_birth_date() {
+    let text = "Birthday cake for Hortensia, who turns 31 on June 3!";
+    assert!(detect(text, &Context::default()).iter().all(|s| s.kind != PiiKind::DateOfBirth));
+    let text = "Birthday: June 3, 1991.";
+    assert!(detect(text, &Context::default()).iter().any(|s| s.kind == PiiKind::DateOfBirth));
+}

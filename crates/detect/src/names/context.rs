@@ -129,7 +129,9 @@ pub fn cue_before(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
 fn place_preposition_before(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     i > 0
         && is_inline_space(gap(text, tokens, i))
-        && matches!(folded(tokens, i - 1), "a" | "au" | "aux" | "en" | "vers" | "on" | "in")
+        && (matches!(folded(tokens, i - 1), "a" | "au" | "aux" | "en" | "vers" | "on" | "in")
+            // "the ER at Sunnybrook" ("at Kevin's" is someone's home).
+            || folded(tokens, i - 1) == "at" && !tokens[i].possessive)
         && !tokens[i - 1].is_capitalised()
 }
 
@@ -156,9 +158,13 @@ fn article_before(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
 /// The word (or the one before, through « du », « de la »…) names a kind of
 /// place or institution: « rue Victor-Hugo », « Institut Philippe-Pinel »,
 /// « rue du Docteur-Roux », « l'Hôpital Jean-Talon ».
+///
+/// An adjective may follow the institution word (« Centre hospitalier
+/// Guillaume-Régnier », « Samu social de Paris »), and the name may be
+/// several capitalised words (« Fondation Pro Mente Sana »).
 pub fn place_before(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     let mut j = i;
-    for _ in 0..3 {
+    for _ in 0..4 {
         let Some(p) = j.checked_sub(1) else { return false };
         if !is_inline_space(gap(text, tokens, j)) {
             return false;
@@ -167,12 +173,29 @@ pub fn place_before(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         if f.has(Lists::PLACE_BEFORE) {
             return true;
         }
-        if !(f.has(Lists::PARTICLES) || tokens[p].is_capitalised() && j == i) {
+        let after_institution =
+            |k: usize| k > 0 && tokens[k - 1].lists.has(Lists::PLACE_BEFORE) && is_inline_space(gap(text, tokens, k));
+        if institution_adjective(&tokens[p]) && after_institution(p) {
+            return true;
+        }
+        if !(f.has(Lists::PARTICLES) || tokens[p].is_capitalised()) {
             return false;
         }
         j = p;
     }
     false
+}
+
+/// A lower-case adjective of the kind that follows an institution word:
+/// « hospitalier », « universitaire », « social », « médical »,
+/// « publique », « psychiatrique ».
+pub fn institution_adjective(t: &Token<'_>) -> bool {
+    t.shape == Shape::Lower
+        && !t.lists.has(Lists::FUNCTION | Lists::PERSON_VERBS | Lists::CUE_VERBS)
+        && t.flags.word()
+        && ["ier", "iere", "aire", "al", "ale", "aux", "ique", "ien", "ienne", "if", "ive", "el", "elle"]
+            .iter()
+            .any(|e| t.folded.ends_with(e))
 }
 
 /// A word after it makes it a place: "Queen Street", "Hôpital Sainte-Justine
@@ -228,15 +251,33 @@ fn brand(tokens: &[Token<'_>], i: usize) -> bool {
 /// A word alone in quotes after a film, a book or watching it (`We
 /// watched "Crazywise"`, « le film « X » »): a title. A nickname in quotes
 /// (« son cousin « Ti-Paul » ») has no such word before it.
+///
+/// The title may be several words (`watched "Still Alice"`, « Lu : « L'Élégance
+/// du hérisson » »): the words from the opening quote to the closing one,
+/// six at most, on one line.
 fn quoted_title(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
-    let open = gap(text, tokens, i).trim();
-    let close =
-        tokens.get(i + 1).map_or_else(|| text.get(tokens[i].end..).unwrap_or_default(), |_| gap(text, tokens, i + 1));
-    let quoted = matches!(open, "\"" | "«" | "“" | "'") && close.trim_start().starts_with(['"', '»', '”', '\'']);
+    const QUOTES: [char; 4] = ['"', '«', '“', '\''];
+    let mut first = i;
+    loop {
+        let g = gap(text, tokens, first);
+        if g.contains(QUOTES) || first == 0 || first + 6 < i || !is_inline_space(g) {
+            break;
+        }
+        first -= 1;
+    }
+    let mut last = i;
+    let after = |k: usize| {
+        tokens.get(k + 1).map_or_else(|| text.get(tokens[k].end..).unwrap_or_default(), |_| gap(text, tokens, k + 1))
+    };
+    while last < i + 6 && last + 1 < tokens.len() && is_inline_space(after(last)) {
+        last += 1;
+    }
+    let open = gap(text, tokens, first).trim().trim_start_matches(':').trim_start();
+    let quoted = matches!(open, "\"" | "«" | "“" | "'") && after(last).trim_start().starts_with(['"', '»', '”', '\'']);
     quoted
-        && i > 0
+        && first > 0
         && matches!(
-            folded(tokens, i - 1),
+            folded(tokens, first - 1),
             "watched"
                 | "watch"
                 | "saw"
@@ -683,6 +724,59 @@ pub fn nicknames(text: &str, tokens: &[Token<'_>], classes: &[Class], named: &mu
     }
 }
 
+/// "(Anishinaabe, from Wiikwemkoong)": a word that is no given name, alone
+/// after "from" and closing brackets, says where someone is from.
+fn from_place_in_brackets(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
+    let t = &tokens[i];
+    if i == 0 || folded(tokens, i - 1) != "from" || t.flags.given() || !is_inline_space(gap(text, tokens, i)) {
+        return false;
+    }
+    let closes = text.get(t.end..).is_some_and(|r| r.trim_start().starts_with(')'));
+    let line = &text[text[..t.start].rfind('\n').map_or(0, |n| n + 1)..t.start];
+    closes && line.rfind('(').is_some_and(|open| line.rfind(')').is_none_or(|close| close < open))
+}
+
+/// Labels of a line that lists places: « Lieux de distribution : Part-Dieu,
+/// Perrache, place Bellecour », "Stops: …".
+const PLACE_LABELS: &[&str] = &[
+    "lieu",
+    "lieux",
+    "endroit",
+    "endroits",
+    "arret",
+    "arrets",
+    "station",
+    "stations",
+    "gare",
+    "gares",
+    "quartier",
+    "quartiers",
+    "secteur",
+    "secteurs",
+    "site",
+    "sites",
+    "villes",
+    "communes",
+    "locations",
+    "location",
+    "places",
+    "stops",
+    "venues",
+    "venue",
+    "neighbourhoods",
+    "neighborhoods",
+    "areas",
+];
+
+/// The word is an item of a line whose label says it lists places.
+pub fn place_list(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
+    let start = text[..tokens[i].start].rfind('\n').map_or(0, |n| n + 1);
+    let head = &text[start..tokens[i].start];
+    head.split_once(':').is_some_and(|(label, _)| {
+        label.split_whitespace().next().is_some_and(|w| PLACE_LABELS.contains(&crate::fold(w).as_str()))
+    })
+}
+
 /// Whether token `i` is (part of) a person's name; `named` holds the
 /// verdicts on the words before it.
 pub fn is_name(text: &str, tokens: &[Token<'_>], classes: &[Class], named: &[bool], i: usize) -> bool {
@@ -712,7 +806,17 @@ pub fn is_name(text: &str, tokens: &[Token<'_>], classes: &[Class], named: &[boo
     if arabic_particle(text, tokens, classes, i) {
         return true;
     }
-    if blocked(text, tokens, i) || institution_word(t) && class != Class::Given {
+    // « Le Samu social » : an institution word that is also a given name
+    // is the institution when an institution's adjective follows.
+    let institution = institution_word(t)
+        && (class != Class::Given
+            || tokens
+                .get(i + 1)
+                .is_some_and(|n| institution_adjective(n) && is_inline_space(gap(text, tokens, i + 1))));
+    if blocked(text, tokens, i) || institution || from_place_in_brackets(text, tokens, i) {
+        return false;
+    }
+    if class != Class::Given && place_list(text, tokens, i) && !announced(text, tokens, i) {
         return false;
     }
     if t.shape == Shape::Upper {
@@ -784,7 +888,10 @@ fn upper(text: &str, tokens: &[Token<'_>], classes: &[Class], i: usize) -> bool 
         let pair = givenish(other) && (surnameish(class) || class == Class::Given)
             || givenish(class) && surnameish(other) && tokens[j].is_capitalised();
         let strong = matches!(other, Class::Given | Class::Listed) || matches!(class, Class::Given | Class::Listed);
-        pair && (strong || tokens[j].shape != tokens[i].shape) && !blocked(text, tokens, j)
+        // An acronym nothing knows before a common word is an
+        // administration's name (« SPF Santé publique »), not DIALLO Grâce.
+        let acronym = class == Class::Unknown && other == Class::Ambiguous && tokens[j].common();
+        pair && !acronym && (strong || tokens[j].shape != tokens[i].shape) && !blocked(text, tokens, j)
     };
     (i > 0 && is_inline_space(gap(text, tokens, i)) && neighbour(i - 1))
         || (i + 1 < tokens.len() && is_inline_space(gap(text, tokens, i + 1)) && neighbour(i + 1))
@@ -860,7 +967,7 @@ pub fn propagate_lists(text: &str, tokens: &[Token<'_>], classes: &[Class], name
             Shape::Upper => matches!(classes[j], Class::Given | Class::Surname),
             _ => false,
         };
-        fits && !blocked(text, tokens, j)
+        fits && !blocked(text, tokens, j) && !place_list(text, tokens, j)
     };
     // A forward sweep carries a name to the items after it, a backward one
     // to the items before; a list rarely needs a second round.
