@@ -244,3 +244,23 @@ fn a_birthday_without_a_year_is_no_birth_date() {
     let text = "Birthday: June 3, 1991.";
     assert!(detect(text, &Context::default()).iter().any(|s| s.kind == PiiKind::DateOfBirth));
 }
+
+#[test]
+fn initials_before_a_surname_and_paired_initials_as_a_nickname() {
+    assert_names("→ J.-B. Chevrier rappelle le bailleur jeudi.", &["J.-B. Chevrier"]);
+    assert_eq!(names("→ J.-B. Chevrier rappelle le bailleur jeudi."), ["J.-B. Chevrier"]);
+    assert_names("Thanks to R. T. Oyelaran for the flyers.", &["Oyelaran"]);
+    assert_names("JM envoie le compte rendu ce soir.", &["JM"]);
+    // Acronyms doing something are not people.
+    assert!(names("PV envoyé aux membres, CA approuve le budget.").is_empty());
+    assert!(names("JM a été adopté.").is_empty());
+    assert!(names("Voir p. Dupuis-Vert ou N. Martin-Sec.")
+        .iter()
+        .all(|n| !n.starts_with("N.") && !n.starts_with("p.")));
+}
+
+#[test]
+fn someone_introducing_themself_by_a_given_name_that_is_a_word() {
+    assert_names("Je suis Capucine, bénévole depuis deux ans.", &["Capucine"]);
+    assert!(names("Je suis Française, et fière.").is_empty());
+}

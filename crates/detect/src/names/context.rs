@@ -777,6 +777,52 @@ pub fn place_list(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     })
 }
 
+/// Right after an initial (« J.-P. Drolet », "M. A. Okafor"): a surname,
+/// even one that is also a word. « M. », « P. » and « N. » are also
+/// « Monsieur », « page » and « numéro », and are left out.
+fn initial_before(text: &str, tokens: &[Token<'_>], classes: &[Class], i: usize) -> bool {
+    i > 0
+        && classes[i - 1] == Class::Initial
+        && !matches!(tokens[i - 1].text, "M." | "P." | "N." | "S.")
+        && is_inline_space(gap(text, tokens, i))
+        && tokens[i].shape == Shape::Capital
+        && matches!(classes[i], Class::Surname | Class::SurnameWord | Class::Unknown | Class::Given | Class::Ambiguous)
+}
+
+/// Two capitals nothing knows, leading a line or an item before a
+/// person's verb (« JB envoie le compte rendu », « → MC rappelle »): the
+/// initials of a compound given name used as a nickname (Jean-Baptiste,
+/// Marie-Claude). Acronyms are mostly other letters or hold a vowel (CA,
+/// AG, PV), and a verb like « a » or « est » follows things too.
+fn paired_initials(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
+    let t = &tokens[i];
+    let mut letters = t.text.chars();
+    let (Some(first), Some(second), None) = (letters.next(), letters.next(), letters.next()) else { return false };
+    let consonant = |c: char| c.is_ascii_uppercase() && !"AEIOUY".contains(c);
+    t.shape == Shape::Upper
+        && matches!(first, 'J' | 'M')
+        && consonant(second)
+        && t.flags.is_unknown()
+        && t.lists.0 == 0
+        && (t.sentence_start || t.after_opener)
+        && verb_follows(text, tokens, i)
+        && tokens.get(i + 1).is_some_and(|n| !matches!(n.folded.as_ref(), "a" | "avait" | "aura" | "est"))
+}
+
+/// « Je suis Rose, … », "I'm Rose,": someone introducing themself by a
+/// given name that is also a word.
+fn introduced(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
+    let inline = |k: usize| is_inline_space(gap(text, tokens, k));
+    let after_comma = text.get(tokens[i].end..).is_some_and(|r| r.starts_with([',', '.', ';']));
+    i >= 2
+        && inline(i)
+        && after_comma
+        && tokens[i].flags.given()
+        && !tokens[i].flags.any(Flags::COUNTRY | Flags::PLACE_BIG)
+        && (folded(tokens, i - 1) == "suis" && matches!(folded(tokens, i - 2), "je" | "j") && inline(i - 1)
+            || folded(tokens, i - 1) == "i'm")
+}
+
 /// Whether token `i` is (part of) a person's name; `named` holds the
 /// verdicts on the words before it.
 pub fn is_name(text: &str, tokens: &[Token<'_>], classes: &[Class], named: &[bool], i: usize) -> bool {
@@ -819,8 +865,11 @@ pub fn is_name(text: &str, tokens: &[Token<'_>], classes: &[Class], named: &[boo
     if class != Class::Given && place_list(text, tokens, i) && !announced(text, tokens, i) {
         return false;
     }
+    if initial_before(text, tokens, classes, i) {
+        return true;
+    }
     if t.shape == Shape::Upper {
-        return upper(text, tokens, classes, i);
+        return upper(text, tokens, classes, i) || paired_initials(text, tokens, i);
     }
     let top = t.flags.any(Flags::GIVEN_TOP);
     let kin = kin_before(text, tokens, i);
@@ -849,6 +898,7 @@ pub fn is_name(text: &str, tokens: &[Token<'_>], classes: &[Class], named: &[boo
                     && own_word_or_frequent(t)
                     && subject_acts(text, tokens, i).is_some_and(|p| p.kin || p.joined || top)
                 || thanked(text, tokens, i)
+                || introduced(text, tokens, i)
         }
         Class::Surname => {
             let pair = t.sentence_start && next_capitalised(text, tokens, classes, i);
