@@ -264,3 +264,22 @@ fn someone_introducing_themself_by_a_given_name_that_is_a_word() {
     assert_names("Je suis Capucine, bénévole depuis deux ans.", &["Capucine"]);
     assert!(names("Je suis Française, et fière.").is_empty());
 }
+
+/// The texts of the spans of `kind` found in `text`.
+fn spans_of(text: &str, kind: PiiKind) -> Vec<&str> {
+    detect(text, &Context::default()).into_iter().filter(|s| s.kind == kind).map(|s| &text[s.start..s.end]).collect()
+}
+
+#[test]
+fn a_postal_code_alone_after_cp_and_whose_it_is() {
+    assert_eq!(spans_of("CP du nouveau logement de Firmin : 31400 (Toulouse)", PiiKind::PostalCode), ["31400"]);
+    assert_eq!(spans_of("code postal de sa mère : 84000, à vérifier", PiiKind::PostalCode), ["84000"]);
+}
+
+#[test]
+fn a_street_first_address_runs_from_the_street_to_the_town() {
+    let text = "Nouvelle adresse : avenue des Hêtres 57 bte 2, 1180 Uccle, dès lundi.";
+    assert_eq!(spans_of(text, PiiKind::Address), ["avenue des Hêtres 57 bte 2, 1180 Uccle"]);
+    let text = "Écrire à Lise, chemin du Grand-Pré 9, 1009 Pully.";
+    assert_eq!(spans_of(text, PiiKind::Address), ["chemin du Grand-Pré 9, 1009 Pully"]);
+}
