@@ -159,6 +159,7 @@ fn a_lower_case_given_name_after_a_person_cue_in_a_text_message() {
     assert!(names("dis a tout le monde de venir stp").is_empty());
     assert!(names("tell them i'll be late lol").is_empty());
     assert!(names("lol ask around if anyone has a van").is_empty());
+    assert!(names("slt chu avec max de boulot lol").is_empty());
 }
 
 #[test]
@@ -225,6 +226,7 @@ fn institutions_and_places_named_after_people_or_towns_are_not_names() {
     // Someone's home and someone announced still are people.
     assert_names("We had dinner at Okonjo's place.", &["Okonjo"]);
     assert_names("Lieux : chez Anatole, puis la salle.", &["Anatole"]);
+    assert_names("Elle a frappé à la porte de Clothilde.", &["Clothilde"]);
 }
 
 #[test]

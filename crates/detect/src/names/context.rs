@@ -637,7 +637,9 @@ fn lower_given_in_message(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     let f = t.flags;
     let given = f.given() && !f.any(Flags::COUNTRY) && (f.any(Flags::GIVEN_TOP) || !f.word());
     let clipped = !f.given() && !f.word() && !f.place() && crate::lexicon::clips_a_given_name(&t.folded);
-    (given || clipped) && person_cue_before(text, tokens, i) && message_line(text, t.start)
+    // « avec max de boulot »: a quantity, not Max.
+    let quantity = f.word() && tokens.get(i + 1).is_some_and(|n| matches!(n.folded.as_ref(), "de" | "d" | "of"));
+    (given || clipped) && !quantity && person_cue_before(text, tokens, i) && message_line(text, t.start)
 }
 
 /// A form's name field: the word after « Nom : », « Nom d'usage : », « Nom
@@ -734,6 +736,28 @@ fn from_place_in_brackets(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     let closes = text.get(t.end..).is_some_and(|r| r.trim_start().starts_with(')'));
     let line = &text[text[..t.start].rfind('\n').map_or(0, |n| n + 1)..t.start];
     closes && line.rfind('(').is_some_and(|open| line.rfind(')').is_none_or(|close| close < open))
+}
+
+/// « porte de la Villette », « porte d'Orléans », « porte des Lilas »: a
+/// gate of Paris (or a district named so). Not on the list of institution
+/// words, because « la porte de Julie » is her door: a given name after it
+/// is still someone.
+fn gate_before(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
+    let mut j = i;
+    for _ in 0..3 {
+        let Some(p) = j.checked_sub(1) else { return false };
+        if !is_inline_space(gap(text, tokens, j)) {
+            return false;
+        }
+        if matches!(folded(tokens, p), "porte" | "portes") {
+            return true;
+        }
+        if !matches!(folded(tokens, p), "de" | "la" | "des" | "du") {
+            return false;
+        }
+        j = p;
+    }
+    false
 }
 
 /// Labels of a line that lists places: « Lieux de distribution : Part-Dieu,
@@ -862,7 +886,8 @@ pub fn is_name(text: &str, tokens: &[Token<'_>], classes: &[Class], named: &[boo
     if blocked(text, tokens, i) || institution || from_place_in_brackets(text, tokens, i) {
         return false;
     }
-    if class != Class::Given && place_list(text, tokens, i) && !announced(text, tokens, i) {
+    let placed_list = place_list(text, tokens, i) || gate_before(text, tokens, i);
+    if class != Class::Given && placed_list && !announced(text, tokens, i) {
         return false;
     }
     if initial_before(text, tokens, classes, i) {
