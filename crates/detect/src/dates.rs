@@ -258,7 +258,10 @@ pub fn find(text: &str, dates: &[DayDate], out: &mut Vec<Span>) {
         // belongs to the cue (« d.o.b. », « naiss. »), anything else not.
         let last = m.as_str().chars().next_back();
         let cue_end = m.end() - last.filter(|c| !c.is_alphabetic() && *c != '.').map_or(0, char::len_utf8);
-        if let Some(d) = first_after(cue_end, CUE_REACH) {
+        // A birthday without a year ("turns 40 on May 12") is a day of the
+        // year, not a birth date.
+        let birthday = m.as_str().get(..8).is_some_and(|w| w.eq_ignore_ascii_case("birthday"));
+        if let Some(d) = first_after(cue_end, CUE_REACH).filter(|d| !birthday || d.year.is_some()) {
             out.push(Span::new(PiiKind::DateOfBirth, date_core(text, d), d.end));
         }
     }

@@ -5,7 +5,7 @@
 
 use std::sync::LazyLock;
 
-use fst::Map;
+use fst::{IntoStreamer, Map, Streamer};
 
 use crate::cues::Lists;
 
@@ -139,6 +139,32 @@ pub fn lookup_word(folded: &str) -> (Flags, Lists) {
         seen.insert(folded.into(), found);
         found
     })
+}
+
+/// Whether `prefix` (folded, three letters or more) is cut from a longer
+/// frequent given name that is no word: « kev » from "kevin", « quent »
+/// from « quentin ». Text messages clip names, and a clipped name is in no
+/// list. Walks the transducer's range of words that start with `prefix`,
+/// so it is kept for the rare words context already makes likely names.
+pub fn clips_a_given_name(prefix: &str) -> bool {
+    let Some(map) = LEXICON.as_ref() else { return false };
+    if prefix.chars().count() < 3 || !prefix.bytes().all(|b| b.is_ascii_lowercase()) {
+        return false;
+    }
+    // The words starting with `prefix` sort before `prefix` with its last
+    // byte raised by one (ASCII, so no carry).
+    let mut end = prefix.as_bytes().to_vec();
+    if let Some(last) = end.last_mut() {
+        *last += 1;
+    }
+    let mut words = map.range().gt(prefix).lt(&end).into_stream();
+    while let Some((_, value)) = words.next() {
+        let f = Flags(value);
+        if f.has(Flags::GIVEN | Flags::GIVEN_TOP) && !f.word() {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether the embedded lexicon loaded (a build without it detects far

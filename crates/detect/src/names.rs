@@ -41,6 +41,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], ctx: &Context<'_>, out: &mut Vec<S
     }
     listed_sequences(tokens, ctx, &mut named);
     context::propagate_lists(text, tokens, &classes, &mut named);
+    context::nicknames(text, tokens, &classes, &mut named);
     let found = grow::spans(text, tokens, &classes, &named);
     let in_names = Coverage::of(found.iter()).overlaps_each(tokens.iter().map(|t| (t.core_start, t.core_end)));
     out.extend(found);

@@ -44,6 +44,21 @@ static POSTAL_FR_CUED: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)(?:\b(?:dans|habite|habitait|vit|vivait|réside|résidait|domicilié|domiciliée|installé|installée|déménagé|déménagée|du|au|vers|le)\s+(?:le\s+|dans\s+le\s+|au\s+)?|\b(?:code\s+postal|cp|c\.p\.|zip|postal\s+code)\s*:?\s*)({POSTAL_FR})\b"
     ))
 });
+/// « CP de la nouvelle adresse de Ousmane : 59100 », « code postal de sa
+/// mère : 34070 »: the cue, a few words saying whose, a colon, the code.
+static POSTAL_FR_CUED_FAR: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(r"(?i)\b(?:code\s+postal|cp|c\.p\.)\s+(?:de|du|des|d')[^\n:;\d()]{{0,48}}:\s*({POSTAL_FR})\b"))
+});
+/// Belgian and Swiss addresses put the number after the street and a
+/// four-digit postal code before the town: « rue de la Victoire 112 bte 3,
+/// 1060 Saint-Gilles », « chemin des Pâquerettes 14, 1004 Lausanne ». The
+/// postal code and town are required, so a street and a count (« rue Haute
+/// 12 fois ») are not taken.
+static ADDRESS_STREET_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:^|[^\p{L}])((?i:rue|avenue|av\.|boulevard|bd|chemin|ch\.|allée|impasse|route|quai|place|square|chaussée|drève|clos|sentier|ruelle|passage|promenade|cours)\s+(?:(?:de\s+la|de\s+l'|des|du|de|d'|la|le|les|l')\s*)?\p{Lu}[\p{L}'\-]*(?:\s+(?:\p{Lu}[\p{L}'\-]*|de|du|des|la|le|l'|d'|aux?))*\s+\d{1,4}(?:\s?[a-zA-Z]\b)?(?:\s*(?:bte|boîte|bt|/)\.?\s*\d{1,4})?,?\s+\d{4}\s+\p{Lu}[\p{L}'\-]+(?:\s\p{Lu}[\p{L}'\-]+)*)",
+    )
+});
 static POSTAL_FR_PARENS: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"[\p{{L}}\-']\s*\(({POSTAL_FR})\)")));
 /// What makes a five-digit number an amount or a count, not a place.
 static UNIT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -84,10 +99,13 @@ pub fn find(text: &str, zones: &Zones, out: &mut Vec<Span>) {
     for m in ADDRESS_FR.find_iter(text).chain(ADDRESS_EN.find_iter(text)).chain(ADDRESS_ORDINAL.find_iter(text)) {
         out.push(Span::new(PiiKind::Address, m.start(), address_end(text, m.start(), m.end())));
     }
+    for m in ADDRESS_STREET_FIRST.captures_iter(text).filter_map(|c| c.get(1)) {
+        out.push(Span::new(PiiKind::Address, m.start(), m.end()));
+    }
     for m in find_in(&POSTAL_CA, text, &zones.windows(text, POSTAL_CA_REACH)) {
         out.push(Span::new(PiiKind::PostalCode, m.start(), m.end()));
     }
-    for re in [&*POSTAL_FR_TOWN, &*POSTAL_FR_CUED, &*POSTAL_FR_PARENS] {
+    for re in [&*POSTAL_FR_TOWN, &*POSTAL_FR_CUED, &*POSTAL_FR_CUED_FAR, &*POSTAL_FR_PARENS] {
         for c in re.captures_iter(text) {
             let Some(code) = c.get(1) else { continue };
             if !UNIT_AFTER.is_match(&text[code.end()..]) {
@@ -113,6 +131,23 @@ mod tests {
         assert_eq!(found("à Saint-Genis-Laval (69230).", PiiKind::PostalCode), ["69230"]);
         assert_eq!(found("code postal 69008, pas d'adresse", PiiKind::PostalCode), ["69008"]);
         assert!(found("le budget est de 12000 € et 15000 personnes", PiiKind::PostalCode).is_empty());
+    }
+
+    #[test]
+    fn a_postal_code_after_its_cue_and_whose_it_is() {
+        assert_eq!(found("CP du nouveau logement de Firmin : 31400 (Toulouse)", PiiKind::PostalCode), ["31400"]);
+        assert_eq!(found("code postal de sa mère : 84000, à vérifier", PiiKind::PostalCode), ["84000"]);
+        assert!(found("CP de la classe : 25000 € de budget", PiiKind::PostalCode).is_empty());
+    }
+
+    #[test]
+    fn belgian_and_swiss_addresses_with_the_number_after_the_street() {
+        let text = "Nouvelle adresse : avenue des Hêtres 57 bte 2, 1180 Uccle, dès lundi.";
+        assert_eq!(found(text, PiiKind::Address), ["avenue des Hêtres 57 bte 2, 1180 Uccle"]);
+        let text = "Écrire à Lise, chemin du Grand-Pré 9, 1009 Pully.";
+        assert_eq!(found(text, PiiKind::Address), ["chemin du Grand-Pré 9, 1009 Pully"]);
+        // A street and a number without a postal code and town is no address.
+        assert!(found("La rue Haute 12 fois par an.", PiiKind::Address).is_empty());
     }
 
     #[test]

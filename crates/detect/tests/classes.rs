@@ -147,3 +147,141 @@ fn a_word_that_is_a_rare_given_name_doing_something_stays_a_word() {
     assert!(names("Justice a été rendue, enfin.").is_empty());
     assert!(names("Liberté et Justice sont invoquées.").is_empty());
 }
+
+#[test]
+fn a_lower_case_given_name_after_a_person_cue_in_a_text_message() {
+    assert_names("jsuis chez florence ce soir tkt", &["florence"]);
+    assert_names("slt, dis a nico de garder les clés stp", &["nico"]);
+    assert_names("lol ask quent if he's still coming", &["quent"]);
+    assert_names("my worker jess said the form is fine", &["jess"]);
+    // Words after the same cues stay words.
+    assert!(names("jsuis chez moi ce soir tkt").is_empty());
+    assert!(names("dis a tout le monde de venir stp").is_empty());
+    assert!(names("tell them i'll be late lol").is_empty());
+    assert!(names("lol ask around if anyone has a van").is_empty());
+    assert!(names("slt chu avec max de boulot lol").is_empty());
+}
+
+#[test]
+fn given_names_coordinated_with_a_name_and_a_given_name_before_its_phone() {
+    assert_names("Prévenir Jean-Hugues et Violette avant jeudi.", &["Jean-Hugues", "Violette"]);
+    assert_names("→ Prudence et Ghislain préparent le goûter.", &["Prudence", "Ghislain"]);
+    assert_names("Binôme : Anatole et Capucine (accueil).", &["Anatole", "Capucine"]);
+    assert_names("Contacts : Yanis 06 39 98 12 34 / Ambre 0639981235", &["Yanis", "Ambre"]);
+    // Towns and words in a list stay what they are.
+    assert!(names("Antennes : Paris, Lyon et Marseille.").is_empty());
+    assert!(names("Liberté, Égalité et Fraternité.").is_empty());
+    assert!(names("Accueil 01 40 12 34 56, Paris 01 45 67 89 10").is_empty());
+}
+
+#[test]
+fn names_in_a_round_of_news_each_with_a_word_about_the_person() {
+    assert_names(
+        "Tour de table : Blanche fatiguée, Anatole motivé, Capucine ravie.",
+        &["Blanche", "Anatole", "Capucine"],
+    );
+    // Pseudonyms that are English nouns stay pseudonyms beside a name.
+    assert_no_name("Present: Birch, Heron, Ember, Ludmila Oyelaran.", "Ember");
+}
+
+#[test]
+fn a_capitalised_word_before_a_plain_word_is_no_list_item() {
+    assert_no_name("Wenonah suggested a Cree-language circle; Okonjo agreed to host.", "Cree-language");
+}
+
+#[test]
+fn full_names_shown_by_a_contact_line_a_bracketed_identifier_a_nickname_a_form_or_a_possessive() {
+    // A contact line: the name, « : », then the person's contacts.
+    let text = "Aimé Castagnède-Roux : a.castagnede@example.org, 01 99 00 41 27";
+    assert_eq!(names(text), ["Aimé Castagnède-Roux"]);
+    // After « de » and before an identifier in brackets, even after an
+    // administration's acronym.
+    assert_names("Attestation CAF de Ysaline Vautrin (tél. 06 39 98 12 34) à classer.", &["Ysaline Vautrin"]);
+    // A nickname before the full name in brackets, with its epithet.
+    let text = "Ride: Little Rusty (Russell Okonjo) drives at nine.";
+    assert!(names(text).contains(&"Little Rusty"), "{:?}", names(text));
+    // Form fields, in capitals or not.
+    assert_names("Nom de famille : VANDERSTRAETEN — Prénom : Ghislaine", &["VANDERSTRAETEN", "Ghislaine"]);
+    // A possessive before a kin word.
+    assert_names("Florence's sister picked her up.", &["Florence"]);
+    // A field that names a thing, and a country's people, are no one.
+    assert!(names("Nom du groupe : Horizon, Canada's workers").is_empty());
+}
+
+#[test]
+fn institutions_and_places_named_after_people_or_towns_are_not_names() {
+    assert_no_name("Le Centre hospitalier Marius-Lacombe a répondu.", "Marius-Lacombe");
+    assert_no_name("Le Samu social de Grenoble passe ce soir.", "Samu");
+    assert_no_name("Le Samu social de Grenoble passe ce soir.", "Grenoble");
+    assert_no_name("La Fondation Pro Anima Vera soutient le projet.", "Vera");
+    assert_no_name("Courrier au SPF Sécurité sociale et à Grenoble Habitat.", "Sécurité");
+    assert_no_name("Courrier au SPF Sécurité sociale et à Grenoble Habitat.", "Grenoble");
+    assert_no_name("Suivi à l'EPSM Nantes-Atlantique depuis mai.", "Nantes-Atlantique");
+    assert_no_name("Transférée à l'hop Lacordaire-Bélanger hier.", "Lacordaire-Bélanger");
+    assert_no_name("She was sent to the ER at Glenbrook.", "Glenbrook");
+    assert_no_name("On se retrouve porte de la Chaumière à midi.", "Chaumière");
+    assert_no_name("Points de collecte : Bourdelière, Vaubécourt, place Sathonay.", "Vaubécourt");
+    assert_no_name("Tamsin (Cree, from Opaskwayak) opened the circle.", "Opaskwayak");
+    assert_names("Tamsin (Cree, from Opaskwayak) opened the circle.", &["Tamsin"]);
+    // Someone's home and someone announced still are people.
+    assert_names("We had dinner at Okonjo's place.", &["Okonjo"]);
+    assert_names("Lieux : chez Anatole, puis la salle.", &["Anatole"]);
+    assert_names("Elle a frappé à la porte de Clothilde.", &["Clothilde"]);
+}
+
+#[test]
+fn titles_in_quotes_contractions_and_compounds_are_not_names() {
+    assert_no_name("We watched \"Remember Lucinda\" together.", "Lucinda");
+    assert_no_name("Lu : « Le Jardin d'Amandine » en entier.", "Amandine");
+    assert!(names("I've said it; I'd say we're fine.").is_empty());
+    assert!(names("Peer-run and peer-led spaces matter.").is_empty());
+    // A nickname in quotes is still someone.
+    assert_names("Son cousin « Ti-Marcel » est passé.", &["Ti-Marcel"]);
+}
+
+#[test]
+fn a_birthday_without_a_year_is_no_birth_date() {
+    let text = "Birthday cake for Hortensia, who turns 31 on June 3!";
+    assert!(detect(text, &Context::default()).iter().all(|s| s.kind != PiiKind::DateOfBirth));
+    let text = "Birthday: June 3, 1991.";
+    assert!(detect(text, &Context::default()).iter().any(|s| s.kind == PiiKind::DateOfBirth));
+}
+
+#[test]
+fn initials_before_a_surname_and_paired_initials_as_a_nickname() {
+    assert_names("→ J.-B. Chevrier rappelle le bailleur jeudi.", &["J.-B. Chevrier"]);
+    assert_eq!(names("→ J.-B. Chevrier rappelle le bailleur jeudi."), ["J.-B. Chevrier"]);
+    assert_names("Thanks to R. T. Oyelaran for the flyers.", &["Oyelaran"]);
+    assert_names("JM envoie le compte rendu ce soir.", &["JM"]);
+    // Acronyms doing something are not people.
+    assert!(names("PV envoyé aux membres, CA approuve le budget.").is_empty());
+    assert!(names("JM a été adopté.").is_empty());
+    assert!(names("Voir p. Dupuis-Vert ou N. Martin-Sec.")
+        .iter()
+        .all(|n| !n.starts_with("N.") && !n.starts_with("p.")));
+}
+
+#[test]
+fn someone_introducing_themself_by_a_given_name_that_is_a_word() {
+    assert_names("Je suis Capucine, bénévole depuis deux ans.", &["Capucine"]);
+    assert!(names("Je suis Française, et fière.").is_empty());
+}
+
+/// The texts of the spans of `kind` found in `text`.
+fn spans_of(text: &str, kind: PiiKind) -> Vec<&str> {
+    detect(text, &Context::default()).into_iter().filter(|s| s.kind == kind).map(|s| &text[s.start..s.end]).collect()
+}
+
+#[test]
+fn a_postal_code_alone_after_cp_and_whose_it_is() {
+    assert_eq!(spans_of("CP du nouveau logement de Firmin : 31400 (Toulouse)", PiiKind::PostalCode), ["31400"]);
+    assert_eq!(spans_of("code postal de sa mère : 84000, à vérifier", PiiKind::PostalCode), ["84000"]);
+}
+
+#[test]
+fn a_street_first_address_runs_from_the_street_to_the_town() {
+    let text = "Nouvelle adresse : avenue des Hêtres 57 bte 2, 1180 Uccle, dès lundi.";
+    assert_eq!(spans_of(text, PiiKind::Address), ["avenue des Hêtres 57 bte 2, 1180 Uccle"]);
+    let text = "Écrire à Lise, chemin du Grand-Pré 9, 1009 Pully.";
+    assert_eq!(spans_of(text, PiiKind::Address), ["chemin du Grand-Pré 9, 1009 Pully"]);
+}

@@ -26,7 +26,7 @@ fn root() -> PathBuf {
 /// found per kind (counts, so that rounding never moves the bar) and the
 /// precision: raise them when a change beats them, never lower them.
 const DEV_FOUND: [(&str, usize); 12] = [
-    ("person_name", 410),
+    ("person_name", 411),
     ("phone", 54),
     ("email", 39),
     ("address", 38),

@@ -142,6 +142,10 @@ fn capitalised(t: &Token<'_>) -> Class {
         return Class::Given;
     }
     if let Some((first, last)) = t.parts {
+        // Lille-Métropole, Lyon-Sud, Paris-Saclay: a town and a word.
+        if first.place() && !first.given() && last.word() && !last.person() {
+            return Class::Place;
+        }
         // Jean-Philippe is a given name; Jean-Talon, Simone-Veil,
         // Albert-Prévost (a given name, then a surname) are mostly streets,
         // stations and hospitals named after someone: context decides.

@@ -129,7 +129,9 @@ pub fn cue_before(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
 fn place_preposition_before(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     i > 0
         && is_inline_space(gap(text, tokens, i))
-        && matches!(folded(tokens, i - 1), "a" | "au" | "aux" | "en" | "vers" | "on" | "in")
+        && (matches!(folded(tokens, i - 1), "a" | "au" | "aux" | "en" | "vers" | "on" | "in")
+            // "the ER at Sunnybrook" ("at Kevin's" is someone's home).
+            || folded(tokens, i - 1) == "at" && !tokens[i].possessive)
         && !tokens[i - 1].is_capitalised()
 }
 
@@ -156,9 +158,13 @@ fn article_before(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
 /// The word (or the one before, through « du », « de la »…) names a kind of
 /// place or institution: « rue Victor-Hugo », « Institut Philippe-Pinel »,
 /// « rue du Docteur-Roux », « l'Hôpital Jean-Talon ».
+///
+/// An adjective may follow the institution word (« Centre hospitalier
+/// Guillaume-Régnier », « Samu social de Paris »), and the name may be
+/// several capitalised words (« Fondation Pro Mente Sana »).
 pub fn place_before(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     let mut j = i;
-    for _ in 0..3 {
+    for _ in 0..4 {
         let Some(p) = j.checked_sub(1) else { return false };
         if !is_inline_space(gap(text, tokens, j)) {
             return false;
@@ -167,12 +173,29 @@ pub fn place_before(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         if f.has(Lists::PLACE_BEFORE) {
             return true;
         }
-        if !(f.has(Lists::PARTICLES) || tokens[p].is_capitalised() && j == i) {
+        let after_institution =
+            |k: usize| k > 0 && tokens[k - 1].lists.has(Lists::PLACE_BEFORE) && is_inline_space(gap(text, tokens, k));
+        if institution_adjective(&tokens[p]) && after_institution(p) {
+            return true;
+        }
+        if !(f.has(Lists::PARTICLES) || tokens[p].is_capitalised()) {
             return false;
         }
         j = p;
     }
     false
+}
+
+/// A lower-case adjective of the kind that follows an institution word:
+/// « hospitalier », « universitaire », « social », « médical »,
+/// « publique », « psychiatrique ».
+pub fn institution_adjective(t: &Token<'_>) -> bool {
+    t.shape == Shape::Lower
+        && !t.lists.has(Lists::FUNCTION | Lists::PERSON_VERBS | Lists::CUE_VERBS)
+        && t.flags.word()
+        && ["ier", "iere", "aire", "al", "ale", "aux", "ique", "ien", "ienne", "if", "ive", "el", "elle"]
+            .iter()
+            .any(|e| t.folded.ends_with(e))
 }
 
 /// A word after it makes it a place: "Queen Street", "Hôpital Sainte-Justine
@@ -228,15 +251,33 @@ fn brand(tokens: &[Token<'_>], i: usize) -> bool {
 /// A word alone in quotes after a film, a book or watching it (`We
 /// watched "Crazywise"`, « le film « X » »): a title. A nickname in quotes
 /// (« son cousin « Ti-Paul » ») has no such word before it.
+///
+/// The title may be several words (`watched "Still Alice"`, « Lu : « L'Élégance
+/// du hérisson » »): the words from the opening quote to the closing one,
+/// six at most, on one line.
 fn quoted_title(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
-    let open = gap(text, tokens, i).trim();
-    let close =
-        tokens.get(i + 1).map_or_else(|| text.get(tokens[i].end..).unwrap_or_default(), |_| gap(text, tokens, i + 1));
-    let quoted = matches!(open, "\"" | "«" | "“" | "'") && close.trim_start().starts_with(['"', '»', '”', '\'']);
+    const QUOTES: [char; 4] = ['"', '«', '“', '\''];
+    let mut first = i;
+    loop {
+        let g = gap(text, tokens, first);
+        if g.contains(QUOTES) || first == 0 || first + 6 < i || !is_inline_space(g) {
+            break;
+        }
+        first -= 1;
+    }
+    let mut last = i;
+    let after = |k: usize| {
+        tokens.get(k + 1).map_or_else(|| text.get(tokens[k].end..).unwrap_or_default(), |_| gap(text, tokens, k + 1))
+    };
+    while last < i + 6 && last + 1 < tokens.len() && is_inline_space(after(last)) {
+        last += 1;
+    }
+    let open = gap(text, tokens, first).trim().trim_start_matches(':').trim_start();
+    let quoted = matches!(open, "\"" | "«" | "“" | "'") && after(last).trim_start().starts_with(['"', '»', '”', '\'']);
     quoted
-        && i > 0
+        && first > 0
         && matches!(
-            folded(tokens, i - 1),
+            folded(tokens, first - 1),
             "watched"
                 | "watch"
                 | "saw"
@@ -540,6 +581,272 @@ fn lower_subject(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         && verb_follows(text, tokens, i)
 }
 
+/// Words only text messages use: a line holding one was typed on a phone,
+/// where names lose their capital (« jsuis chez romain tkt »).
+const MESSAGE_WORDS: &[&str] = &[
+    "tkt", "jsuis", "chu", "stp", "svp", "pr", "pk", "pcq", "mdr", "ptdr", "lol", "jpp", "bcp", "slt", "dsl", "tjrs",
+    "jvais", "jsais", "jpeux", "jcrois", "wsh", "btw", "idk", "pls", "plz", "thx", "tmrw", "omg", "lmk", "brb", "ur",
+    "i'll", "i'm", "gonna", "wanna",
+];
+
+/// The line holding byte `at` reads as a text message: it starts in lower
+/// case or holds one of [`MESSAGE_WORDS`]. Minutes and forms capitalise
+/// names, so a lower-case given name there is more often a word.
+fn message_line(text: &str, at: usize) -> bool {
+    let start = text[..at].rfind('\n').map_or(0, |n| n + 1);
+    let end = text[at..].find('\n').map_or(text.len(), |n| at + n);
+    let line = &text[start..end];
+    line.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase)
+        || line.split(|c: char| !(c.is_alphanumeric() || c == '\'')).any(|w| MESSAGE_WORDS.contains(&w))
+}
+
+/// Right before `i`: a verb or preposition that is followed by a person
+/// (« chez », « avec », "tell", "ask", a kin or role word: "my worker"),
+/// or such a verb and « à » (« dis a marco », « demande à julie »).
+fn person_cue_before(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
+    let Some(p) = i.checked_sub(1) else { return false };
+    if !is_inline_space(gap(text, tokens, i)) {
+        return false;
+    }
+    let cue = |k: usize| {
+        tokens[k].lists.has(Lists::CUE_VERBS)
+            || matches!(
+                folded(tokens, k),
+                "dis" | "dites" | "demande" | "previens" | "ecris" | "envoie" | "texte" | "with"
+            )
+    };
+    if cue(p) || tokens[p].lists.has(Lists::KIN) {
+        return true;
+    }
+    matches!(folded(tokens, p), "a" | "au")
+        && p.checked_sub(1).is_some_and(|k| is_inline_space(gap(text, tokens, p)) && cue(k))
+}
+
+/// A given name typed in lower case in a text message, after a word that
+/// calls for a person (« appelle fanny », « jsuis chez romain », "tell kev
+/// i'll be late", "my worker sheila said"): a frequent given name even if
+/// it is also a word or a town, a rarer one that is no word, or a name
+/// clipped the way messages clip them (kev, quent). Words on a closed list
+/// (« chez moi », « avec plaisir » is no name anyway, « une rose ») and
+/// countries stay words; outside a message the capital is expected.
+fn lower_given_in_message(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
+    let t = &tokens[i];
+    if t.shape != Shape::Lower || t.hyphenated || t.lists.0 != 0 || t.text.chars().count() < 3 {
+        return false;
+    }
+    let f = t.flags;
+    let given = f.given() && !f.any(Flags::COUNTRY) && (f.any(Flags::GIVEN_TOP) || !f.word());
+    let clipped = !f.given() && !f.word() && !f.place() && crate::lexicon::clips_a_given_name(&t.folded);
+    // « avec max de boulot »: a quantity, not Max.
+    let quantity = f.word() && tokens.get(i + 1).is_some_and(|n| matches!(n.folded.as_ref(), "de" | "d" | "of"));
+    (given || clipped) && !quantity && person_cue_before(text, tokens, i) && message_line(text, t.start)
+}
+
+/// A form's name field: the word after « Nom : », « Nom d'usage : », « Nom
+/// de jeune fille : », « Prénom : », "Last name:" is the person's name,
+/// even in capitals alone (`DELAUNAY`) or when it is also a word. « Nom du
+/// groupe : » names no one.
+fn form_field(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
+    let g = gap(text, tokens, i);
+    if !tokens[i].is_capitalised() || g.trim() != ":" || g.contains('\n') {
+        return false;
+    }
+    let mut k = i;
+    for _ in 0..4 {
+        let Some(p) = k.checked_sub(1) else { return false };
+        if p + 1 < i && !is_inline_space(gap(text, tokens, p + 1)) {
+            return false;
+        }
+        match folded(tokens, p) {
+            "nom" | "prenom" | "prenoms" | "name" | "surname" | "firstname" | "lastname" => return true,
+            "de" | "d" | "usage" | "famille" | "naissance" | "jeune" | "fille" | "usuel" | "marital" | "epouse"
+            | "complet" | "last" | "first" | "given" | "family" | "full" | "legal" | "middle" => k = p,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// A possessive before a kin or role word: "Ngozi's sister", "Florence's
+/// worker". A country's or a province's is no one's.
+fn possessive_kin(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
+    let t = &tokens[i];
+    t.possessive
+        && !t.flags.any(Flags::COUNTRY)
+        && tokens.get(i + 1).is_some_and(|n| {
+            n.shape == Shape::Lower && n.lists.has(Lists::KIN) && is_inline_space(gap(text, tokens, i + 1))
+        })
+}
+
+/// Epithets that are part of a nickname: "Big Mike", « Petit Lou ».
+fn epithet(t: &Token<'_>) -> bool {
+    t.shape == Shape::Capital
+        && matches!(
+            t.folded.as_ref(),
+            "big"
+                | "little"
+                | "lil"
+                | "tiny"
+                | "old"
+                | "young"
+                | "petit"
+                | "petite"
+                | "p'tit"
+                | "ptit"
+                | "grand"
+                | "grande"
+                | "gros"
+                | "grosse"
+        )
+}
+
+/// A nickname before the full name in brackets (« Ti-Guy (Guy
+/// Lachapelle) », "Big Mike (Michael Szabo)"): the brackets say who the
+/// nickname is, so it is a name too, with its epithet.
+pub fn nicknames(text: &str, tokens: &[Token<'_>], classes: &[Class], named: &mut [bool]) {
+    for i in 0..tokens.len().saturating_sub(2) {
+        if named[i] || !tokens[i].is_capitalised() || gap(text, tokens, i + 1).trim() != "(" {
+            continue;
+        }
+        let fits = matches!(
+            classes[i],
+            Class::Given | Class::Ambiguous | Class::Unknown | Class::Surname | Class::SurnameWord
+        );
+        let mut k = i + 1;
+        while k < tokens.len() && named[k] && (k == i + 1 || is_inline_space(gap(text, tokens, k))) {
+            k += 1;
+        }
+        let closed = text.get(tokens[k - 1].end..).is_some_and(|r| r.trim_start().starts_with(')'));
+        if fits && k >= i + 3 && closed && !blocked(text, tokens, i) {
+            named[i] = true;
+            if i > 0 && epithet(&tokens[i - 1]) && is_inline_space(gap(text, tokens, i)) {
+                named[i - 1] = true;
+            }
+        }
+    }
+}
+
+/// "(Anishinaabe, from Wiikwemkoong)": a word that is no given name, alone
+/// after "from" and closing brackets, says where someone is from.
+fn from_place_in_brackets(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
+    let t = &tokens[i];
+    if i == 0 || folded(tokens, i - 1) != "from" || t.flags.given() || !is_inline_space(gap(text, tokens, i)) {
+        return false;
+    }
+    let closes = text.get(t.end..).is_some_and(|r| r.trim_start().starts_with(')'));
+    let line = &text[text[..t.start].rfind('\n').map_or(0, |n| n + 1)..t.start];
+    closes && line.rfind('(').is_some_and(|open| line.rfind(')').is_none_or(|close| close < open))
+}
+
+/// « porte de la Villette », « porte d'Orléans », « porte des Lilas »: a
+/// gate of Paris (or a district named so). Not on the list of institution
+/// words, because « la porte de Julie » is her door: a given name after it
+/// is still someone.
+fn gate_before(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
+    let mut j = i;
+    for _ in 0..3 {
+        let Some(p) = j.checked_sub(1) else { return false };
+        if !is_inline_space(gap(text, tokens, j)) {
+            return false;
+        }
+        if matches!(folded(tokens, p), "porte" | "portes") {
+            return true;
+        }
+        if !matches!(folded(tokens, p), "de" | "la" | "des" | "du") {
+            return false;
+        }
+        j = p;
+    }
+    false
+}
+
+/// Labels of a line that lists places: « Lieux de distribution : Part-Dieu,
+/// Perrache, place Bellecour », "Stops: …".
+const PLACE_LABELS: &[&str] = &[
+    "lieu",
+    "lieux",
+    "endroit",
+    "endroits",
+    "arret",
+    "arrets",
+    "station",
+    "stations",
+    "gare",
+    "gares",
+    "quartier",
+    "quartiers",
+    "secteur",
+    "secteurs",
+    "site",
+    "sites",
+    "villes",
+    "communes",
+    "locations",
+    "location",
+    "places",
+    "stops",
+    "venues",
+    "venue",
+    "neighbourhoods",
+    "neighborhoods",
+    "areas",
+];
+
+/// The word is an item of a line whose label says it lists places.
+pub fn place_list(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
+    let start = text[..tokens[i].start].rfind('\n').map_or(0, |n| n + 1);
+    let head = &text[start..tokens[i].start];
+    head.split_once(':').is_some_and(|(label, _)| {
+        label.split_whitespace().next().is_some_and(|w| PLACE_LABELS.contains(&crate::fold(w).as_str()))
+    })
+}
+
+/// Right after an initial (« J.-P. Drolet », "M. A. Okafor"): a surname,
+/// even one that is also a word. « M. », « P. » and « N. » are also
+/// « Monsieur », « page » and « numéro », and are left out.
+fn initial_before(text: &str, tokens: &[Token<'_>], classes: &[Class], i: usize) -> bool {
+    i > 0
+        && classes[i - 1] == Class::Initial
+        && !matches!(tokens[i - 1].text, "M." | "P." | "N." | "S.")
+        && is_inline_space(gap(text, tokens, i))
+        && tokens[i].shape == Shape::Capital
+        && matches!(classes[i], Class::Surname | Class::SurnameWord | Class::Unknown | Class::Given | Class::Ambiguous)
+}
+
+/// Two capitals nothing knows, leading a line or an item before a
+/// person's verb (« JB envoie le compte rendu », « → MC rappelle »): the
+/// initials of a compound given name used as a nickname (Jean-Baptiste,
+/// Marie-Claude). Acronyms are mostly other letters or hold a vowel (CA,
+/// AG, PV), and a verb like « a » or « est » follows things too.
+fn paired_initials(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
+    let t = &tokens[i];
+    let mut letters = t.text.chars();
+    let (Some(first), Some(second), None) = (letters.next(), letters.next(), letters.next()) else { return false };
+    let consonant = |c: char| c.is_ascii_uppercase() && !"AEIOUY".contains(c);
+    t.shape == Shape::Upper
+        && matches!(first, 'J' | 'M')
+        && consonant(second)
+        && t.flags.is_unknown()
+        && t.lists.0 == 0
+        && (t.sentence_start || t.after_opener)
+        && verb_follows(text, tokens, i)
+        && tokens.get(i + 1).is_some_and(|n| !matches!(n.folded.as_ref(), "a" | "avait" | "aura" | "est"))
+}
+
+/// « Je suis Rose, … », "I'm Rose,": someone introducing themself by a
+/// given name that is also a word.
+fn introduced(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
+    let inline = |k: usize| is_inline_space(gap(text, tokens, k));
+    let after_comma = text.get(tokens[i].end..).is_some_and(|r| r.starts_with([',', '.', ';']));
+    i >= 2
+        && inline(i)
+        && after_comma
+        && tokens[i].flags.given()
+        && !tokens[i].flags.any(Flags::COUNTRY | Flags::PLACE_BIG)
+        && (folded(tokens, i - 1) == "suis" && matches!(folded(tokens, i - 2), "je" | "j") && inline(i - 1)
+            || folded(tokens, i - 1) == "i'm")
+}
+
 /// Whether token `i` is (part of) a person's name; `named` holds the
 /// verdicts on the words before it.
 pub fn is_name(text: &str, tokens: &[Token<'_>], classes: &[Class], named: &[bool], i: usize) -> bool {
@@ -552,11 +859,14 @@ pub fn is_name(text: &str, tokens: &[Token<'_>], classes: &[Class], named: &[boo
         let next_to_name = |j: usize| classes.get(j) == Some(&Class::OtherScript);
         return announced(text, tokens, i) || next_to_name(i + 1) || i > 0 && next_to_name(i - 1);
     }
-    if class == Class::Never && lower_subject(text, tokens, i) {
+    if class == Class::Never && (lower_subject(text, tokens, i) || lower_given_in_message(text, tokens, i)) {
         return true;
     }
     if matches!(class, Class::Never | Class::Initial) {
         return false;
+    }
+    if form_field(text, tokens, i) && class.can_be_name() {
+        return true;
     }
     if title_before(text, tokens, i) {
         // "Ms. Chair", « Madame la Présidente »: a title before a role.
@@ -566,11 +876,25 @@ pub fn is_name(text: &str, tokens: &[Token<'_>], classes: &[Class], named: &[boo
     if arabic_particle(text, tokens, classes, i) {
         return true;
     }
-    if blocked(text, tokens, i) || institution_word(t) && class != Class::Given {
+    // « Le Samu social » : an institution word that is also a given name
+    // is the institution when an institution's adjective follows.
+    let institution = institution_word(t)
+        && (class != Class::Given
+            || tokens
+                .get(i + 1)
+                .is_some_and(|n| institution_adjective(n) && is_inline_space(gap(text, tokens, i + 1))));
+    if blocked(text, tokens, i) || institution || from_place_in_brackets(text, tokens, i) {
         return false;
     }
+    let placed_list = place_list(text, tokens, i) || gate_before(text, tokens, i);
+    if class != Class::Given && placed_list && !announced(text, tokens, i) {
+        return false;
+    }
+    if initial_before(text, tokens, classes, i) {
+        return true;
+    }
     if t.shape == Shape::Upper {
-        return upper(text, tokens, classes, i);
+        return upper(text, tokens, classes, i) || paired_initials(text, tokens, i);
     }
     let top = t.flags.any(Flags::GIVEN_TOP);
     let kin = kin_before(text, tokens, i);
@@ -593,11 +917,13 @@ pub fn is_name(text: &str, tokens: &[Token<'_>], classes: &[Class], named: &[boo
                 || follows && !placed
                 || after_name
                 || t.possessive && top
+                || possessive_kin(text, tokens, i)
                 || acts
                 || t.flags.given()
                     && own_word_or_frequent(t)
                     && subject_acts(text, tokens, i).is_some_and(|p| p.kin || p.joined || top)
                 || thanked(text, tokens, i)
+                || introduced(text, tokens, i)
         }
         Class::Surname => {
             let pair = t.sentence_start && next_capitalised(text, tokens, classes, i);
@@ -609,7 +935,9 @@ pub fn is_name(text: &str, tokens: &[Token<'_>], classes: &[Class], named: &[boo
         }
         // « Lauréat pis Euclide sont arrivés »: names joined as a subject.
         Class::SurnameWord => {
-            kin && !t.common() || after_name || t.possessive || subject_acts(text, tokens, i).is_some_and(|p| p.joined)
+            // "Canada's workers": a country's, a province's, no one's.
+            let owner = t.possessive && !t.flags.any(Flags::COUNTRY);
+            kin && !t.common() || after_name || owner || subject_acts(text, tokens, i).is_some_and(|p| p.joined)
         }
         Class::Unknown => !placed && !labelled && !the_shop(text, tokens, i) || kin || cue,
         _ => false,
@@ -635,7 +963,10 @@ fn upper(text: &str, tokens: &[Token<'_>], classes: &[Class], i: usize) -> bool 
         let pair = givenish(other) && (surnameish(class) || class == Class::Given)
             || givenish(class) && surnameish(other) && tokens[j].is_capitalised();
         let strong = matches!(other, Class::Given | Class::Listed) || matches!(class, Class::Given | Class::Listed);
-        pair && (strong || tokens[j].shape != tokens[i].shape) && !blocked(text, tokens, j)
+        // An acronym nothing knows before a common word is an
+        // administration's name (« SPF Santé publique »), not DIALLO Grâce.
+        let acronym = class == Class::Unknown && other == Class::Ambiguous && tokens[j].common();
+        pair && !acronym && (strong || tokens[j].shape != tokens[i].shape) && !blocked(text, tokens, j)
     };
     (i > 0 && is_inline_space(gap(text, tokens, i)) && neighbour(i - 1))
         || (i + 1 < tokens.len() && is_inline_space(gap(text, tokens, i + 1)) && neighbour(i + 1))
@@ -660,7 +991,28 @@ fn list_neighbour(text: &str, tokens: &[Token<'_>], i: usize, forward: bool) -> 
     }
     let sep = g.trim();
     let list = matches!(sep, "," | ";" | "/" | "+" | "&" | "-" | "–" | "—") || sep.is_empty() && g.contains('\n');
-    (list && g.matches('\n').count() <= 1).then_some(near)
+    if list && g.matches('\n').count() <= 1 {
+        // An item may be a name and one word about the person (« Tour de
+        // table : Hortense fatiguée, Wassim motivé »): the name is before
+        // that word.
+        let said = |k: usize| tokens[k].shape == Shape::Lower && tokens[k].lists.0 == 0;
+        let item_start = |k: usize| {
+            tokens[k].sentence_start || tokens[k].after_opener || matches!(gap(text, tokens, k).trim(), "," | ";" | "/")
+        };
+        if !forward && said(near) && near > 0 && is_inline_space(gap(text, tokens, near)) {
+            return item_start(near - 1).then(|| near - 1);
+        }
+        return Some(near);
+    }
+    // Forward through that one word: « Hortense fatiguée, Wassim ».
+    let said = near_token.shape == Shape::Lower && near_token.lists.0 == 0 && is_inline_space(g);
+    let after = tokens.get(far)?;
+    let item = forward
+        && said
+        && (tokens[i].sentence_start
+            || tokens[i].after_opener
+            || matches!(gap(text, tokens, i).trim(), "," | ";" | "/"));
+    (item && matches!(gap_between(near, far).trim(), "," | ";" | "/") && after.is_capitalised()).then_some(far)
 }
 
 /// Items of a list next to a name are names too when they could be:
@@ -671,12 +1023,26 @@ pub fn propagate_lists(text: &str, tokens: &[Token<'_>], classes: &[Class], name
     // an unknown word in capitals there is more often an acronym.
     let could = |j: usize| {
         let t = &tokens[j];
+        // A given name that is also a word or a town (« Léonie et
+        // Jordan », « Sylvain et Ghjuvanni ») is one more name in a list of
+        // names; a big town that is no frequent given name (Paris) is not.
+        // An English noun that is a rare given name (Ember, Maple) is more
+        // often a council's pseudonym.
+        let given = |t: &Token<'_>| {
+            let top = t.flags.any(Flags::GIVEN_TOP);
+            t.flags.given()
+                && !t.lists.has(Lists::CALENDAR)
+                && (top || !t.flags.any(Flags::PLACE_BIG | Flags::COUNTRY | Flags::EN_COMMON))
+        };
         let fits = match t.shape {
-            Shape::Capital => matches!(classes[j], Class::Surname | Class::Unknown),
+            Shape::Capital => {
+                matches!(classes[j], Class::Surname | Class::Unknown | Class::Given)
+                    || classes[j] == Class::Ambiguous && given(t)
+            }
             Shape::Upper => matches!(classes[j], Class::Given | Class::Surname),
             _ => false,
         };
-        fits && !blocked(text, tokens, j)
+        fits && !blocked(text, tokens, j) && !place_list(text, tokens, j)
     };
     // A forward sweep carries a name to the items after it, a backward one
     // to the items before; a list rarely needs a second round.

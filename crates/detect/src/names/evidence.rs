@@ -8,6 +8,7 @@
 use super::context::{blocked, gap, is_inline_space, place_after};
 use super::Class;
 use crate::cues::Lists;
+use crate::lexicon::Flags;
 use crate::tokens::{Shape, Token};
 use crate::{PiiKind, Span};
 
@@ -59,8 +60,11 @@ fn owner(text: &str, tokens: &[Token<'_>], classes: &[Class], ids: &[&Span], i: 
     // A surname that is also a common word (« adresse de Loutre : … ») is
     // as often a council's pseudonym.
     let weak = classes[i] == Class::SurnameWord && t.common();
-    if weak || t.sentence_start || i == 0 || place_after(text, tokens, i) {
+    if weak || place_after(text, tokens, i) {
         return false;
+    }
+    if t.sentence_start || i == 0 {
+        return leads_its_number(text, tokens, classes, ids, i);
     }
     let elided_de = t.core_start > t.start && text[t.start..].starts_with(['d', 'D']);
     let prev = &tokens[i - 1];
@@ -76,8 +80,17 @@ fn owner(text: &str, tokens: &[Token<'_>], classes: &[Class], ids: &[&Span], i: 
     if de && blocked(text, tokens, i) && !matches!(classes[i], Class::Given | Class::Unknown) {
         return false;
     }
-    let Some(id) = ids.iter().find(|s| s.start >= t.core_end) else { return false };
-    let Some(between) = text.get(t.core_end..id.start) else { return false };
+    // The surname after a given name sits between it and the identifier
+    // (« Attestation CAF de Naïma Ferhat (NIR … ) »).
+    let surname = classes[i] == Class::Given
+        && tokens.get(i + 1).is_some_and(|n| {
+            n.shape == Shape::Capital
+                && is_inline_space(gap(text, tokens, i + 1))
+                && could_be_someone(tokens, classes, i + 1)
+        });
+    let end = if surname { tokens[i + 1].core_end } else { t.core_end };
+    let Some(id) = ids.iter().find(|s| s.start >= end) else { return false };
+    let Some(between) = text.get(end..id.start) else { return false };
     if between.contains('\n') || between.chars().count() > 24 {
         return false;
     }
@@ -90,7 +103,46 @@ fn owner(text: &str, tokens: &[Token<'_>], classes: &[Class], ids: &[&Span], i: 
             rest
         }
     });
-    matches!(rest, "" | ":" | "," | "-" | "–" | "—" | "au" | "at" | "à" | "on" | "(")
+    // An identifier in brackets with its label: « (NIR … », « (tél. … ».
+    let labelled = rest.strip_prefix('(').is_some_and(|label| {
+        let label = label.trim().trim_end_matches([':', '.']);
+        (1..=6).contains(&label.chars().count()) && label.chars().all(char::is_alphabetic)
+    });
+    labelled || matches!(rest, "" | ":" | "," | "-" | "–" | "—" | "au" | "at" | "à" | "on" | "(")
+}
+
+/// A given name starting a line or a list item with its phone number right
+/// after it (« Moussa 04 65… / Clémence 0465… »): the number is that
+/// person's. A label starting a line is a word (« Accueil 01 40… ») or a
+/// town (« Paris 01 45… »), which is why only given names count here.
+///
+/// A given name and a surname starting a line before « : » and an
+/// identifier (« Séraphin Ollivier-Boussard : s.ollivier@…, 01 99… ») are a
+/// contact line: the whole name is that person's.
+fn leads_its_number(text: &str, tokens: &[Token<'_>], classes: &[Class], ids: &[&Span], i: usize) -> bool {
+    let t = &tokens[i];
+    let given = matches!(classes[i], Class::Given | Class::Ambiguous)
+        && t.flags.given()
+        && !t.flags.any(Flags::PLACE_BIG | Flags::COUNTRY);
+    if !given {
+        return false;
+    }
+    let surname = tokens.get(i + 1).is_some_and(|n| {
+        n.shape == Shape::Capital
+            && is_inline_space(gap(text, tokens, i + 1))
+            && could_be_someone(tokens, classes, i + 1)
+    });
+    let end = if surname { tokens[i + 1].core_end } else { t.core_end };
+    ids.iter().any(|s| {
+        let Some(between) = text.get(end..s.start).filter(|b| s.start >= end && !b.contains('\n')) else {
+            return false;
+        };
+        match between.trim() {
+            "" => s.kind == PiiKind::Phone,
+            ":" => s.kind == PiiKind::Phone || surname,
+            _ => false,
+        }
+    })
 }
 
 /// The local parts of the e-mail addresses, folded, with the lines they
