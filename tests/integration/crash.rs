@@ -3,7 +3,8 @@
 //! After every kill the head check passes (the store is where its head file
 //! says, and its values add up), the council opens, `check` is clean, and
 //! every printed record is present and intact. A full disk (a cap on file size) refuses
-//! writes with an error and loses nothing either.
+//! writes with an error and loses nothing either. An import killed at any
+//! moment leaves all of the archive or none of it, the head verified.
 
 use std::io::{BufRead, BufReader, Write};
 use std::process::{Child, Command, Stdio};
@@ -221,4 +222,71 @@ fn a_full_disk_refuses_writes_and_loses_nothing() {
     store.put(&after).expect("writing works again once there is room");
     assert_eq!(store.get::<Contribution>(after.id).expect("get"), after);
     eprintln!("full disk: {} acknowledged writes intact, then: {refused}", written.len());
+}
+
+/// `kill -9` at random moments of `conseil archive import`: every time the
+/// council opens with its head verified and `check` clean, holding either
+/// nothing of the archive or all of it — never part.
+#[test]
+fn kill_9_during_import_is_all_or_nothing() {
+    use crate::tui_common::UiCouncil;
+    let source = UiCouncil::new();
+    {
+        let store = source.store();
+        let size = conseil::demo::DemoSize { years: 1, group_meetings: 4, tasks: 300, contributions: 900 };
+        conseil::demo::populate(&store, size, date!(2025 - 11 - 01), 5).unwrap();
+    }
+    let archive = source.dir.path().join("conseil.age");
+    let status = Command::new(env!("CARGO_BIN_EXE_conseil"))
+        .env_remove("CONSEIL_IDENTITY")
+        .arg("--db")
+        .arg(source.path())
+        .arg("-i")
+        .arg(source.key())
+        .args(["archive", "export", "-r"])
+        .arg(source.key())
+        .arg("-o")
+        .arg(&archive)
+        .output()
+        .unwrap();
+    assert!(status.status.success(), "{}", String::from_utf8_lossy(&status.stderr));
+    let whole = crate::common::normalised(&source.store());
+    let import = |target: &UiCouncil| {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_conseil"));
+        c.env_remove("CONSEIL_IDENTITY").arg("--db").arg(target.path()).arg("-i").arg(target.key());
+        c.args(["archive", "import", "--accept-unauthenticated", "--archive-identity"]).arg(source.key()).arg(&archive);
+        c.stdout(Stdio::null()).stderr(Stdio::null());
+        c
+    };
+    // One import from start to end, to spread the kills over its length.
+    let target = UiCouncil::new();
+    let started = std::time::Instant::now();
+    assert!(import(&target).status().unwrap().success());
+    let span = started.elapsed().as_millis().max(20) as u64;
+    assert_eq!(crate::common::normalised(&target.store()).members.len(), whole.members.len());
+    let seed: u64 = rand::random();
+    eprintln!("import crash test seed: {seed}, one import {span} ms");
+    let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
+    let (mut none, mut all) = (0, 0);
+    for round in 0..20 {
+        let target = UiCouncil::new();
+        let mut child = import(&target).spawn().unwrap();
+        std::thread::sleep(Duration::from_millis(rng.gen_range(0..span)));
+        let _ = child.kill();
+        child.wait().unwrap();
+        let store = target.store();
+        assert!(store.check().unwrap().is_clean(), "round {round} (seed {seed})");
+        let now = crate::common::normalised(&store);
+        let kinds = |d: &conseil::archive::Document| {
+            [d.members.len(), d.groups.len(), d.meetings.len(), d.tasks.len(), d.contributions.len()]
+        };
+        if kinds(&now) == [0; 5] {
+            none += 1;
+        } else {
+            assert!(kinds(&now) == kinds(&whole), "round {round} (seed {seed}): part of the archive imported");
+            assert!(now.contributions == whole.contributions && now.meetings == whole.meetings, "round {round}");
+            all += 1;
+        }
+    }
+    eprintln!("import crash test: {none} left empty, {all} imported whole");
 }
