@@ -1,7 +1,9 @@
 //! Detector benchmark. Run with `cargo bench --bench privacy`. Reports
 //! medians: detection throughput on 1 MB of minutes-like text, highlighting
-//! cost per keystroke in a 5,000-word note, and the export of a draft
-//! drawing on 5,000 contributions.
+//! cost per keystroke in a 5,000-word note, the export of a draft
+//! drawing on 5,000 contributions, the memory and binary bytes the
+//! lexicons add, and the share of words sent to review on text nobody here
+//! wrote.
 
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
@@ -40,10 +42,33 @@ fn text_of(bytes: usize) -> String {
     s
 }
 
+/// Resident memory of this process, in KiB.
+fn rss_kib() -> u64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmRSS:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        .unwrap_or(0)
+}
+
+/// The texts of a labelled corpus (one JSON object per line, `text`).
+fn corpus_texts(path: &std::path::Path) -> Vec<String> {
+    let raw = std::fs::read_to_string(path).unwrap_or_default();
+    raw.lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter_map(|v| v["text"].as_str().map(str::to_string))
+        .collect()
+}
+
 fn main() {
     let pseudonyms = Pseudonyms::new(&["Colibri", "Héron"]);
     let ctx = Context::new(&pseudonyms, None, None);
     let mb = text_of(1 << 20);
+    // The first detection loads the lexicons: memory grown across it.
+    let before_lexicons = rss_kib();
+    std::hint::black_box(detect("Un premier texte, lu par Ginette.", &ctx));
+    let lexicons_rss = rss_kib().saturating_sub(before_lexicons);
     let runs: Vec<Duration> = (0..7)
         .map(|_| {
             let t = Instant::now();
@@ -142,4 +167,47 @@ fn main() {
         })
         .collect();
     println!("export drawing on 5,000 contributions  {:.1?}   goal < 100 ms", median(runs));
+
+    // What the lexicons cost: the data files embedded in the binary, and
+    // the resident memory grown since before the first detection (which
+    // loads them).
+    let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/detect/data");
+    let embedded: u64 = walk_bytes(&data);
+    println!("lexicon data embedded in the binary    {:.1} MB   goal ≤ 15 MB", embedded as f64 / 1e6);
+    println!(
+        "resident memory added by the lexicons  {:.1} MiB (first detection)   goal ≤ 40 MB",
+        lexicons_rss as f64 / 1024.0
+    );
+
+    // Words sent to review (« mot à vérifier ») on text nobody here wrote.
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    for (name, path) in [
+        ("shared dev corpus", root.join("../shared/corpus/pii-dev.jsonl")),
+        ("own corpus", root.join("tests/corpus/own.jsonl")),
+        ("second corpus", root.join("tests/corpus/second/second.jsonl")),
+        ("third corpus", root.join("tests/corpus/third/third.jsonl")),
+    ] {
+        let texts = corpus_texts(&path);
+        let words: usize = texts.iter().map(|t| t.split_whitespace().count()).sum();
+        let review: usize = texts
+            .iter()
+            .map(|t| detect(t, &ctx).iter().filter(|s| s.kind == conseil::privacy::PiiKind::Unexplained).count())
+            .sum();
+        println!(
+            "words sent to review, {name:<18} {:.2} % ({review} of {words})   goal ≤ 3 %",
+            100.0 * review as f64 / words.max(1) as f64
+        );
+    }
+}
+
+/// Bytes of every file under `dir`.
+fn walk_bytes(dir: &std::path::Path) -> u64 {
+    std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .flatten()
+                .map(|e| if e.path().is_dir() { walk_bytes(&e.path()) } else { e.metadata().map_or(0, |m| m.len()) })
+                .sum()
+        })
+        .unwrap_or(0)
 }

@@ -1326,3 +1326,4 @@ refusal-authentication = the part that proves where the file comes from is malfo
 status-read-only-media = Read-only council (its folder cannot be written): you can read and export; copy it to a disk you can write to in order to change it.
 compacted = Council compacted: { $before } MiB → { $after } MiB on disk (data: { $live } MiB).
 confirm-import-unauthenticated = If the fingerprint is the same as the one the person who made the archive has, you may import it all the same. Import?
+warn-identity-readable = Warning: people other than you can read your identity file { $path } (mode { $mode }), and so open the council. Protect it: chmod 600 { $path }

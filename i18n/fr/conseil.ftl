@@ -1365,3 +1365,4 @@ refusal-authentication = la partie qui prouve d'où vient le fichier est mal for
 status-read-only-media = Conseil en lecture seule (son dossier ne peut pas être modifié) : vous pouvez lire et exporter ; copiez-le sur un disque où vous pouvez écrire pour le modifier.
 compacted = Conseil compacté : { $before } Mio → { $after } Mio sur le disque (données : { $live } Mio).
 confirm-import-unauthenticated = Si l'empreinte est la même que celle de la personne qui a fait l'archive, vous pouvez l'importer quand même. Importer ?
+warn-identity-readable = Attention : d'autres personnes que vous peuvent lire votre fichier d'identité { $path } (droits { $mode }), et donc ouvrir le conseil. Protégez-le : chmod 600 { $path }

@@ -34,6 +34,13 @@ pub fn read_identities(path: &Path) -> Result<Vec<age::x25519::Identity>, CliErr
     if keys.identities.is_empty() {
         return Err(CliError::KeyFile { path: path.to_path_buf(), source: keyfile::KeyFileError::Empty });
     }
+    if let Some(mode) = keyfile::readable_by_others(path) {
+        crate::cli::output::note(fl!(
+            "warn-identity-readable",
+            path = path.display().to_string(),
+            mode = format!("{mode:03o}")
+        ))?;
+    }
     Ok(keys.identities)
 }
 

@@ -33,6 +33,15 @@ pub struct Keys {
     pub recipients: Vec<x25519::Recipient>,
 }
 
+/// The permission bits of an identity file that let people other than its
+/// owner read it (`None` when only the owner can): a secret key others can
+/// read is a key beside its ciphertext.
+pub fn readable_by_others(path: &Path) -> Option<u32> {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(path).ok()?.permissions().mode() & 0o777;
+    (mode & 0o044 != 0).then_some(mode)
+}
+
 /// Parses the text of an identity or recipients file.
 pub fn parse(text: &str) -> Result<Keys, KeyFileError> {
     let mut keys = Keys::default();

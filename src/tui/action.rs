@@ -70,6 +70,8 @@ pub struct Opened {
     pub data: Data,
     /// What was being typed at the last lock, sealed until now.
     pub draft: Option<Vec<u8>>,
+    /// A warning to show at once (an identity file others can read).
+    pub warning: Option<String>,
 }
 
 /// What a save wrote, as stored (with its new revision).

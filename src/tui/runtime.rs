@@ -205,7 +205,18 @@ impl Runtime {
             self.opened_with = Some(opening);
         }
         self.app.lock_needs_code = self.opened_with.is_some();
-        Ok(Box::new(Opened { data, draft }))
+        let warning = match &self.opened_with {
+            Some(Opening::File(path)) => crate::storage::keyfile::readable_by_others(path).map(|mode| {
+                super::tr!(
+                    self.app,
+                    "warn-identity-readable",
+                    path = path.display().to_string(),
+                    mode = format!("{mode:03o}")
+                )
+            }),
+            _ => None,
+        };
+        Ok(Box::new(Opened { data, draft, warning }))
     }
 
     fn memory_identity(&self) -> Result<Unlock, CouncilError> {

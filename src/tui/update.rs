@@ -87,12 +87,15 @@ fn tick(app: &mut App, today: crate::domain::Date, now: crate::domain::ClockTime
 fn unlocked(app: &mut App, result: Result<Box<Opened>, String>) -> Vec<Effect> {
     match result {
         Ok(opened) => {
-            let Opened { data, draft } = *opened;
+            let Opened { data, draft, warning } = *opened;
             if !app.auto_lock_fixed {
                 app.auto_lock_secs = u64::from(data.council.settings.auto_lock_minutes.max(1)) * 60;
             }
-            app.status =
-                if data.read_only { Status::Info(super::tr!(app, "status-read-only-media")) } else { Status::Idle };
+            app.status = match (warning, data.read_only) {
+                (Some(warning), _) => Status::Info(warning),
+                (None, true) => Status::Info(super::tr!(app, "status-read-only-media")),
+                (None, false) => Status::Idle,
+            };
             app.data = Some(data);
             app.unlock_error = None;
             *app.passphrase = masked_area();

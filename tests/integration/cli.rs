@@ -1087,3 +1087,19 @@ fn member_slips_are_reviewed_before_they_are_sealed() {
     assert!(!json.contains("Tremoulinac"), "a removed name is in the slip");
     assert!(json.contains("9 ans") && json.contains("Comité Ostrava"), "the slip is what was reviewed: {json}");
 }
+
+/// An identity file others can read is a key beside its ciphertext: the
+/// council still opens, with a warning on standard error that names the
+/// file, its mode and the fix.
+#[test]
+fn an_identity_file_others_can_read_is_warned_about() {
+    use std::os::unix::fs::PermissionsExt;
+    let cli = Cli::new();
+    cli.run().args(["member", "list"]).assert().success().stderr(predicate::str::is_empty());
+    std::fs::set_permissions(cli.key(), std::fs::Permissions::from_mode(0o644)).unwrap();
+    cli.run()
+        .args(["member", "list"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("(droits 644)").and(predicate::str::contains("chmod 600")));
+}

@@ -299,7 +299,7 @@ fn a_read_only_council_says_so_when_it_opens() {
     for read_only in [true, false] {
         let council = UiCouncil::new();
         let mut rt = council.runtime(Lang::Fr);
-        let opened = conseil::tui::action::Opened { data: data(read_only), draft: None };
+        let opened = conseil::tui::action::Opened { data: data(read_only), draft: None, warning: None };
         conseil::tui::update::update(&mut rt.app, Action::Unlocked(Ok(Box::new(opened))));
         let screen = crate::tui_screens::text_of(&rt, 80, 24);
         assert_eq!(screen.contains("lecture seule"), read_only, "{screen}");
