@@ -88,6 +88,12 @@ impl Zones {
         self.0.iter().map(|z| z.digits).max().unwrap_or(0)
     }
 
+    /// The zones holding at least `digits` digits, as byte ranges from
+    /// their first digit's start to their last digit's end.
+    pub fn with_digits(&self, digits: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+        self.0.iter().filter(move |z| z.digits >= digits).map(|z| (z.start, z.end))
+    }
+
     /// Whether the text has no digit at all.
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()

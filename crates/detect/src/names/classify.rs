@@ -190,13 +190,21 @@ fn saint_prefix(folded: &str) -> bool {
 
 /// WeChat, YouTube, iPhone: brands. (McNeil, MacLeod, DeShawn, LaToya,
 /// DiCaprio are names: a capital after such a prefix is allowed.)
+///
+/// Read in one walk over the characters, without collecting them (this
+/// runs for every capitalised word).
 fn camel_case(text: &str) -> bool {
-    let chars: Vec<char> = text.chars().collect();
-    let inner_capital = chars.windows(2).position(|w| w[0].is_lowercase() && w[1].is_uppercase());
-    let Some(at) = inner_capital else { return false };
-    let prefix: String = chars[..=at].iter().collect();
+    let mut chars = text.char_indices().peekable();
+    let inner_capital = loop {
+        let Some((_, c)) = chars.next() else { return false };
+        match chars.peek() {
+            Some(&(next_at, next)) if c.is_lowercase() && next.is_uppercase() => break next_at,
+            Some(_) => {}
+            None => return false,
+        }
+    };
     !matches!(
-        prefix.as_str(),
+        &text[..inner_capital],
         "Mc" | "Mac" | "De" | "Di" | "Da" | "La" | "Le" | "Du" | "Van" | "Von" | "Fitz" | "St" | "Ste"
     )
 }

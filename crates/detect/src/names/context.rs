@@ -388,12 +388,13 @@ pub fn propagate_lists(text: &str, tokens: &[Token<'_>], classes: &[Class], name
     };
     // A forward sweep carries a name to the items after it, a backward one
     // to the items before; a list rarely needs a second round.
+    // The sweeps walk the indices without collecting them: the order list
+    // they once built held two entries per word, every round.
     let mut changed = true;
     while changed {
         changed = false;
-        let order: Vec<(usize, bool)> =
-            (0..tokens.len()).map(|i| (i, true)).chain((0..tokens.len()).rev().map(|i| (i, false))).collect();
-        for (i, forward) in order {
+        let sweep = (0..tokens.len()).map(|i| (i, true)).chain((0..tokens.len()).rev().map(|i| (i, false)));
+        for (i, forward) in sweep {
             if !named[i] {
                 continue;
             }
