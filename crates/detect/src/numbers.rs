@@ -10,7 +10,7 @@ use regex::Regex;
 
 use super::re;
 use crate::checks;
-use crate::zones::{captures_in, find_in, Reach, Zones};
+use crate::zones::{captures_in, cut_regions, find_in, Reach, Zones};
 use crate::{PiiKind, Span};
 
 /// Separators people put in numbers: space, no-break space, dot, dash.
@@ -107,31 +107,12 @@ fn outside_cue(b: u8) -> bool {
 }
 
 /// The stretches of `text` where a health-card cue can be followed, within
-/// [`CUE_REACH`] characters, by a number of nine digits or more: from a
-/// byte no cue holds, [`CUE_REACH`] characters (four bytes at most each)
-/// or more before such a zone, to the next byte no cue holds after it.
-/// Cues elsewhere have no such number after them and find nothing; the
-/// cue pattern, like most full passes, costs far more than these few
-/// stretches (it was a quarter of the detector's time on minutes).
+/// [`CUE_REACH`] characters (four bytes at most each), by a number of nine
+/// digits or more. Cues elsewhere have no such number after them and find
+/// nothing; the cue pattern, like most full passes, costs far more than
+/// these few stretches (it was a sixth of the detector's time on minutes).
 fn cue_regions(text: &str, zones: &Zones) -> Vec<(usize, usize)> {
-    let bytes = text.as_bytes();
-    let mut out: Vec<(usize, usize)> = Vec::new();
-    for (first, last) in zones.with_digits(9) {
-        let floor = out.last().map_or(0, |l| l.1);
-        let mut start = first.saturating_sub(CUE_REACH * 4).max(floor);
-        while start > floor && !outside_cue(bytes[start]) {
-            start -= 1;
-        }
-        let mut end = last.max(start);
-        while end < bytes.len() && !outside_cue(bytes[end]) {
-            end += 1;
-        }
-        match out.last_mut() {
-            Some(l) if start <= l.1 => l.1 = l.1.max(end),
-            _ => out.push((start, end)),
-        }
-    }
-    out
+    cut_regions(text, zones.with_digits(9), CUE_REACH * 4, outside_cue)
 }
 
 /// Health numbers of other provinces, after the words that name them.

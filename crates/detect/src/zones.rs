@@ -131,6 +131,43 @@ impl Zones {
     }
 }
 
+/// Stretches of `text` around `anchors` (byte ranges sorted by start),
+/// for a pattern whose matches never hold a byte `cuts` accepts: each
+/// anchor `(first, last)` is widened by `before` bytes, then out to the
+/// nearest cut bytes (or the text's ends), and overlapping stretches are
+/// merged. Every match that ends after `first - before` and no later than
+/// `last` lies inside its anchor's stretch.
+///
+/// No match crosses a cut byte, so a search of these stretches with
+/// [`find_in`] finds exactly the whole text's matches that lie in them
+/// (a pattern that asserts `\b` after its match needs cut bytes that are
+/// no ASCII word characters, so the stretch's end reads as the text did).
+pub fn cut_regions(
+    text: &str,
+    anchors: impl IntoIterator<Item = (usize, usize)>,
+    before: usize,
+    cuts: impl Fn(u8) -> bool,
+) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for (first, last) in anchors {
+        let floor = out.last().map_or(0, |l| l.1);
+        let mut start = first.saturating_sub(before).max(floor);
+        while start > floor && !cuts(bytes[start]) {
+            start -= 1;
+        }
+        let mut end = last.max(start).min(bytes.len());
+        while end < bytes.len() && !cuts(bytes[end]) {
+            end += 1;
+        }
+        match out.last_mut() {
+            Some(l) if start <= l.1 => l.1 = l.1.max(end),
+            _ => out.push((start, end)),
+        }
+    }
+    out
+}
+
 /// The matches of `re` inside `windows` of `text`, in order: those
 /// `re.find_iter(text)` gives, when every match lies inside a window.
 pub fn find_in<'t>(re: &Regex, text: &'t str, windows: &[(usize, usize)]) -> Vec<Match<'t>> {
