@@ -228,8 +228,14 @@ fn diminutive(t: &Token<'_>) -> bool {
     if let Some(rest) = f.strip_prefix("ti-").or_else(|| f.strip_prefix("tit-")) {
         return crate::lexicon::lookup(rest).given();
     }
-    let chars: Vec<char> = f.chars().collect();
-    let half = chars.len() / 2;
     // Capitalised, « Mimi » is someone even though « c'est mimi » is a word.
-    chars.len() % 2 == 0 && (2..=3).contains(&half) && chars[..half] == chars[half..]
+    // Halves compared as strings: no vector of characters for every
+    // capitalised word.
+    let len = f.chars().count();
+    let half = len / 2;
+    if len % 2 != 0 || !(2..=3).contains(&half) {
+        return false;
+    }
+    let middle = f.char_indices().nth(half).map_or(f.len(), |(at, _)| at);
+    f[..middle] == f[middle..]
 }

@@ -21,11 +21,18 @@ pub fn gap<'t>(text: &'t str, tokens: &[Token<'_>], i: usize) -> &'t str {
 
 /// Only spaces (any kind) and at most one line break.
 pub fn is_space(gap: &str) -> bool {
+    // Most gaps are one space: answered without walking the characters.
+    if gap == " " {
+        return true;
+    }
     !gap.is_empty() && gap.chars().all(char::is_whitespace) && gap.matches('\n').count() <= 1
 }
 
 /// Spaces on one line.
 pub fn is_inline_space(gap: &str) -> bool {
+    if gap == " " {
+        return true;
+    }
     is_space(gap) && !gap.contains('\n')
 }
 
@@ -298,6 +305,11 @@ pub fn is_name(text: &str, tokens: &[Token<'_>], classes: &[Class], named: &[boo
         // "Ms. Chair", « Madame la Présidente »: a title before a role.
         let role = class == Class::Word && !t.flags.person();
         return t.is_capitalised() && !role && !t.lists.has(Lists::KIN);
+    }
+    // Past a title, a common word or a place is never a name (every rule
+    // below ends there): the context is not read for them.
+    if matches!(class, Class::Word | Class::Place) {
+        return false;
     }
     if blocked(text, tokens, i) || institution_word(t) && class != Class::Given {
         return false;
