@@ -13,6 +13,8 @@
 //! finds exactly the matches a search of the whole text finds.
 
 use regex::{Captures, Match, Regex};
+use regex_automata::meta::Regex as Meta;
+use regex_automata::{Anchored, Input};
 
 /// The most bytes between two digits of one zone. The windowed patterns
 /// put at most four between two digits (`3 (0`, `) 6`, a three-byte
@@ -163,6 +165,31 @@ pub fn cut_regions(
         match out.last_mut() {
             Some(l) if start <= l.1 => l.1 = l.1.max(end),
             _ => out.push((start, end)),
+        }
+    }
+    out
+}
+
+/// The matches `find_iter` would give for `re` over `text`, for a pattern
+/// whose matches can only start at one of `starts` (sorted byte offsets):
+/// each start not inside the last match is tried with an anchored search,
+/// which reads the text before it for `\b` and stops as soon as the
+/// pattern cannot go on. A leftmost-first search picks, at the leftmost
+/// start that matches, the match an anchored search there picks, so the
+/// matches are the same; only a few bytes after each start are read.
+pub fn find_starting(re: &Meta, text: &str, starts: impl IntoIterator<Item = usize>) -> Vec<(usize, usize)> {
+    let mut cache = re.create_cache();
+    let mut out = Vec::new();
+    let mut at = 0;
+    for start in starts {
+        if start < at || start > text.len() {
+            continue;
+        }
+        let input = Input::new(text).range(start..).anchored(Anchored::Yes);
+        if let Some(m) = re.search_with(&mut cache, &input) {
+            // The patterns searched this way never match empty text.
+            at = m.end().max(start + 1);
+            out.push((m.start(), m.end()));
         }
     }
     out
