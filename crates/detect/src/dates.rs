@@ -59,17 +59,6 @@ static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// Bytes no match of [`NUMERIC`] or [`NUMERIC_NO_YEAR`] holds and that
-/// are no ASCII word characters (both end with `\b`): ASCII other than
-/// letters, digits, `_`, spaces and `.`, `,`, `/`, `-`. Every match ends
-/// with the digits of one zone, so [`cut_regions`] around the zones finds
-/// them all.
-fn outside_numeric_date(b: u8) -> bool {
-    b.is_ascii()
-        && !(b.is_ascii_alphanumeric()
-            || matches!(b, b'_' | b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C | b'.' | b',' | b'/' | b'-'))
-}
-
 /// The month a (folded) month name or abbreviation stands for.
 fn month_of(name: &str) -> Option<u8> {
     let f = fold(name.trim_end_matches('.'));
@@ -155,9 +144,7 @@ pub(crate) fn day_dates_in(text: &str, zones: &Zones) -> Vec<DayDate> {
             found.push(DayDate { start: m.start(), end: m.end(), month: Some(month), swapped_month: None, year });
         }
     }
-    // Numeric dates end with their digits, in a zone of two digits or
-    // more (four with a year): searched around those zones alone.
-    for c in captures_in(&NUMERIC, text, &cut_regions(text, zones.with_digits(4), 0, outside_numeric_date)) {
+    for c in NUMERIC.captures_iter(text) {
         let (Some(m), Some(a), Some(b), Some(y)) = (c.get(0), c.get(1), c.get(3), c.get(4)) else { continue };
         let Some((month, swapped)) = numeric(a.as_str().parse().unwrap_or(0), b.as_str().parse().unwrap_or(0)) else {
             continue;
@@ -165,7 +152,7 @@ pub(crate) fn day_dates_in(text: &str, zones: &Zones) -> Vec<DayDate> {
         let start = trim_lead(text, m.start(), a.start());
         found.push(DayDate { start, end: m.end(), month, swapped_month: swapped, year: year_of(y.as_str()) });
     }
-    for c in captures_in(&NUMERIC_NO_YEAR, text, &cut_regions(text, zones.with_digits(2), 0, outside_numeric_date)) {
+    for c in NUMERIC_NO_YEAR.captures_iter(text) {
         let (Some(m), Some(a), Some(b)) = (c.get(0), c.get(1), c.get(2)) else { continue };
         let Some((month, swapped)) = numeric(a.as_str().parse().unwrap_or(0), b.as_str().parse().unwrap_or(0)) else {
             continue;
