@@ -178,7 +178,6 @@ pub fn cut_regions(
 /// start that matches, the match an anchored search there picks, so the
 /// matches are the same; only a few bytes after each start are read.
 pub fn find_starting(re: &Meta, text: &str, starts: impl IntoIterator<Item = usize>) -> Vec<(usize, usize)> {
-    let mut cache = re.create_cache();
     let mut out = Vec::new();
     let mut at = 0;
     for start in starts {
@@ -186,7 +185,9 @@ pub fn find_starting(re: &Meta, text: &str, starts: impl IntoIterator<Item = usi
             continue;
         }
         let input = Input::new(text).range(start..).anchored(Anchored::Yes);
-        if let Some(m) = re.search_with(&mut cache, &input) {
+        // The regex's own pool of caches: a fresh cache per call would cost
+        // more than the whole search of a short line.
+        if let Some(m) = re.search(&input) {
             // The patterns searched this way never match empty text.
             at = m.end().max(start + 1);
             out.push((m.start(), m.end()));
