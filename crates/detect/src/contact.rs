@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::{push_all, re};
-use crate::zones::{find_in, Reach, Zones};
+use crate::zones::{cut_regions, find_in, Reach, Zones};
 use crate::{PiiKind, Span};
 
 /// Top-level domains a bare domain may end with: the generic ones people
@@ -94,7 +94,7 @@ pub fn find(text: &str, zones: &Zones, out: &mut Vec<Span>) {
         out.push(Span::new(PiiKind::Url, m.start(), m.start() + trimmed.len()));
     }
     if zones.is_empty() {
-        push_all(&IPV6, text, PiiKind::Ip, out);
+        ipv6(text, out);
         handles(text, out);
         return;
     }
@@ -119,8 +119,24 @@ pub fn find(text: &str, zones: &Zones, out: &mut Vec<Span>) {
             out.push(Span::new(PiiKind::Ip, m.start(), m.end()));
         }
     }
-    push_all(&IPV6, text, PiiKind::Ip, out);
+    ipv6(text, out);
     handles(text, out);
+}
+
+/// Bytes no IPv6 address holds and that are no ASCII word characters (the
+/// pattern ends with `\b`): ASCII other than letters, digits, `_` and `:`.
+fn outside_ipv6(b: u8) -> bool {
+    b.is_ascii() && !(b.is_ascii_alphanumeric() || b == b'_' || b == b':')
+}
+
+/// IPv6 addresses. Each holds a `:`, so only the stretches around colons,
+/// out to bytes no address holds (a space, a comma…), are searched: a few
+/// words instead of the whole text.
+fn ipv6(text: &str, out: &mut Vec<Span>) {
+    let colons = text.match_indices(':').map(|(at, _)| (at, at + 1));
+    for m in find_in(&IPV6, text, &cut_regions(text, colons, 0, outside_ipv6)) {
+        out.push(Span::new(PiiKind::Ip, m.start(), m.end()));
+    }
 }
 
 /// Social handles (`@name`).

@@ -13,7 +13,7 @@ use regex::Regex;
 
 use super::re;
 use crate::fold::fold;
-use crate::zones::{captures_in, Reach, Zones};
+use crate::zones::{captures_in, cut_regions, find_in, Reach, Zones};
 use crate::{PiiKind, Span};
 
 /// A date written to the day, found in text.
@@ -232,6 +232,17 @@ static EVENT_CUE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// How far after an event cue its date may stand, in bytes.
+const EVENT_REACH: usize = 20;
+
+/// Bytes no match of [`EVENT_CUE`] holds and that are no ASCII word
+/// characters (the pattern ends with `\b`): ASCII other than letters,
+/// digits, `_`, spaces and the apostrophe.
+fn outside_event_cue(b: u8) -> bool {
+    b.is_ascii()
+        && !(b.is_ascii_alphanumeric() || matches!(b, b'_' | b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C | b'\''))
+}
+
 /// How far after a cue its date may stand (« née à Oran le 5 juin 1958 »,
 /// "Born in Lagos on March 3, 1979").
 const CUE_REACH: usize = 48;
@@ -265,8 +276,12 @@ pub fn find(text: &str, dates: &[DayDate], out: &mut Vec<Span>) {
             out.push(Span::new(PiiKind::DateOfBirth, date_core(text, d), d.end));
         }
     }
-    for m in EVENT_CUE.find_iter(text) {
-        if let Some(d) = first_after(m.end(), 20) {
+    // An event cue counts only when a date starts within 20 bytes after
+    // it: the pattern is searched around the dates alone.
+    let near_dates =
+        cut_regions(text, dates.iter().map(|d| (d.start, d.start + 1)), EVENT_REACH + 1, outside_event_cue);
+    for m in find_in(&EVENT_CUE, text, &near_dates) {
+        if let Some(d) = first_after(m.end(), EVENT_REACH) {
             out.push(Span::new(PiiKind::EventDate, date_core(text, d), d.end));
         }
     }

@@ -181,6 +181,13 @@ fn re(pattern: &str) -> Regex {
     Regex::new(&ascii_spaces_and_boundaries(pattern)).unwrap_or_else(|e| panic!("invalid detector pattern: {e}"))
 }
 
+/// [`re`] for the engine under `regex`, for anchored searches (see
+/// [`zones::find_starting`]): the same syntax and the same matches.
+fn re_anchorable(pattern: &str) -> regex_automata::meta::Regex {
+    regex_automata::meta::Regex::new(&ascii_spaces_and_boundaries(pattern))
+        .unwrap_or_else(|e| panic!("invalid detector pattern: {e}"))
+}
+
 /// `\b` becomes `(?-u:\b)`; `\s` becomes `(?-u:\s)` outside a class and the
 /// ASCII spaces inside one.
 fn ascii_spaces_and_boundaries(pattern: &str) -> String {

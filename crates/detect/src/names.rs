@@ -45,7 +45,10 @@ pub fn find(text: &str, tokens: &[Token<'_>], ctx: &Context<'_>, out: &mut Vec<S
     let found = grow::spans(text, tokens, &classes, &named);
     let in_names = Coverage::of(found.iter()).overlaps_each(tokens.iter().map(|t| (t.core_start, t.core_end)));
     out.extend(found);
-    for (t, _) in tokens.iter().zip(&inside).filter(|(t, &inside)| scripts::is_han_token(t) && !inside) {
+    // A Han word has the shape of another script: the shape, read first,
+    // spares reading every word's letters.
+    let han = |t: &Token<'_>| t.shape == crate::tokens::Shape::OtherScript && scripts::is_han_token(t);
+    for (t, _) in tokens.iter().zip(&inside).filter(|(t, &inside)| han(t) && !inside) {
         out.extend(scripts::han_names(t).into_iter().map(|(s, e)| Span::new(PiiKind::PersonName, s, e)));
     }
     for (i, t) in tokens.iter().enumerate() {

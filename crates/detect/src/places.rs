@@ -8,28 +8,29 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::re;
-use crate::zones::{find_in, Reach, Zones};
+use super::{re, re_anchorable};
+use crate::zones::{captures_in, cut_regions, find_in, find_starting, Reach, Zones};
 use crate::{PiiKind, Span};
+use regex_automata::meta::Regex as Meta;
 
 const STREET_FR: &str = r"(?:rue|avenue|av\.|boulevard|boul\.|bd|chemin|ch\.|allée|impasse|route|quai|rang|montée|place|square|cours|passage|promenade|résidence|cité|lotissement|côte|voie|sentier)";
 const STREET_EN: &str = r"(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Ln\.?|Way|Court|Ct\.?|Crescent|Cres\.?|Place|Pl\.?|Terrace|Circle|Parkway|Highway|Hwy)";
 /// An apartment, unit or building after (or before) the street.
 const UNIT: &str = r"(?:,?\s*(?:app\.?|apt\.?|appartement|apartment|unit|unité|suite|bureau|bât\.?|bâtiment|porte|étage|logement|log\.?|escalier|esc\.?|#)\s*[\w\-]{1,6})";
 
-static ADDRESS_FR: LazyLock<Regex> = LazyLock::new(|| {
-    re(&format!(
+static ADDRESS_FR: LazyLock<Meta> = LazyLock::new(|| {
+    re_anchorable(&format!(
         r"(?i)\b\d{{1,5}}(?:-\d{{1,5}})?(?:\s?(?:bis|ter|[a-d]\b))?,?\s+(?:\d{{1,3}}(?:e|ème|eme|re|er)\s+)?{STREET_FR}\s+[^\n,;.()@]{{2,40}}{UNIT}*"
     ))
 });
-static ADDRESS_EN: LazyLock<Regex> = LazyLock::new(|| {
-    re(&format!(
+static ADDRESS_EN: LazyLock<Meta> = LazyLock::new(|| {
+    re_anchorable(&format!(
         r"\b(?:(?:Apt\.?|Unit|Suite|#)\s*\w{{1,5}},?\s+)?\d{{1,5}}(?:-\d{{1,5}})?\s+(?:(?:\d{{1,3}}(?:st|nd|rd|th|e)|[A-Z][a-z]+)\s){{1,3}}{STREET_EN}(?:\s+(?:East|West|North|South|E|W|N|S)\b)?{UNIT}*"
     ))
 });
 /// Quebec's « 789 3e Avenue », "12 3rd Street".
-static ADDRESS_ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
-    re(
+static ADDRESS_ORDINAL: LazyLock<Meta> = LazyLock::new(|| {
+    re_anchorable(
         r"(?i)\b\d{1,5}(?:-\d{1,5})?,?\s+\d{1,3}(?:e|ème|eme|re|er|st|nd|rd|th)\s+(?:avenue|rue|rang|street|avenue|av\.?)\b[^\n;()@]{0,40}",
     )
 });
@@ -38,7 +39,8 @@ static POSTAL_CA: LazyLock<Regex> =
 /// A French postal code: a département (01–95, 2A/2B as 20, overseas
 /// 97x–98x) and three digits.
 const POSTAL_FR: &str = r"(?:0[1-9]|[1-8]\d|9[0-8])\d{3}";
-static POSTAL_FR_TOWN: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"\b({POSTAL_FR})\s+[A-ZÉÈÎ][\p{{L}}'\-]+")));
+static POSTAL_FR_TOWN: LazyLock<Meta> =
+    LazyLock::new(|| re_anchorable(&format!(r"\b({POSTAL_FR})\s+[A-ZÉÈÎ][\p{{L}}'\-]+")));
 static POSTAL_FR_CUED: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"(?i)(?:\b(?:dans|habite|habitait|vit|vivait|réside|résidait|domicilié|domiciliée|installé|installée|déménagé|déménagée|du|au|vers|le)\s+(?:le\s+|dans\s+le\s+|au\s+)?|\b(?:code\s+postal|cp|c\.p\.|zip|postal\s+code)\s*:?\s*)({POSTAL_FR})\b"
@@ -96,8 +98,15 @@ pub fn find(text: &str, zones: &Zones, out: &mut Vec<Span>) {
     if zones.is_empty() {
         return;
     }
-    for m in ADDRESS_FR.find_iter(text).chain(ADDRESS_EN.find_iter(text)).chain(ADDRESS_ORDINAL.find_iter(text)) {
-        out.push(Span::new(PiiKind::Address, m.start(), address_end(text, m.start(), m.end())));
+    let numbers = number_starts(text, zones);
+    let unit_or_number = unit_or_number_starts(text, &numbers);
+    let addresses = [
+        find_starting(&ADDRESS_FR, text, numbers.iter().copied()),
+        find_starting(&ADDRESS_EN, text, unit_or_number),
+        find_starting(&ADDRESS_ORDINAL, text, numbers.iter().copied()),
+    ];
+    for (start, end) in addresses.into_iter().flatten() {
+        out.push(Span::new(PiiKind::Address, start, address_end(text, start, end)));
     }
     for m in ADDRESS_STREET_FIRST.captures_iter(text).filter_map(|c| c.get(1)) {
         out.push(Span::new(PiiKind::Address, m.start(), m.end()));
@@ -105,14 +114,67 @@ pub fn find(text: &str, zones: &Zones, out: &mut Vec<Span>) {
     for m in find_in(&POSTAL_CA, text, &zones.windows(text, POSTAL_CA_REACH)) {
         out.push(Span::new(PiiKind::PostalCode, m.start(), m.end()));
     }
-    for re in [&*POSTAL_FR_TOWN, &*POSTAL_FR_CUED, &*POSTAL_FR_CUED_FAR, &*POSTAL_FR_PARENS] {
-        for c in re.captures_iter(text) {
-            let Some(code) = c.get(1) else { continue };
-            if !UNIT_AFTER.is_match(&text[code.end()..]) {
-                out.push(Span::new(PiiKind::PostalCode, code.start(), code.end()));
+    // The code is the five digits the match starts with (group 1).
+    for (start, _) in find_starting(&POSTAL_FR_TOWN, text, numbers.iter().copied()) {
+        let code = start + text[start..].char_indices().nth(5).map_or(text.len() - start, |(at, _)| at);
+        if !UNIT_AFTER.is_match(&text[code..]) {
+            out.push(Span::new(PiiKind::PostalCode, start, code));
+        }
+    }
+    // A cued code ends its match, in a zone of five digits or more: the
+    // cue pattern is searched around those zones alone.
+    let cued = captures_in(&POSTAL_FR_CUED, text, &cut_regions(text, zones.with_digits(5), 0, outside_cued_code));
+    let far = POSTAL_FR_CUED_FAR.captures_iter(text);
+    for c in cued.into_iter().chain(far).chain(POSTAL_FR_PARENS.captures_iter(text)) {
+        let Some(code) = c.get(1) else { continue };
+        if !UNIT_AFTER.is_match(&text[code.end()..]) {
+            out.push(Span::new(PiiKind::PostalCode, code.start(), code.end()));
+        }
+    }
+}
+
+/// Bytes no match of [`POSTAL_FR_CUED`] holds and that are no ASCII word
+/// characters (it ends with `\b`): ASCII other than letters, digits, `_`,
+/// spaces, `:` and `.`.
+fn outside_cued_code(b: u8) -> bool {
+    b.is_ascii()
+        && !(b.is_ascii_alphanumeric() || matches!(b, b'_' | b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C | b':' | b'.'))
+}
+
+/// Where a match of the patterns that start with `\b\d` can start: every
+/// numeric character (a superset of `\d`), but an ASCII digit right after
+/// an ASCII word character (no `\b` there). Only the digit zones are read:
+/// they hold every numeric character.
+fn number_starts(text: &str, zones: &Zones) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    let mut out = Vec::new();
+    for (first, last) in zones.with_digits(0) {
+        for at in first..last {
+            let b = bytes[at];
+            let starts = if b.is_ascii_digit() {
+                at == 0 || !word(bytes[at - 1])
+            } else {
+                b >= 0xC0 && text[at..].chars().next().is_some_and(char::is_numeric)
+            };
+            if starts {
+                out.push(at);
             }
         }
     }
+    out
+}
+
+/// The units an English address may start with (`Apt`, `Unit`, `Suite`,
+/// `#`), found by a literal search.
+static UNIT_BEFORE: LazyLock<Regex> = LazyLock::new(|| re("Apt|Unit|Suite|#"));
+
+/// Where an English address can start: at its number, or at the unit
+/// written before it, in order.
+fn unit_or_number_starts(text: &str, numbers: &[usize]) -> Vec<usize> {
+    let mut out: Vec<usize> = UNIT_BEFORE.find_iter(text).map(|m| m.start()).chain(numbers.iter().copied()).collect();
+    out.sort_unstable();
+    out
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 //! hospitals, clinics and schools, rare diagnoses. (Dates of personal
 //! events are in `dates.rs`.)
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -12,6 +12,7 @@ use regex::Regex;
 use super::{push_all, push_group, re};
 use crate::cues::Lists;
 use crate::lexicon::Flags;
+use crate::zones::{cut_regions, find_in};
 use crate::{PiiKind, Span};
 
 static AGE: LazyLock<Regex> = LazyLock::new(|| {
@@ -37,6 +38,14 @@ static NAMED_ACRONYM: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:CHUM|CHUS|CHU
 static TOWNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     include_str!("../data/towns.txt").lines().filter(|l| !l.starts_with('#')).flat_map(str::split_whitespace).collect()
 });
+/// Any of the [`TOWNS`] written anywhere (a literal search, far cheaper
+/// than reading every capitalised word with [`PLACE_WORD`]): only the
+/// stretches around these hits can hold a town word.
+static TOWN_HITS: LazyLock<Regex> = LazyLock::new(|| {
+    let mut towns: Vec<&str> = TOWNS.iter().copied().collect();
+    towns.sort_unstable();
+    re(&towns.iter().map(|t| regex::escape(t)).collect::<Vec<_>>().join("|"))
+});
 static DIAGNOSIS: LazyLock<Regex> = LazyLock::new(|| {
     let names: Vec<String> = include_str!("../data/diagnoses.txt")
         .lines()
@@ -47,6 +56,19 @@ static DIAGNOSIS: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(r"(?i)\b(?:{})", names.join("|")))
 });
 static PLACE_WORD: LazyLock<Regex> = LazyLock::new(|| re(r"[\p{Lu}][\p{L}'\-]+"));
+
+/// Bytes no match of [`PLACE_WORD`] holds: ASCII other than letters, the
+/// apostrophe and the hyphen.
+fn outside_place_word(b: u8) -> bool {
+    b.is_ascii() && !(b.is_ascii_alphabetic() || b == b'\'' || b == b'-')
+}
+
+/// The stretches around each town written in `text`, out to bytes no
+/// [`PLACE_WORD`] holds: a capitalised word that is a town overlaps such
+/// a hit, so it lies in one of them.
+fn town_regions(text: &str) -> Vec<(usize, usize)> {
+    cut_regions(text, TOWN_HITS.find_iter(text).map(|m| (m.start(), m.end())), 0, outside_place_word)
+}
 
 /// Finds quasi-identifiers; `tokens` are the text's words (for places),
 /// `zones` its digit zones.
@@ -67,7 +89,7 @@ pub fn find(text: &str, tokens: &[crate::tokens::Token<'_>], zones: &crate::zone
         out.push(Span::new(PiiKind::Institution, m.start(), m.start() + trimmed.len()));
     }
     push_all(&NAMED_ACRONYM, text, PiiKind::Institution, out);
-    for m in PLACE_WORD.find_iter(text).filter(|m| TOWNS.contains(m.as_str())) {
+    for m in find_in(&PLACE_WORD, text, &town_regions(text)).iter().filter(|m| TOWNS.contains(m.as_str())) {
         out.push(Span::new(PiiKind::Place, m.start(), m.end()));
     }
     // A small town: where few people live, naming it narrows who is meant.

@@ -13,6 +13,8 @@
 //! finds exactly the matches a search of the whole text finds.
 
 use regex::{Captures, Match, Regex};
+use regex_automata::meta::Regex as Meta;
+use regex_automata::{Anchored, Input};
 
 /// The most bytes between two digits of one zone. The windowed patterns
 /// put at most four between two digits (`3 (0`, `) 6`, a three-byte
@@ -88,6 +90,12 @@ impl Zones {
         self.0.iter().map(|z| z.digits).max().unwrap_or(0)
     }
 
+    /// The zones holding at least `digits` digits, as byte ranges from
+    /// their first digit's start to their last digit's end.
+    pub fn with_digits(&self, digits: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+        self.0.iter().filter(move |z| z.digits >= digits).map(|z| (z.start, z.end))
+    }
+
     /// Whether the text has no digit at all.
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
@@ -123,6 +131,69 @@ impl Zones {
         }
         out.into_iter().filter(|w| w.2).map(|(s, e, _)| (s, e)).collect()
     }
+}
+
+/// Stretches of `text` around `anchors` (byte ranges sorted by start),
+/// for a pattern whose matches never hold a byte `cuts` accepts: each
+/// anchor `(first, last)` is widened by `before` bytes, then out to the
+/// nearest cut bytes (or the text's ends), and overlapping stretches are
+/// merged. Every match that ends after `first - before` and no later than
+/// `last` lies inside its anchor's stretch.
+///
+/// No match crosses a cut byte, so a search of these stretches with
+/// [`find_in`] finds exactly the whole text's matches that lie in them
+/// (a pattern that asserts `\b` after its match needs cut bytes that are
+/// no ASCII word characters, so the stretch's end reads as the text did).
+pub fn cut_regions(
+    text: &str,
+    anchors: impl IntoIterator<Item = (usize, usize)>,
+    before: usize,
+    cuts: impl Fn(u8) -> bool,
+) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for (first, last) in anchors {
+        let floor = out.last().map_or(0, |l| l.1);
+        let mut start = first.saturating_sub(before).max(floor);
+        while start > floor && !cuts(bytes[start]) {
+            start -= 1;
+        }
+        let mut end = last.max(start).min(bytes.len());
+        while end < bytes.len() && !cuts(bytes[end]) {
+            end += 1;
+        }
+        match out.last_mut() {
+            Some(l) if start <= l.1 => l.1 = l.1.max(end),
+            _ => out.push((start, end)),
+        }
+    }
+    out
+}
+
+/// The matches `find_iter` would give for `re` over `text`, for a pattern
+/// whose matches can only start at one of `starts` (sorted byte offsets):
+/// each start not inside the last match is tried with an anchored search,
+/// which reads the text before it for `\b` and stops as soon as the
+/// pattern cannot go on. A leftmost-first search picks, at the leftmost
+/// start that matches, the match an anchored search there picks, so the
+/// matches are the same; only a few bytes after each start are read.
+pub fn find_starting(re: &Meta, text: &str, starts: impl IntoIterator<Item = usize>) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for start in starts {
+        if start < at || start > text.len() {
+            continue;
+        }
+        let input = Input::new(text).range(start..).anchored(Anchored::Yes);
+        // The regex's own pool of caches: a fresh cache per call would cost
+        // more than the whole search of a short line.
+        if let Some(m) = re.search(&input) {
+            // The patterns searched this way never match empty text.
+            at = m.end().max(start + 1);
+            out.push((m.start(), m.end()));
+        }
+    }
+    out
 }
 
 /// The matches of `re` inside `windows` of `text`, in order: those

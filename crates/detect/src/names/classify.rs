@@ -208,13 +208,21 @@ fn saint_prefix(folded: &str) -> bool {
 
 /// WeChat, YouTube, iPhone: brands. (McNeil, MacLeod, DeShawn, LaToya,
 /// DiCaprio are names: a capital after such a prefix is allowed.)
+///
+/// Read in one walk over the characters, without collecting them (this
+/// runs for every capitalised word).
 fn camel_case(text: &str) -> bool {
-    let chars: Vec<char> = text.chars().collect();
-    let inner_capital = chars.windows(2).position(|w| w[0].is_lowercase() && w[1].is_uppercase());
-    let Some(at) = inner_capital else { return false };
-    let prefix: String = chars[..=at].iter().collect();
+    let mut chars = text.char_indices().peekable();
+    let inner_capital = loop {
+        let Some((_, c)) = chars.next() else { return false };
+        match chars.peek() {
+            Some(&(next_at, next)) if c.is_lowercase() && next.is_uppercase() => break next_at,
+            Some(_) => {}
+            None => return false,
+        }
+    };
     !matches!(
-        prefix.as_str(),
+        &text[..inner_capital],
         "Mc" | "Mac" | "De" | "Di" | "Da" | "La" | "Le" | "Du" | "Van" | "Von" | "Fitz" | "St" | "Ste"
     )
 }
@@ -271,8 +279,14 @@ fn diminutive(t: &Token<'_>) -> bool {
     if let Some(rest) = f.strip_prefix("ti-").or_else(|| f.strip_prefix("tit-")) {
         return crate::lexicon::lookup(rest).given();
     }
-    let chars: Vec<char> = f.chars().collect();
-    let half = chars.len() / 2;
     // Capitalised, « Mimi » is someone even though « c'est mimi » is a word.
-    chars.len() % 2 == 0 && (2..=3).contains(&half) && chars[..half] == chars[half..]
+    // Halves compared as strings: no vector of characters for every
+    // capitalised word.
+    let len = f.chars().count();
+    let half = len / 2;
+    if len % 2 != 0 || !(2..=3).contains(&half) {
+        return false;
+    }
+    let middle = f.char_indices().nth(half).map_or(f.len(), |(at, _)| at);
+    f[..middle] == f[middle..]
 }

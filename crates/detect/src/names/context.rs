@@ -21,11 +21,18 @@ pub fn gap<'t>(text: &'t str, tokens: &[Token<'_>], i: usize) -> &'t str {
 
 /// Only spaces (any kind) and at most one line break.
 pub fn is_space(gap: &str) -> bool {
+    // Most gaps are one space: answered without walking the characters.
+    if gap == " " {
+        return true;
+    }
     !gap.is_empty() && gap.chars().all(char::is_whitespace) && gap.matches('\n').count() <= 1
 }
 
 /// Spaces on one line.
 pub fn is_inline_space(gap: &str) -> bool {
+    if gap == " " {
+        return true;
+    }
     is_space(gap) && !gap.contains('\n')
 }
 
@@ -1046,12 +1053,13 @@ pub fn propagate_lists(text: &str, tokens: &[Token<'_>], classes: &[Class], name
     };
     // A forward sweep carries a name to the items after it, a backward one
     // to the items before; a list rarely needs a second round.
+    // The sweeps walk the indices without collecting them: the order list
+    // they once built held two entries per word, every round.
     let mut changed = true;
     while changed {
         changed = false;
-        let order: Vec<(usize, bool)> =
-            (0..tokens.len()).map(|i| (i, true)).chain((0..tokens.len()).rev().map(|i| (i, false))).collect();
-        for (i, forward) in order {
+        let sweep = (0..tokens.len()).map(|i| (i, true)).chain((0..tokens.len()).rev().map(|i| (i, false)));
+        for (i, forward) in sweep {
             if !named[i] {
                 continue;
             }
