@@ -69,8 +69,9 @@ pub enum ArchiveError {
     /// Written by a newer version of conseil.
     #[error("archive version {found} is newer")]
     Newer {
-        /// Version found.
-        found: u16,
+        /// Version found (read wide: a version past what this one could
+        /// write is still "newer", never "not an archive").
+        found: u64,
     },
     /// A record breaks a rule.
     #[error("invalid {kind} {id}: {reason}")]
@@ -278,10 +279,10 @@ pub fn parse(bytes: &[u8]) -> Result<Contents, ArchiveError> {
     #[derive(serde::Deserialize)]
     struct Head {
         format: Option<String>,
-        version: Option<u16>,
+        version: Option<u64>,
     }
     let head: Head = serde_json::from_slice(bytes).map_err(|_| ArchiveError::NotAnArchive)?;
-    if let Some(v) = head.version.filter(|v| *v > VERSION) {
+    if let Some(v) = head.version.filter(|v| *v > u64::from(VERSION)) {
         return Err(ArchiveError::Newer { found: v });
     }
     let invalid = |e: serde_json::Error| ArchiveError::Invalid {
@@ -306,13 +307,13 @@ pub fn from_json(bytes: &[u8]) -> Result<Document, ArchiveError> {
     #[derive(serde::Deserialize)]
     struct Head {
         format: Option<String>,
-        version: Option<u16>,
+        version: Option<u64>,
     }
     let head: Head = serde_json::from_slice(bytes).map_err(|_| ArchiveError::NotAnArchive)?;
     if head.format.as_deref() != Some(FORMAT) {
         return Err(ArchiveError::NotAnArchive);
     }
-    if let Some(v) = head.version.filter(|v| *v > VERSION) {
+    if let Some(v) = head.version.filter(|v| *v > u64::from(VERSION)) {
         return Err(ArchiveError::Newer { found: v });
     }
     serde_json::from_slice(bytes).map_err(|e| ArchiveError::Invalid {

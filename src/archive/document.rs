@@ -152,7 +152,7 @@ impl Document {
             return Err(ArchiveError::NotAnArchive);
         }
         if self.version > VERSION || self.schema > SCHEMA_VERSION {
-            return Err(ArchiveError::Newer { found: self.version.max(self.schema) });
+            return Err(ArchiveError::Newer { found: u64::from(self.version.max(self.schema)) });
         }
         let lists = self.lists.never_write.iter().chain(&self.lists.dismissed);
         if lists.into_iter().any(|l| l.to_hashes().is_none()) {

@@ -305,7 +305,7 @@ pub fn apply_return(store: &Store, ret: &ReturnSlip) -> Result<usize, ArchiveErr
         return Err(ArchiveError::NotAnArchive);
     }
     if ret.version > 2 {
-        return Err(ArchiveError::Newer { found: ret.version });
+        return Err(ArchiveError::Newer { found: u64::from(ret.version) });
     }
     let refuse =
         |id: RecordId, reason: super::Refusal| ArchiveError::Invalid { kind: "tasks", id: id.to_string(), reason };

@@ -139,6 +139,11 @@ fn inconsistent_documents_are_refused_and_nothing_is_written() {
         .unwrap()
         .replace(&format!("\"version\": {}", archive::VERSION), "\"version\": 7");
     assert!(matches!(archive::from_json(json.as_bytes()), Err(ArchiveError::Newer { found: 7 })));
+    // Past what this version could ever write (more than 16 bits): still
+    // "newer", never "not an archive".
+    let far = json.replace("\"version\": 7", "\"version\": 70000");
+    assert!(matches!(archive::from_json(far.as_bytes()), Err(ArchiveError::Newer { found: 70000 })));
+    assert!(matches!(archive::parse(far.as_bytes()), Err(ArchiveError::Newer { found: 70000 })));
     assert!(matches!(archive::from_json(b"{\"hello\": 1}"), Err(ArchiveError::NotAnArchive)));
     drop(store);
     assert_same(&snapshot(&council.path()), &before, "refused imports");
