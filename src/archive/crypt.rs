@@ -122,6 +122,11 @@ pub fn open_reader(mut sealed: impl BufRead, with: &OpenWith, limit: u64) -> Res
 fn refuse_non_age(sealed: &mut impl BufRead) -> Result<(), ArchiveError> {
     const BINARY: &[u8] = b"age-encryption.org/";
     const ARMOURED: &[u8] = b"-----BEGIN AGE ENCRYPTED FILE-----";
+    // An armoured archive saved by a Windows editor may start with a
+    // byte-order mark: it is skipped, as age skips leading whitespace.
+    if sealed.fill_buf().map_err(|_| ArchiveError::Damaged)?.starts_with(b"\xEF\xBB\xBF") {
+        sealed.consume(3);
+    }
     let head = sealed.fill_buf().map_err(|_| ArchiveError::Damaged)?;
     let start = head.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(head.len());
     let head = &head[start..];

@@ -43,7 +43,9 @@ pub fn passphrase_from_file(path: &Path) -> Result<SecretString, CliError> {
         let file = std::fs::File::open(path).map_err(|e| CliError::Read(shown.clone(), e))?;
         read_capped(file, MAX_READ, &shown)?
     });
-    let line = raw.lines().next().unwrap_or("");
+    // A byte-order mark (a file saved by a Windows editor) is not part of
+    // the passphrase: kept, it would silently make another one.
+    let line = raw.strip_prefix('\u{feff}').unwrap_or(&raw).lines().next().unwrap_or("");
     if line.is_empty() {
         return Err(CliError::PassphraseEmpty);
     }

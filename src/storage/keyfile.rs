@@ -45,6 +45,8 @@ pub fn readable_by_others(path: &Path) -> Option<u32> {
 /// Parses the text of an identity or recipients file.
 pub fn parse(text: &str) -> Result<Keys, KeyFileError> {
     let mut keys = Keys::default();
+    // A file saved by a Windows editor may start with a byte-order mark.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     for (n, line) in text.lines().enumerate() {
         let line = line.trim();
         if line.is_empty() || line.starts_with('#') {

@@ -554,6 +554,10 @@ fn archives_are_streamed_and_oversized_files_refused_before_reading() {
     std::fs::write(&path, &sealed).unwrap();
     let streamed = archive::open_reader(archive::open_file(&path).unwrap(), &with, archive::MAX_ARCHIVE_BYTES);
     assert_eq!(streamed.unwrap(), archive::open(&sealed, &with).unwrap());
+    // An armoured archive saved by a Windows editor (a byte-order mark
+    // first) opens the same.
+    let marked = [b"\xEF\xBB\xBF".as_slice(), &sealed].concat();
+    assert_eq!(archive::open(&marked, &with).unwrap(), archive::open(&sealed, &with).unwrap());
     // A file larger than any sealed archive we accept is refused from its
     // size alone (a sparse file: nothing is written to the disk).
     let big = dir.path().join("enorme.age");

@@ -1103,3 +1103,20 @@ fn an_identity_file_others_can_read_is_warned_about() {
         .success()
         .stderr(predicate::str::contains("(droits 644)").and(predicate::str::contains("chmod 600")));
 }
+
+/// Files saved by a Windows editor start with a byte-order mark: an
+/// identity file and a passphrase file still work (the mark was a refused
+/// key line, and silently part of the passphrase).
+#[test]
+fn a_byte_order_mark_is_not_part_of_a_key_or_a_passphrase() {
+    let cli = Cli::new();
+    let key = std::fs::read_to_string(cli.key()).unwrap();
+    std::fs::write(cli.key(), format!("\u{feff}{key}")).unwrap();
+    cli.run().args(["member", "add", "Colibri"]).assert().success();
+    let phrase = cli.dir.path().join("phrase.txt");
+    std::fs::write(&phrase, "\u{feff}une phrase de passe assez longue\n").unwrap();
+    cli.run().args(["rekey", "--set-passphrase", "--new-passphrase-file"]).arg(&phrase).assert().success();
+    let plain = cli.dir.path().join("plain.txt");
+    std::fs::write(&plain, "une phrase de passe assez longue\n").unwrap();
+    cli.raw().arg("--passphrase-file").arg(&plain).args(["member", "list"]).assert().success();
+}
