@@ -1120,3 +1120,23 @@ fn a_byte_order_mark_is_not_part_of_a_key_or_a_passphrase() {
     std::fs::write(&plain, "une phrase de passe assez longue\n").unwrap();
     cli.raw().arg("--passphrase-file").arg(&plain).args(["member", "list"]).assert().success();
 }
+
+/// A field too long is named without a grammar slip in either language
+/// (« the notes is too long » before).
+#[test]
+fn a_text_too_long_is_named_in_good_grammar() {
+    let cli = Cli::new();
+    let m = cli.id(&["meeting", "add", "--date", "2026-03-12", "--title", "Conseil de mars"]);
+    cli.run()
+        .args(["meeting", "item", &m, "--slot", "9h15-10h30", "--kind", "tour-de-table", "--title", "Tour de table"])
+        .assert()
+        .success();
+    for (lang, said) in [("fr", "Texte trop long : les notes."), ("en", "Text too long: the notes.")] {
+        cli.run()
+            .args(["--lang", lang, "meeting", "notes", &m, "--item", "1", "--text", "-"])
+            .write_stdin("a".repeat(3 * 1024 * 1024))
+            .assert()
+            .code(1)
+            .stderr(predicate::str::contains(said));
+    }
+}
