@@ -21,7 +21,7 @@ mod record;
 mod task;
 mod text;
 
-pub use clock::{ClockTime, TimeSlot};
+pub use clock::{parse_day, ClockTime, TimeSlot, TYPED_YEARS};
 pub use contribution::{Author, Consent, ConsentChange, ConsentLevel, Contribution, ContributionKind};
 pub use council::{Council, CouncilSettings, Language};
 pub use draft::{AdvocacyDraft, Audience, DraftSection, ExportRecord, YearMonth};

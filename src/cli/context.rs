@@ -80,6 +80,5 @@ pub fn today() -> Date {
 
 /// Reads a date written YYYY-MM-DD.
 pub fn parse_date(s: &str) -> Result<Date, CliError> {
-    let format = time::macros::format_description!("[year]-[month]-[day]");
-    Date::parse(s.trim(), format).map_err(|_| crate::domain::DomainError::BadDate.into())
+    Ok(crate::domain::parse_day(s)?)
 }

@@ -191,3 +191,32 @@ mod tests {
         assert_eq!("9h15-9h15".parse::<TimeSlot>(), Err(DomainError::SlotOrder));
     }
 }
+
+/// Years a date typed by the secretary may have: a council's meetings,
+/// tasks and consents fall well inside; a year outside (« -0001 », « 0000 »,
+/// a typo of « 20266 ») is a mistake to name, not a date to keep.
+pub const TYPED_YEARS: std::ops::RangeInclusive<i32> = 1900..=2199;
+
+/// Reads a date written YYYY-MM-DD, as both shells take them, refusing a
+/// year outside [`TYPED_YEARS`].
+pub fn parse_day(s: &str) -> Result<super::Date, DomainError> {
+    let format = time::macros::format_description!("[year]-[month]-[day]");
+    let date = super::Date::parse(s.trim(), format).map_err(|_| DomainError::BadDate)?;
+    if !TYPED_YEARS.contains(&date.year()) {
+        return Err(DomainError::BadDate);
+    }
+    Ok(date)
+}
+
+#[cfg(test)]
+mod day_tests {
+    use super::parse_day;
+
+    #[test]
+    fn days_are_read_in_one_form_and_a_plausible_year() {
+        assert!(parse_day(" 2026-03-12 ").is_ok());
+        for bad in ["-0001-01-01", "0000-01-01", "1899-12-31", "2200-01-01", "2026-02-30", "12/03/2026", ""] {
+            assert!(parse_day(bad).is_err(), "{bad}");
+        }
+    }
+}

@@ -1140,3 +1140,18 @@ fn a_text_too_long_is_named_in_good_grammar() {
             .stderr(predicate::str::contains(said));
     }
 }
+
+/// A date with a year no council could mean (« -0001 », « 0000 ») is
+/// refused with what to write, not kept.
+#[test]
+fn dates_with_an_impossible_year_are_refused() {
+    let cli = Cli::new();
+    for bad in ["-0001-01-01", "0000-01-01", "20266-03-12"] {
+        cli.run()
+            .args(["meeting", "add", &format!("--date={bad}"), "--title", "Conseil"])
+            .assert()
+            .code(1)
+            .stderr(predicate::str::contains("entre 1900 et 2199"));
+    }
+    assert_eq!(cli.json(&["meeting", "list"]).as_array().map(Vec::len), Some(0));
+}

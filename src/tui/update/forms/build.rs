@@ -18,8 +18,7 @@ fn parse_date(s: &str) -> Result<Option<Date>, Refusal> {
     if s.trim().is_empty() {
         return Ok(None);
     }
-    let format = time::macros::format_description!("[year]-[month]-[day]");
-    Date::parse(s.trim(), format).map(Some).map_err(|_| Refusal::domain(DomainError::BadDate))
+    crate::domain::parse_day(s).map(Some).map_err(Refusal::domain)
 }
 
 fn themes(s: &str) -> Vec<String> {
