@@ -56,6 +56,8 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
 /// with `--strict`, otherwise saved with a warning on standard error that
 /// names the kinds found (never the text).
 fn with_session(cli: &Cli, f: impl FnOnce(&crate::council::Session) -> Result<(), CliError>) -> Result<(), CliError> {
+    let passphrase_from_stdin = cli.passphrase_file.as_ref().is_some_and(|p| p.as_os_str() == "-");
+    crate::cli::text_input::read_stdin_text_first(passphrase_from_stdin)?;
     let mut session = context::open(cli)?;
     let policy = if cli.strict { TextPolicy::Refuse } else { TextPolicy::Warn };
     session.set_text_policy(policy);

@@ -25,12 +25,35 @@ pub fn read_capped(source: impl Read, limit: u64, shown: &str) -> Result<String,
     Ok(text)
 }
 
+/// Standard input, read once for a `-` text argument before the council
+/// is opened (see [`read_stdin_text_first`]).
+static STDIN_TEXT: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(None);
+
+/// Reads standard input now when a text argument of the command line is
+/// `-`: a command waiting for its text must not hold the council's lock
+/// meanwhile (the terminal UI, a backup, another command would find the
+/// council busy for as long as someone takes to type). Not when the
+/// passphrase itself comes from standard input.
+pub fn read_stdin_text_first(passphrase_from_stdin: bool) -> Result<(), CliError> {
+    let wants = std::env::args_os().skip(1).any(|a| a == "-");
+    if !wants || passphrase_from_stdin {
+        return Ok(());
+    }
+    let text = read_capped(std::io::stdin(), MAX_READ, "-")?;
+    *STDIN_TEXT.lock().unwrap_or_else(std::sync::PoisonError::into_inner) = Some(text);
+    Ok(())
+}
+
 /// The text of an argument, or standard input when it is `-`.
 pub fn text_arg(value: &str) -> Result<String, CliError> {
     if value != "-" {
         return Ok(value.to_string());
     }
-    let text = read_capped(std::io::stdin(), MAX_READ, "-")?;
+    let early = STDIN_TEXT.lock().unwrap_or_else(std::sync::PoisonError::into_inner).take();
+    let text = match early {
+        Some(text) => text,
+        None => read_capped(std::io::stdin(), MAX_READ, "-")?,
+    };
     Ok(text.trim_end_matches(['\n', '\r']).to_string())
 }
 

@@ -1155,3 +1155,36 @@ fn dates_with_an_impossible_year_are_refused() {
     }
     assert_eq!(cli.json(&["meeting", "list"]).as_array().map(Vec::len), Some(0));
 }
+
+/// A command waiting for its text on standard input does not hold the
+/// council meanwhile: another command opens it, and the text is saved once
+/// typed.
+#[test]
+fn waiting_for_text_does_not_hold_the_council() {
+    use std::io::Write;
+    let cli = Cli::new();
+    let m = cli.id(&["meeting", "add", "--date", "2026-03-12", "--title", "Conseil de mars"]);
+    cli.run()
+        .args(["meeting", "item", &m, "--slot", "9h15-10h30", "--kind", "tour-de-table", "--title", "Tour de table"])
+        .assert()
+        .success();
+    let mut waiting = std::process::Command::new(assert_cmd::cargo::cargo_bin("conseil"))
+        .env_remove("CONSEIL_IDENTITY")
+        .env("LANG", "fr_FR.UTF-8")
+        .arg("--db")
+        .arg(cli.db())
+        .arg("-i")
+        .arg(cli.key())
+        .args(["meeting", "notes", &m, "--item", "1", "--text", "-"])
+        .stdin(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(700));
+    cli.run().args(["member", "add", "Colibri"]).assert().success();
+    let mut stdin = waiting.stdin.take().unwrap();
+    stdin.write_all("Le conseil a parlé des loyers.\n".as_bytes()).unwrap();
+    drop(stdin);
+    assert!(waiting.wait().unwrap().success());
+    let shown = cli.json(&["meeting", "show", &m]);
+    assert_eq!(shown["agenda"][0]["notes"], "Le conseil a parlé des loyers.");
+}
