@@ -135,6 +135,15 @@ fn main() {
     }
     let loaded = loaded.expect("loaded");
     let load_identity = median(samples);
+    // The two halves: the open (sled, key unwrap, head check) and the load.
+    let mut opens = Vec::new();
+    let mut loads = Vec::new();
+    for _ in 0..9 {
+        let (d, store) = time(|| Store::open(&path, &by_identity).expect("open"));
+        opens.push(d);
+        loads.push(time(|| Loaded::from_store(&store)).0);
+    }
+    let (open_only, load_only) = (median(opens), median(loads));
 
     // Unlock + load everything, passphrase (scrypt's deliberate cost).
     let by_passphrase = Unlock::Passphrase(passphrase);
@@ -174,10 +183,13 @@ fn main() {
     let disk = dir_size(&path);
 
     // Growth: 80,000 single-record updates (contributions edited in turn),
-    // then a compaction.
+    // then a compaction. (CONSEIL_BENCH_QUICK=1 skips the growth runs.)
+    let quick = std::env::var_os("CONSEIL_BENCH_QUICK").is_some();
+    let updates = if quick { 0 } else { 80_000 };
+    let big_saves = if quick { 0 } else { 1_000 };
     let store = Store::open(&path, &by_identity).expect("open");
     let (updates_time, ()) = time(|| {
-        for i in 0..80_000 {
+        for i in 0..updates {
             let mut c = loaded.contributions[i % loaded.contributions.len()].clone();
             c.text = format!("{} (relu {i})", c.text);
             store.put(&c).expect("update");
@@ -195,7 +207,7 @@ fn main() {
     let mut meeting = loaded.meetings[0].clone();
     let words = ["le", "conseil", "parle", "des", "loyers", "et", "de", "la", "santé", "mentale"];
     let (saves_time, ()) = time(|| {
-        for round in 0..1_000 {
+        for round in 0..big_saves {
             meeting.agenda[0].notes =
                 (0..40_000).map(|i| words[(i * 7 + round) % words.len()]).collect::<Vec<_>>().join(" ");
             big.put(&meeting).expect("save");
@@ -244,6 +256,7 @@ fn main() {
     println!();
     println!("records loaded                       {}", loaded.count());
     println!("unlock + load, identity (median/9)   {load_identity:.1?}   goal ≤ 150 ms");
+    println!("  of which open + head check         {open_only:.1?}, decrypt + decode all {load_only:.1?}");
     println!("unlock + load, passphrase (median/3) {load_passphrase:.1?}   (scrypt 2^18 once)");
     println!("one write incl. fsync (median/300)   {write_median:.2?}   p99 {write_p99:.2?}   goal ≤ 5 ms");
     println!("  (head: transaction + sealed head + head file written beside, synced, renamed)");

@@ -60,6 +60,26 @@ impl Cli {
     fn id(&self, args: &[&str]) -> String {
         self.json(args)["id"].as_str().unwrap().to_string()
     }
+
+    /// A meeting of March with one round-table item; its id.
+    fn meeting_with_a_round_table(&self) -> String {
+        let m = self.id(&["meeting", "add", "--date", "2026-03-12", "--title", "Conseil de mars"]);
+        self.run()
+            .args([
+                "meeting",
+                "item",
+                &m,
+                "--slot",
+                "9h15-10h30",
+                "--kind",
+                "tour-de-table",
+                "--title",
+                "Tour de table",
+            ])
+            .assert()
+            .success();
+        m
+    }
 }
 
 fn mode(p: &Path) -> u32 {
@@ -973,11 +993,7 @@ fn inputs_over_their_limit_are_refused_not_cut() {
         .code(1)
         .stdout(predicate::str::is_empty())
         .stderr(predicate::str::contains("dépasse 64 Mio").and(predicate::str::contains("jamais coupé")));
-    let m = cli.id(&["meeting", "add", "--date", "2026-03-12", "--title", "Conseil de mars"]);
-    cli.run()
-        .args(["meeting", "item", &m, "--slot", "9h15-10h30", "--kind", "tour-de-table", "--title", "Tour de table"])
-        .assert()
-        .success();
+    let m = cli.meeting_with_a_round_table();
     cli.run()
         .args(["meeting", "notes", &m, "--item", "1", "--text", "-"])
         .write_stdin("a".repeat(5 * 1024 * 1024))
@@ -1053,11 +1069,7 @@ fn export_review_and_strict_from_the_command_line() {
 fn member_slips_are_reviewed_before_they_are_sealed() {
     let cli = Cli::new();
     cli.run().args(["member", "add", "Colibri"]).assert().success();
-    let m = cli.id(&["meeting", "add", "--date", "2026-03-12", "--title", "Conseil de mars"]);
-    cli.run()
-        .args(["meeting", "item", &m, "--slot", "9h15-10h30", "--kind", "tour-de-table", "--title", "Tour de table"])
-        .assert()
-        .success();
+    let m = cli.meeting_with_a_round_table();
     cli.run()
         .args(["meeting", "notes", &m, "--item", "1", "--text", "-"])
         .write_stdin(
@@ -1126,11 +1138,7 @@ fn a_byte_order_mark_is_not_part_of_a_key_or_a_passphrase() {
 #[test]
 fn a_text_too_long_is_named_in_good_grammar() {
     let cli = Cli::new();
-    let m = cli.id(&["meeting", "add", "--date", "2026-03-12", "--title", "Conseil de mars"]);
-    cli.run()
-        .args(["meeting", "item", &m, "--slot", "9h15-10h30", "--kind", "tour-de-table", "--title", "Tour de table"])
-        .assert()
-        .success();
+    let m = cli.meeting_with_a_round_table();
     for (lang, said) in [("fr", "Texte trop long : les notes."), ("en", "Text too long: the notes.")] {
         cli.run()
             .args(["--lang", lang, "meeting", "notes", &m, "--item", "1", "--text", "-"])
@@ -1163,11 +1171,7 @@ fn dates_with_an_impossible_year_are_refused() {
 fn waiting_for_text_does_not_hold_the_council() {
     use std::io::Write;
     let cli = Cli::new();
-    let m = cli.id(&["meeting", "add", "--date", "2026-03-12", "--title", "Conseil de mars"]);
-    cli.run()
-        .args(["meeting", "item", &m, "--slot", "9h15-10h30", "--kind", "tour-de-table", "--title", "Tour de table"])
-        .assert()
-        .success();
+    let m = cli.meeting_with_a_round_table();
     let mut waiting = std::process::Command::new(assert_cmd::cargo::cargo_bin("conseil"))
         .env_remove("CONSEIL_IDENTITY")
         .env("LANG", "fr_FR.UTF-8")
