@@ -187,7 +187,7 @@ fn main() {
     let quick = std::env::var_os("CONSEIL_BENCH_QUICK").is_some();
     let updates = if quick { 0 } else { 80_000 };
     let big_saves = if quick { 0 } else { 1_000 };
-    let store = Store::open(&path, &by_identity).expect("open");
+    let mut store = Store::open(&path, &by_identity).expect("open");
     let (updates_time, ()) = time(|| {
         for i in 0..updates {
             let mut c = loaded.contributions[i % loaded.contributions.len()].clone();
@@ -203,7 +203,7 @@ fn main() {
     // Growth: one meeting of ~200 KB of notes saved 1,000 times, in a
     // council of its own; compacted as a clean close would, then measured.
     let big_path = dir.path().join("big-meeting");
-    let big = Store::create(&big_path, &council, &access).expect("create");
+    let mut big = Store::create(&big_path, &council, &access).expect("create");
     let mut meeting = loaded.meetings[0].clone();
     let words = ["le", "conseil", "parle", "des", "loyers", "et", "de", "la", "santé", "mentale"];
     let (saves_time, ()) = time(|| {
@@ -217,6 +217,23 @@ fn main() {
     let big_disk = dir_size(&big_path);
     let big_compacted = big.compact().expect("compact");
     let big_after = dir_size(&big_path);
+    // The same 1,000 saves in a terminal UI session, which looks every 25
+    // commits (`Session::maintain`) and compacts a bloated folder.
+    let maintained_path = dir.path().join("maintained");
+    let mut maintained = Store::create(&maintained_path, &council, &access).expect("create");
+    let mut largest = 0;
+    let (maintained_time, ()) = time(|| {
+        for round in 0..big_saves {
+            meeting.agenda[0].notes =
+                (0..40_000).map(|i| words[(i * 7 + round) % words.len()]).collect::<Vec<_>>().join(" ");
+            maintained.put(&meeting).expect("save");
+            if maintained.counter() % 25 == 0 {
+                maintained.compact_if_bloated().expect("compact");
+            }
+            largest = largest.max(dir_size(&maintained_path).1);
+        }
+    });
+    let maintained_end = dir_size(&maintained_path).1;
 
     // The rejected design on the same records.
     let age_dir = dir.path().join("age-files");
@@ -306,6 +323,12 @@ fn main() {
         big_after.1 as f64 / big_compacted.live as f64,
         mib(big_compacted.before),
         mib(big_compacted.after)
+    );
+    println!(
+        "  in a session (compact every 25)    {maintained_time:.1?}   disk at most {:.1} MiB, {:.1} MiB at the end = {:.1}× live",
+        mib(largest),
+        mib(maintained_end),
+        maintained_end as f64 / big_live as f64
     );
     println!("rejected: one age file per record");
     println!("  write all                          {age_write:.1?}");

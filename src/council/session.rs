@@ -37,6 +37,11 @@ pub struct Session {
     pub(super) accept_unauthenticated: bool,
 }
 
+/// How many commits apart a session looks at whether its folder needs
+/// compacting (looking costs one pass over every key, ~10 ms on a ten-year
+/// council).
+pub const MAINTAIN_EVERY: u64 = 25;
+
 impl Session {
     /// Wraps an unlocked store.
     pub fn new(store: Store) -> Self {
@@ -81,6 +86,16 @@ impl Session {
     /// every change is refused with that reason.
     pub fn read_only_media(&self) -> bool {
         self.store.is_copy()
+    }
+
+    /// Between saves of a long session: every [`MAINTAIN_EVERY`] commits,
+    /// compacts the folder if sled left it bloated (a large meeting saved
+    /// again and again), and goes on on the compacted folder.
+    pub fn maintain(&mut self) -> Result<Option<crate::storage::Compaction>, CouncilError> {
+        if self.read_only_media() || self.store.counter() % MAINTAIN_EVERY != 0 {
+            return Ok(None);
+        }
+        Ok(self.store.compact_if_bloated()?)
     }
 
     /// Every record of one kind, in no particular order.

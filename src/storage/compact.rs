@@ -55,8 +55,10 @@ impl Store {
     }
 
     /// Compacts the council if its folder is over [`MIN_BYTES`] and more
-    /// than [`BLOAT_RATIO`] times its live bytes; says what it did.
-    pub fn compact_if_bloated(self) -> Result<Option<Compaction>, StoreError> {
+    /// than [`BLOAT_RATIO`] times its live bytes; says what it did. The
+    /// store stays open on the compacted folder (a long session in the
+    /// terminal UI calls this between saves).
+    pub fn compact_if_bloated(&mut self) -> Result<Option<Compaction>, StoreError> {
         let disk = self.disk_bytes();
         if disk < MIN_BYTES || disk <= BLOAT_RATIO.saturating_mul(self.live_bytes()?) {
             return Ok(None);
@@ -64,8 +66,9 @@ impl Store {
         self.compact().map(Some)
     }
 
-    /// Copies every tree into a fresh folder that replaces this one.
-    pub fn compact(self) -> Result<Compaction, StoreError> {
+    /// Copies every tree into a fresh folder that replaces this one, and
+    /// goes on from there.
+    pub fn compact(&mut self) -> Result<Compaction, StoreError> {
         self.writable()?;
         let path = self.path.clone();
         let before = self.disk_bytes();
@@ -88,8 +91,43 @@ impl Store {
             std::fs::remove_dir_all(&new).map_err(io(&new))?;
             return Ok(Compaction { before, after: before, live });
         }
-        super::rotate::swap_in(&path, self)?;
+        self.swap_to_copy()?;
         Ok(Compaction { before, after: allocated(&path), live })
+    }
+
+    /// Puts the verified copy in `P.rotation-new` in place (the old folder,
+    /// still open and locked, becomes `P.rotation-old`), reopens sled there,
+    /// and deletes the old folder. The keys and the head stay as they are:
+    /// the copy holds the same sealed values. A kill at any point is
+    /// finished or undone by `rotate::recover` at the next open.
+    fn swap_to_copy(&mut self) -> Result<(), StoreError> {
+        let path = self.path.clone();
+        let (new, old) = (super::rotate::new_path(&path), super::rotate::old_path(&path));
+        super::rotate::sync_dir(&new)?;
+        std::fs::rename(&path, &old).map_err(io(&path))?;
+        std::fs::rename(&new, &path).map_err(io(&path))?;
+        super::rotate::sync_dir(&path)?;
+        let db = super::open::open_db(&path, &path)?;
+        let sled_err = |e| StoreError::from_sled(&path, e);
+        let meta = db.open_tree(super::meta::TREE).map_err(sled_err)?;
+        let trees = crate::domain::Kind::ALL
+            .iter()
+            .map(|k| db.open_tree(k.tree()).map_err(sled_err))
+            .collect::<Result<Vec<_>, _>>()?;
+        // The old handles go (sled flushes them into the old folder), then
+        // the old folder.
+        self.trees = trees;
+        self.meta = meta;
+        self.db = db;
+        // sled's flusher may still be closing the old files for a moment; a
+        // folder left over is removed at the next open (`rotate::recover`).
+        for _ in 0..20 {
+            if std::fs::remove_dir_all(&old).is_ok() || !old.exists() {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(25));
+        }
+        Ok(())
     }
 
     /// Writes every tree and the files beside sled's into `new`, flushes,

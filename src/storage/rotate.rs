@@ -27,7 +27,7 @@ pub(super) fn new_path(path: &Path) -> PathBuf {
     sibling(path, ".rotation-new")
 }
 
-fn old_path(path: &Path) -> PathBuf {
+pub(super) fn old_path(path: &Path) -> PathBuf {
     sibling(path, ".rotation-old")
 }
 
@@ -36,7 +36,7 @@ fn io(path: &Path) -> impl Fn(std::io::Error) -> StoreError + '_ {
 }
 
 /// Flushes a folder's entry list to disk, so renames survive a power cut.
-fn sync_dir(dir: &Path) -> Result<(), StoreError> {
+pub(super) fn sync_dir(dir: &Path) -> Result<(), StoreError> {
     let parent = dir.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     std::fs::File::open(parent).and_then(|f| f.sync_all()).map_err(io(parent))
 }

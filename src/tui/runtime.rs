@@ -151,6 +151,12 @@ impl Runtime {
             Effect::WriteExport(review) => Some(Action::Saved(self.write_export(&review))),
             Effect::Save(change) => {
                 let result = self.save(change).map(Box::new).map_err(|e| self.failure(&e));
+                // A long evening of saves does not grow the folder without
+                // bound (a failed compaction leaves the council as it was,
+                // and is tried again later).
+                if let Some(session) = self.session.as_mut() {
+                    let _ = session.maintain();
+                }
                 Some(Action::Saved(result))
             }
             Effect::Unlock(with) => Some(Action::Unlocked(self.unlock(with).map_err(|e| explain(&self.app, &e)))),

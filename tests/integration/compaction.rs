@@ -41,7 +41,7 @@ fn disk(store: &Store) -> (u64, u64) {
 fn a_bloated_council_is_compacted_with_everything_kept() {
     let council = bloated(60);
     let reference = normalised(&council.store());
-    let store = council.store();
+    let mut store = council.store();
     let (before, live) = disk(&store);
     assert!(before > BLOAT_RATIO * live, "the test council is bloated: {before} on disk for {live}");
     let counter = store.counter();
@@ -50,10 +50,14 @@ fn a_bloated_council_is_compacted_with_everything_kept() {
     };
     assert_eq!((b, l), (before, live));
     assert!(after * 4 < before, "{before} → {after} bytes");
-    // Verified open (head and mirror agree), same records, same commit.
-    let store = council.store();
-    assert_eq!(store.counter(), counter);
+    // Still open on the compacted folder: the same records, then a write.
     assert!(normalised(&store) == reference, "records changed");
+    store.put(&Member::new(RecordId::random(), "Hibou").unwrap()).unwrap();
+    drop(store);
+    // Verified open (head and mirror agree), one more commit, clean.
+    let store = council.store();
+    assert_eq!(store.counter(), counter + 1);
+    assert_eq!(normalised(&store).members.len(), reference.members.len() + 1);
     assert!(store.check().unwrap().is_clean());
     // Nothing left beside it, and the next save works.
     for leftover in ["council.rotation-new", "council.rotation-old"] {
@@ -115,4 +119,32 @@ fn kill_9_during_compaction_leaves_one_whole_council() {
             assert!(!council.dir.path().join(leftover).exists(), "round {round}: {leftover} left behind");
         }
     }
+}
+
+/// A long session (as the terminal UI runs one, `maintain` after each
+/// save) never lets the folder grow past a bound, and goes on writing on
+/// the compacted folder; the council then opens verified and clean.
+#[test]
+fn a_long_session_compacts_as_it_goes() {
+    let council = UiCouncil::new();
+    let id = add_meeting(council.store(), "Conseil de mars");
+    let mut session = conseil::council::Session::new(council.store());
+    let mut largest = 0;
+    let mut compacted = 0;
+    for round in 0..150 {
+        let mut m: Meeting = session.find(&id.to_string()).unwrap();
+        m.agenda[0].notes = notes(round);
+        session.save_meeting(m).unwrap();
+        compacted += usize::from(session.maintain().unwrap().is_some());
+        largest = largest.max(crate::common::dir_bytes(&council.path()));
+    }
+    assert!(compacted > 0, "never compacted");
+    // 150 saves of ~200 KB wrote ~30 MB; the folder stayed well below.
+    assert!(largest < 20 << 20, "the folder reached {largest} bytes");
+    let last = notes(149);
+    drop(session);
+    let store = council.store();
+    assert!(store.check().unwrap().is_clean());
+    let m: Meeting = conseil::council::Session::new(store).find(&id.to_string()).unwrap();
+    assert_eq!(m.agenda[0].notes, last, "the last save is what is kept");
 }
