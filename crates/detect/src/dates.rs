@@ -269,13 +269,13 @@ pub fn find(text: &str, dates: &[DayDate], out: &mut Vec<Span>) {
         return;
     }
     // The first date after a cue's end, on its line and in its sentence.
+    // The dates are in order: those starting too early are skipped by a
+    // binary search, and the walk stops past the reach (a scan from the
+    // first date for every cue made a long text quadratic).
     let first_after = |at: usize, reach: usize| {
-        dates.iter().find(|d| {
-            d.start + 1 >= at
-                && d.start <= at + reach
-                && text
-                    .get(at.min(d.start)..d.start)
-                    .is_some_and(|between| !between.contains('\n') && !between.contains(". "))
+        let from = dates.partition_point(|d| d.start + 1 < at);
+        dates[from..].iter().take_while(|d| d.start <= at + reach).find(|d| {
+            text.get(at.min(d.start)..d.start).is_some_and(|between| !between.contains('\n') && !between.contains(". "))
         })
     };
     for m in BIRTH_CUE.find_iter(text) {
