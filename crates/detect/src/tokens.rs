@@ -84,7 +84,13 @@ const ELISIONS: [&str; 13] =
 /// prefixes before a capitalised word are kept: `D'Amours`, `N'Diaye`,
 /// `O'Neill` are surnames, not elisions.
 fn elision_len(word: &str) -> usize {
-    let Some(apostrophe) = word.find(['\'', '’']) else { return 0 };
+    // Read as bytes: a search for either character decodes every one.
+    let bytes = word.as_bytes();
+    let Some(apostrophe) =
+        (0..bytes.len()).find(|&i| bytes[i] == b'\'' || bytes[i] == 0xE2 && word[i..].starts_with('’'))
+    else {
+        return 0;
+    };
     if apostrophe > 7 {
         return 0;
     }
@@ -236,6 +242,11 @@ fn word_end(text: &str, at: usize) -> usize {
                     None => break,
                 },
             }
+        }
+        // Most words end before a space or a punctuation mark that starts
+        // no joiner: answered by the byte alone.
+        if !matches!(bytes.get(end), Some(b'\'' | b'-' | b'.' | 0xE2)) {
+            return end;
         }
         let joiner = ["'", "’", "-", ".-"].iter().find(|j| text[end..].starts_with(**j));
         match joiner {
