@@ -28,6 +28,12 @@ static AGE: LazyLock<Regex> = LazyLock::new(|| {
 /// eleven bytes at most).
 const AGE_REACH: Reach = Reach { before: 4, after: 12, digits: 1 };
 
+/// How far a child's age reaches around its digits, for
+/// [`crate::zones::Zones::windows_around`]: led by the kin word and « de »,
+/// `,` or `(` (two words, spaces of any length between), and ended by the
+/// unit after spaces of any length (`years old`, `-year-old`: two words).
+const CHILD_AGE_REACH: Reach = Reach { before: 0, after: 0, digits: 1 };
+
 /// A child's or a relative's age: « son fils de 8 ans », « sa fille, 12
 /// ans », "my 6-year-old", "her son (14)".
 static CHILD_AGE: LazyLock<Regex> = LazyLock::new(|| {
@@ -85,7 +91,7 @@ pub fn find(text: &str, tokens: &[crate::tokens::Token<'_>], zones: &crate::zone
     if !zones.is_empty() {
         let ages = captures_in(&AGE, text, &zones.windows_led(text, AGE_REACH, 2));
         out.extend(ages.iter().filter_map(|c| c.get(1)).map(|m| Span::new(PiiKind::Age, m.start(), m.end())));
-        for c in CHILD_AGE.captures_iter(text) {
+        for c in captures_in(&CHILD_AGE, text, &zones.windows_around(text, CHILD_AGE_REACH, 2, 2)) {
             if let Some(m) = c.get(1).or_else(|| c.get(2)) {
                 out.push(Span::new(PiiKind::Age, m.start(), m.end()));
             }
