@@ -123,6 +123,20 @@ fn numeric(day_or_month: u32, month_or_day: u32) -> Option<(Option<u8>, Option<u
 /// a `Z` after.
 const ISO_REACH: Reach = Reach { before: 0, after: 1, digits: 8 };
 
+/// How far the numeric dates reach around their digits, searched in the
+/// windows of [`Zones::windows_led`] rather than over the whole text (a
+/// full pass of each costs more than all their windows): [`NUMERIC`] is
+/// led by a weekday and « le » or "the" (two words) and holds four digits
+/// or more; [`NUMERIC_NO_YEAR`] by a weekday and « avant le » (three) and
+/// two digits; [`MONTH_DAY`] by a weekday and the month (two), a suffix
+/// after its day (`th`, read as part of the word the window ends on). Its
+/// year may stand after spaces beyond its zone: that year's own zone is
+/// led by the day's suffix and comma, so its window starts where the
+/// day's ends, and the two are merged.
+const NUMERIC_REACH: Reach = Reach { before: 0, after: 0, digits: 4 };
+const NUMERIC_NO_YEAR_REACH: Reach = Reach { before: 0, after: 0, digits: 2 };
+const MONTH_DAY_REACH: Reach = Reach { before: 0, after: 2, digits: 1 };
+
 /// Every date written to the day in `text`, in order, without overlaps.
 pub fn day_dates(text: &str) -> Vec<DayDate> {
     day_dates_in(text, &Zones::of(text))
@@ -144,7 +158,7 @@ pub(crate) fn day_dates_in(text: &str, zones: &Zones) -> Vec<DayDate> {
             found.push(DayDate { start: m.start(), end: m.end(), month: Some(month), swapped_month: None, year });
         }
     }
-    for c in NUMERIC.captures_iter(text) {
+    for c in captures_in(&NUMERIC, text, &zones.windows_led(text, NUMERIC_REACH, 2)) {
         let (Some(m), Some(a), Some(b), Some(y)) = (c.get(0), c.get(1), c.get(3), c.get(4)) else { continue };
         let Some((month, swapped)) = numeric(a.as_str().parse().unwrap_or(0), b.as_str().parse().unwrap_or(0)) else {
             continue;
@@ -152,7 +166,7 @@ pub(crate) fn day_dates_in(text: &str, zones: &Zones) -> Vec<DayDate> {
         let start = trim_lead(text, m.start(), a.start());
         found.push(DayDate { start, end: m.end(), month, swapped_month: swapped, year: year_of(y.as_str()) });
     }
-    for c in NUMERIC_NO_YEAR.captures_iter(text) {
+    for c in captures_in(&NUMERIC_NO_YEAR, text, &zones.windows_led(text, NUMERIC_NO_YEAR_REACH, 3)) {
         let (Some(m), Some(a), Some(b)) = (c.get(0), c.get(1), c.get(2)) else { continue };
         let Some((month, swapped)) = numeric(a.as_str().parse().unwrap_or(0), b.as_str().parse().unwrap_or(0)) else {
             continue;
@@ -166,7 +180,7 @@ pub(crate) fn day_dates_in(text: &str, zones: &Zones) -> Vec<DayDate> {
         });
     }
     spelled_or_named_months(text, &mut found);
-    for c in MONTH_DAY.captures_iter(text) {
+    for c in captures_in(&MONTH_DAY, text, &zones.windows_led(text, MONTH_DAY_REACH, 2)) {
         let (Some(m), Some(mo), Some(d)) = (c.get(0), c.get(1), c.get(2)) else { continue };
         if !(1..=31).contains(&d.as_str().parse::<u32>().unwrap_or(0)) {
             continue;
@@ -255,13 +269,13 @@ pub fn find(text: &str, dates: &[DayDate], out: &mut Vec<Span>) {
         return;
     }
     // The first date after a cue's end, on its line and in its sentence.
+    // The dates are in order: those starting too early are skipped by a
+    // binary search, and the walk stops past the reach (a scan from the
+    // first date for every cue made a long text quadratic).
     let first_after = |at: usize, reach: usize| {
-        dates.iter().find(|d| {
-            d.start + 1 >= at
-                && d.start <= at + reach
-                && text
-                    .get(at.min(d.start)..d.start)
-                    .is_some_and(|between| !between.contains('\n') && !between.contains(". "))
+        let from = dates.partition_point(|d| d.start + 1 < at);
+        dates[from..].iter().take_while(|d| d.start <= at + reach).find(|d| {
+            text.get(at.min(d.start)..d.start).is_some_and(|between| !between.contains('\n') && !between.contains(". "))
         })
     };
     for m in BIRTH_CUE.find_iter(text) {

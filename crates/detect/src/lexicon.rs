@@ -10,44 +10,55 @@ use fst::{IntoStreamer, Map, Streamer};
 use crate::cues::Lists;
 
 /// What a word can be; several at once ("Rose": given name and common word).
+///
+/// Thirteen bits are used; they are held in 32 (the transducer stores
+/// 64-bit values) so that every word's token, copied for each word of a
+/// text and read by every pass of the name finder, stays smaller. A test
+/// checks that no value of the lexicon has a bit above them.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Flags(pub u64);
+pub struct Flags(pub u32);
 
 impl Flags {
     /// A given name (INSEE, US census, Faker's locales).
-    pub const GIVEN: u64 = 1;
+    pub const GIVEN: u32 = 1;
     /// Among the most frequent given names.
-    pub const GIVEN_TOP: u64 = 1 << 1;
+    pub const GIVEN_TOP: u32 = 1 << 1;
     /// A surname.
-    pub const SURNAME: u64 = 1 << 2;
+    pub const SURNAME: u32 = 1 << 2;
     /// Among the most frequent surnames.
-    pub const SURNAME_TOP: u64 = 1 << 3;
+    pub const SURNAME_TOP: u32 = 1 << 3;
     /// A person's name of unknown role (given name or surname).
-    pub const NAME: u64 = 1 << 4;
+    pub const NAME: u32 = 1 << 4;
     /// A capitalised entry of a spelling dictionary: a person or a place.
-    pub const PROPER: u64 = 1 << 5;
+    pub const PROPER: u32 = 1 << 5;
     /// A headword of the French spelling dictionary: a common word.
-    pub const FR_LEMMA: u64 = 1 << 6;
+    pub const FR_LEMMA: u32 = 1 << 6;
     /// Any inflected French word.
-    pub const FR_FORM: u64 = 1 << 7;
+    pub const FR_FORM: u32 = 1 << 7;
     /// A common English word (SCOWL levels up to 35).
-    pub const EN_COMMON: u64 = 1 << 8;
+    pub const EN_COMMON: u32 = 1 << 8;
     /// Any English word.
-    pub const EN_FORM: u64 = 1 << 9;
+    pub const EN_FORM: u32 = 1 << 9;
     /// A town, city, region, province, country or community.
-    pub const PLACE: u64 = 1 << 10;
+    pub const PLACE: u32 = 1 << 10;
     /// A large place (15,000 people or more, a region, a country).
-    pub const PLACE_BIG: u64 = 1 << 11;
+    pub const PLACE_BIG: u32 = 1 << 11;
     /// A country, a province, a state or a region.
-    pub const COUNTRY: u64 = 1 << 12;
+    pub const COUNTRY: u32 = 1 << 12;
+
+    /// The flags a transducer value holds (every bit the lexicon sets fits;
+    /// see the test `every_value_fits_the_flags`).
+    fn from_value(value: u64) -> Self {
+        Self(u32::try_from(value).unwrap_or(u32::MAX))
+    }
 
     /// Whether every bit of `mask` is set.
-    pub fn has(self, mask: u64) -> bool {
+    pub fn has(self, mask: u32) -> bool {
         self.0 & mask == mask
     }
 
     /// Whether any bit of `mask` is set.
-    pub fn any(self, mask: u64) -> bool {
+    pub fn any(self, mask: u32) -> bool {
         self.0 & mask != 0
     }
 
@@ -130,7 +141,7 @@ pub fn lookup_word(folded: &str) -> (Flags, Lists) {
         if let Some(found) = seen.borrow().get(folded) {
             return *found;
         }
-        let f = LEXICON.as_ref().and_then(|m| m.get(folded)).map_or(Flags::default(), Flags);
+        let f = LEXICON.as_ref().and_then(|m| m.get(folded)).map_or(Flags::default(), Flags::from_value);
         let found = (f, crate::cues::lists_of(folded));
         let mut seen = seen.borrow_mut();
         if seen.len() >= SEEN_MAX {
@@ -159,7 +170,7 @@ pub fn clips_a_given_name(prefix: &str) -> bool {
     }
     let mut words = map.range().gt(prefix).lt(&end).into_stream();
     while let Some((_, value)) = words.next() {
-        let f = Flags(value);
+        let f = Flags::from_value(value);
         if f.has(Flags::GIVEN | Flags::GIVEN_TOP) && !f.word() {
             return true;
         }
@@ -186,6 +197,17 @@ mod tests {
         assert!(lookup("maison").common() && !lookup("maison").given());
         assert!(lookup("villeurbanne").place());
         assert!(lookup("zzqxj").is_unknown());
+    }
+
+    #[test]
+    fn every_value_fits_the_flags() {
+        let Some(map) = LEXICON.as_ref() else { panic!("the lexicon did not load") };
+        let mut all = 0u64;
+        let mut words = map.stream();
+        while let Some((_, value)) = words.next() {
+            all |= value;
+        }
+        assert_eq!(all >> 13, 0, "a lexicon value has a bit no flag names: {all:#x}");
     }
 
     #[test]

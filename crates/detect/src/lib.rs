@@ -234,11 +234,6 @@ fn push_all(re: &Regex, text: &str, kind: PiiKind, out: &mut Vec<Span>) {
     out.extend(re.find_iter(text).map(|m| Span::new(kind, m.start(), m.end())));
 }
 
-/// Pushes capture group 1 of every match of `re` as a span of `kind`.
-fn push_group(re: &Regex, text: &str, kind: PiiKind, out: &mut Vec<Span>) {
-    out.extend(re.captures_iter(text).filter_map(|c| c.get(1)).map(|m| Span::new(kind, m.start(), m.end())));
-}
-
 /// How the name finder reads each word of `text` (its class and whether it
 /// was found to be a name): a debugging aid for people tuning the rules.
 pub fn explain(text: &str) -> String {

@@ -23,12 +23,16 @@ pub use classify::Class;
 pub fn find(text: &str, tokens: &[Token<'_>], ctx: &Context<'_>, out: &mut Vec<Span>, review: &mut Vec<Span>) {
     // Words inside an e-mail, a web address or a number already found are
     // not read as names (`Gravel etienne.gravel@…`).
-    let inside = Coverage::of(out.iter()).overlaps_each(tokens.iter().map(|t| (t.start, t.end)));
-    let classes: Vec<Class> = tokens
-        .iter()
-        .zip(&inside)
-        .map(|(t, &inside)| if inside { Class::Never } else { classify::class(t, ctx) })
-        .collect();
+    // Each walk over the words of a long text reads them all from memory
+    // (they fill more than the caches), so what can be learnt in one walk
+    // is: whether a word is inside, and its class.
+    let covered = Coverage::of(out.iter());
+    let mut inside = Vec::with_capacity(tokens.len());
+    let mut classes: Vec<Class> = Vec::with_capacity(tokens.len());
+    for (t, within) in tokens.iter().zip(covered.overlaps_each(tokens.iter().map(|t| (t.start, t.end)))) {
+        inside.push(within);
+        classes.push(if within { Class::Never } else { classify::class(t, ctx) });
+    }
     let mut named = vec![false; tokens.len()];
     for i in 0..tokens.len() {
         if context::is_name(text, tokens, &classes, &named, i) && !ctx.is_dismissed(&tokens[i].folded) {
@@ -36,23 +40,29 @@ pub fn find(text: &str, tokens: &[Token<'_>], ctx: &Context<'_>, out: &mut Vec<S
         }
     }
     evidence::mark(text, tokens, &classes, out, &mut named);
-    for (n, t) in named.iter_mut().zip(tokens) {
-        *n &= !ctx.is_dismissed(&t.folded);
+    // Without dismissed words the walk would change nothing.
+    if ctx.dismissed.is_some_and(|l| !l.is_empty()) {
+        for (n, t) in named.iter_mut().zip(tokens) {
+            *n &= !ctx.is_dismissed(&t.folded);
+        }
     }
     listed_sequences(tokens, ctx, &mut named);
     context::propagate_lists(text, tokens, &classes, &mut named);
     context::nicknames(text, tokens, &classes, &mut named);
     let found = grow::spans(text, tokens, &classes, &named);
-    let in_names = Coverage::of(found.iter()).overlaps_each(tokens.iter().map(|t| (t.core_start, t.core_end)));
+    let in_names = Coverage::of(found.iter());
     out.extend(found);
     // A Han word has the shape of another script: the shape, read first,
     // spares reading every word's letters.
     let han = |t: &Token<'_>| t.shape == crate::tokens::Shape::OtherScript && scripts::is_han_token(t);
-    for (t, _) in tokens.iter().zip(&inside).filter(|(t, &inside)| han(t) && !inside) {
-        out.extend(scripts::han_names(t).into_iter().map(|(s, e)| Span::new(PiiKind::PersonName, s, e)));
-    }
-    for (i, t) in tokens.iter().enumerate() {
-        let explained = in_names[i] || ctx.is_dismissed(&t.folded);
+    // One last walk: Han names go to `out` and words to review to
+    // `review`, each in the order of the words, as two walks gave them.
+    let words_in_names = in_names.overlaps_each(tokens.iter().map(|t| (t.core_start, t.core_end)));
+    for (i, (t, in_name)) in tokens.iter().zip(words_in_names).enumerate() {
+        if han(t) && !inside[i] {
+            out.extend(scripts::han_names(t).into_iter().map(|(s, e)| Span::new(PiiKind::PersonName, s, e)));
+        }
+        let explained = in_name || ctx.is_dismissed(&t.folded);
         if !named[i] && !explained && context::unexplained(text, tokens, &classes, i) {
             review.push(Span::new(PiiKind::Unexplained, t.core_start, t.core_end));
         }

@@ -9,10 +9,10 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{push_all, push_group, re};
+use super::{push_all, re};
 use crate::cues::Lists;
 use crate::lexicon::Flags;
-use crate::zones::{cut_regions, find_in};
+use crate::zones::{captures_in, cut_regions, find_in, Reach};
 use crate::{PiiKind, Span};
 
 static AGE: LazyLock<Regex> = LazyLock::new(|| {
@@ -20,6 +20,20 @@ static AGE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)(?:\bj'ai|\bj’ai|\b(?:il|elle|iel|on|qui)\s+a|\bavait|(?:^|[^\p{L}])âgée?s?\s+de|(?:^|[^\p{L}])âgé·e\s+de|\b(?:homme|femme|personne|jeune|fille|garçon|mère|père)\s+de|\baged|\bi'm|\bi\s+am|\b(?:he|she|they)\s+(?:is|was)|\bturned)\s+(\d{1,3})\s?(?:ans|an|years?[\s\-]old|years?\b)",
     )
 });
+/// How far a stated age reaches around its digits, to search [`AGE`] in
+/// the windows of [`crate::zones::Zones::windows_led`] rather than over the
+/// whole text: led by two words at most (« il a », « âgée de », "she
+/// was", « j'ai »), with the character before them that `(?:^|[^\p{L}])`
+/// reads (four bytes at most), and followed by the unit (` years-old`,
+/// eleven bytes at most).
+const AGE_REACH: Reach = Reach { before: 4, after: 12, digits: 1 };
+
+/// How far a child's age reaches around its digits, for
+/// [`crate::zones::Zones::windows_around`]: led by the kin word and « de »,
+/// `,` or `(` (two words, spaces of any length between), and ended by the
+/// unit after spaces of any length (`years old`, `-year-old`: two words).
+const CHILD_AGE_REACH: Reach = Reach { before: 0, after: 0, digits: 1 };
+
 /// A child's or a relative's age: « son fils de 8 ans », « sa fille, 12
 /// ans », "my 6-year-old", "her son (14)".
 static CHILD_AGE: LazyLock<Regex> = LazyLock::new(|| {
@@ -75,8 +89,9 @@ fn town_regions(text: &str) -> Vec<(usize, usize)> {
 pub fn find(text: &str, tokens: &[crate::tokens::Token<'_>], zones: &crate::zones::Zones, out: &mut Vec<Span>) {
     // An age is written in digits.
     if !zones.is_empty() {
-        push_group(&AGE, text, PiiKind::Age, out);
-        for c in CHILD_AGE.captures_iter(text) {
+        let ages = captures_in(&AGE, text, &zones.windows_led(text, AGE_REACH, 2));
+        out.extend(ages.iter().filter_map(|c| c.get(1)).map(|m| Span::new(PiiKind::Age, m.start(), m.end())));
+        for c in captures_in(&CHILD_AGE, text, &zones.windows_around(text, CHILD_AGE_REACH, 2, 2)) {
             if let Some(m) = c.get(1).or_else(|| c.get(2)) {
                 out.push(Span::new(PiiKind::Age, m.start(), m.end()));
             }

@@ -80,17 +80,21 @@ impl Coverage {
 
     /// For each range of `ranges` (sorted by start), whether it shares a
     /// byte with the covered set: one walk instead of a search per range.
-    pub fn overlaps_each(&self, ranges: impl Iterator<Item = (usize, usize)>) -> Vec<bool> {
+    /// Lazy, so that a caller walking the words for something else reads
+    /// the answers in the same walk (the words of a long text fill more
+    /// than the caches, and each walk over them costs a read of them all).
+    pub fn overlaps_each<'c>(
+        &'c self,
+        ranges: impl Iterator<Item = (usize, usize)> + 'c,
+    ) -> impl Iterator<Item = bool> + 'c {
         let mut i = 0;
-        ranges
-            .map(|(start, end)| {
-                // Intervals ending at or before this start end before every
-                // later one too.
-                while self.0.get(i).is_some_and(|&(_, e)| e <= start) {
-                    i += 1;
-                }
-                self.0.get(i).is_some_and(|&(s, _)| s < end)
-            })
-            .collect()
+        ranges.map(move |(start, end)| {
+            // Intervals ending at or before this start end before every
+            // later one too.
+            while self.0.get(i).is_some_and(|&(_, e)| e <= start) {
+                i += 1;
+            }
+            self.0.get(i).is_some_and(|&(s, _)| s < end)
+        })
     }
 }

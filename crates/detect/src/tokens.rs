@@ -84,7 +84,13 @@ const ELISIONS: [&str; 13] =
 /// prefixes before a capitalised word are kept: `D'Amours`, `N'Diaye`,
 /// `O'Neill` are surnames, not elisions.
 fn elision_len(word: &str) -> usize {
-    let Some(apostrophe) = word.find(['\'', '’']) else { return 0 };
+    // Read as bytes: a search for either character decodes every one.
+    let bytes = word.as_bytes();
+    let Some(apostrophe) =
+        (0..bytes.len()).find(|&i| bytes[i] == b'\'' || bytes[i] == 0xE2 && word[i..].starts_with('’'))
+    else {
+        return 0;
+    };
     if apostrophe > 7 {
         return 0;
     }
@@ -237,6 +243,11 @@ fn word_end(text: &str, at: usize) -> usize {
                 },
             }
         }
+        // Most words end before a space or a punctuation mark that starts
+        // no joiner: answered by the byte alone.
+        if !matches!(bytes.get(end), Some(b'\'' | b'-' | b'.' | 0xE2)) {
+            return end;
+        }
         let joiner = ["'", "’", "-", ".-"].iter().find(|j| text[end..].starts_with(**j));
         match joiner {
             Some(j) if char_at(text, end + j.len()).is_some_and(char::is_alphabetic) => end += j.len(),
@@ -245,35 +256,38 @@ fn word_end(text: &str, at: usize) -> usize {
     }
 }
 
-/// The words of `text` as byte ranges, in order.
-fn words(text: &str) -> Vec<(usize, usize)> {
+/// The words of `text` as byte ranges, in order: the next one from `at`
+/// (moved past it). Read one at a time, as the tokens are built, rather
+/// than collected first: a list of every word's range is one more array
+/// the size of the text's words to write and read back.
+fn next_word(text: &str, at: &mut usize) -> Option<(usize, usize)> {
     let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(text.len() / 5);
-    let mut at = 0;
-    while at < bytes.len() {
+    while *at < bytes.len() {
         // Spaces, digits and punctuation are skipped a byte at a time.
-        if bytes[at].is_ascii() && !bytes[at].is_ascii_alphabetic() {
-            at += 1;
+        if bytes[*at].is_ascii() && !bytes[*at].is_ascii_alphabetic() {
+            *at += 1;
             continue;
         }
-        let Some(c) = char_at(text, at) else { break };
+        let c = char_at(text, *at)?;
         if !c.is_alphabetic() {
-            at += c.len_utf8();
+            *at += c.len_utf8();
             continue;
         }
-        let end = initials_end(text, at).unwrap_or_else(|| word_end(text, at));
-        out.push((at, end));
-        at = end;
+        let start = *at;
+        let end = initials_end(text, start).unwrap_or_else(|| word_end(text, start));
+        *at = end;
+        return Some((start, end));
     }
-    out
+    None
 }
 
 /// Every word of `text`, in order.
 pub fn tokenise(text: &str) -> Vec<Token<'_>> {
-    let spans = words(text);
-    let mut out: Vec<Token<'_>> = Vec::with_capacity(spans.len());
+    // About one word every six bytes in prose.
+    let mut out: Vec<Token<'_>> = Vec::with_capacity(text.len() / 6);
     let mut scratch = String::new();
-    for (start, end) in spans {
+    let mut at = 0;
+    while let Some((start, end)) = next_word(text, &mut at) {
         let word = &text[start..end];
         let initial = word.ends_with('.');
         let pre = if initial { 0 } else { elision_len(word) };

@@ -107,13 +107,34 @@ impl Zones {
     /// that is no ASCII word character (or at the end), so that a `\b`
     /// at its end reads the same as in the whole text.
     pub fn windows(&self, text: &str, reach: Reach) -> Vec<(usize, usize)> {
+        self.windows_led(text, reach, 0)
+    }
+
+    /// [`Zones::windows`] for a pattern whose matches may be led by up to
+    /// `words` words before their first digit, each after spaces of any
+    /// length (`lundi le 03/03/2024`, « âgée de 12 ans »): each window
+    /// starts `reach.before` bytes before those words. The words are read
+    /// loosely (any run of ASCII letters, `.`, `,`, `'`, `(`, `-` and
+    /// non-ASCII bytes), which only ever starts a window earlier than
+    /// needed. The match's first digit is its zone's first: the words
+    /// before it hold no digit, and a digit of the zone before the match
+    /// would sit inside it.
+    pub fn windows_led(&self, text: &str, reach: Reach, words: usize) -> Vec<(usize, usize)> {
+        self.windows_around(text, reach, words, 0)
+    }
+
+    /// [`Zones::windows_led`] for a pattern whose matches may also end with
+    /// up to `after_words` words after their last digit, each after spaces
+    /// of any length (« 8   ans », "6 year old"): each window ends
+    /// `reach.after` bytes after those words.
+    pub fn windows_around(&self, text: &str, reach: Reach, words: usize, after_words: usize) -> Vec<(usize, usize)> {
         let mut out: Vec<(usize, usize, bool)> = Vec::new();
         for z in &self.0 {
-            let mut start = z.start.saturating_sub(reach.before);
+            let mut start = lead_start(text.as_bytes(), z.start, words).saturating_sub(reach.before);
             while !text.is_char_boundary(start) {
                 start -= 1;
             }
-            let mut end = (z.end + reach.after).min(text.len());
+            let mut end = (trail_end(text.as_bytes(), z.end, after_words) + reach.after).min(text.len());
             while !text.is_char_boundary(end) {
                 end += 1;
             }
@@ -131,6 +152,40 @@ impl Zones {
         }
         out.into_iter().filter(|w| w.2).map(|(s, e, _)| (s, e)).collect()
     }
+}
+
+/// Where `words` words (and the spaces after each) before byte `at` start.
+fn lead_start(bytes: &[u8], at: usize, words: usize) -> usize {
+    let space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C);
+    let word = |b: u8| !b.is_ascii() || b.is_ascii_alphabetic() || matches!(b, b'.' | b',' | b'\'' | b'(' | b'-');
+    let mut start = at;
+    for _ in 0..words {
+        while start > 0 && space(bytes[start - 1]) {
+            start -= 1;
+        }
+        while start > 0 && word(bytes[start - 1]) {
+            start -= 1;
+        }
+    }
+    start
+}
+
+/// Where `words` words (and the spaces before each) after byte `at` end,
+/// the words read as loosely as by [`lead_start`] (`)` among them).
+fn trail_end(bytes: &[u8], at: usize, words: usize) -> usize {
+    let space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C);
+    let word =
+        |b: u8| !b.is_ascii() || b.is_ascii_alphabetic() || matches!(b, b'.' | b',' | b'\'' | b'(' | b')' | b'-');
+    let mut end = at;
+    for _ in 0..words {
+        while end < bytes.len() && space(bytes[end]) {
+            end += 1;
+        }
+        while end < bytes.len() && word(bytes[end]) {
+            end += 1;
+        }
+    }
+    end
 }
 
 /// Stretches of `text` around `anchors` (byte ranges sorted by start),

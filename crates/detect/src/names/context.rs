@@ -643,10 +643,18 @@ fn lower_given_in_message(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     }
     let f = t.flags;
     let given = f.given() && !f.any(Flags::COUNTRY) && (f.any(Flags::GIVEN_TOP) || !f.word());
-    let clipped = !f.given() && !f.word() && !f.place() && crate::lexicon::clips_a_given_name(&t.folded);
+    // A clipped name is in no dictionary. Whether it is one is a walk
+    // through the transducer: asked last, of the few words the cheap
+    // checks leave (most words are common and settled at once).
+    let could_clip = !f.given() && !f.word() && !f.place();
+    let clipped = || could_clip && crate::lexicon::clips_a_given_name(&t.folded);
     // « avec max de boulot »: a quantity, not Max.
-    let quantity = f.word() && tokens.get(i + 1).is_some_and(|n| matches!(n.folded.as_ref(), "de" | "d" | "of"));
-    (given || clipped) && !quantity && person_cue_before(text, tokens, i) && message_line(text, t.start)
+    let quantity = || f.word() && tokens.get(i + 1).is_some_and(|n| matches!(n.folded.as_ref(), "de" | "d" | "of"));
+    (given || could_clip)
+        && !quantity()
+        && person_cue_before(text, tokens, i)
+        && (given || clipped())
+        && message_line(text, t.start)
 }
 
 /// A form's name field: the word after « Nom : », « Nom d'usage : », « Nom

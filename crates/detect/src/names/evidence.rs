@@ -34,11 +34,96 @@ pub fn mark(text: &str, tokens: &[Token<'_>], classes: &[Class], found: &[Span],
     if ids.is_empty() {
         return;
     }
-    let locals = local_parts(text, &ids);
+    let locals = Locals::of(local_parts(text, &ids));
+    let ids = Ids::of(ids);
     for (i, n) in named.iter_mut().enumerate() {
         if !*n && could_be_someone(tokens, classes, i) {
             *n = owner(text, tokens, classes, &ids, i) || in_local_part(tokens, classes, &locals, i);
         }
+    }
+}
+
+/// The personal identifiers of a text, indexed by where they start: every
+/// capitalised word asks which identifiers follow it, and scanning them
+/// all for each word made a long text quadratic (a megabyte of minutes
+/// holds thousands of identifiers and tens of thousands of such words).
+struct Ids<'s> {
+    /// The identifiers in the order they were found.
+    found: Vec<&'s Span>,
+    /// Their starts, ascending, each with its index in `found`.
+    by_start: Vec<(usize, usize)>,
+    /// For each position of `by_start`, the smallest index into `found`
+    /// from there to the end: the first found among those starting later.
+    first_after: Vec<usize>,
+}
+
+impl<'s> Ids<'s> {
+    fn of(found: Vec<&'s Span>) -> Self {
+        let mut by_start: Vec<(usize, usize)> = found.iter().enumerate().map(|(k, s)| (s.start, k)).collect();
+        by_start.sort_unstable();
+        let mut first_after = vec![usize::MAX; by_start.len()];
+        let mut min = usize::MAX;
+        for (k, &(_, index)) in by_start.iter().enumerate().rev() {
+            min = min.min(index);
+            first_after[k] = min;
+        }
+        Self { found, by_start, first_after }
+    }
+
+    /// Where in `by_start` the identifiers starting at `at` or later begin.
+    fn from(&self, at: usize) -> usize {
+        self.by_start.partition_point(|&(start, _)| start < at)
+    }
+
+    /// The first identifier found (in the order of `found`, as a plain
+    /// scan would meet it) among those starting at `at` or later.
+    fn first_found_from(&self, at: usize) -> Option<&'s Span> {
+        let index = *self.first_after.get(self.from(at))?;
+        self.found.get(index).copied()
+    }
+
+    /// The identifiers starting between `at` and `until`, both included, in
+    /// no particular order.
+    fn starting_within(&self, at: usize, until: usize) -> impl Iterator<Item = &'s Span> + '_ {
+        self.by_start[self.from(at)..]
+            .iter()
+            .take_while(move |&&(start, _)| start <= until)
+            .filter_map(|&(_, index)| self.found.get(index).copied())
+    }
+}
+
+/// The e-mail local parts with their lines, indexed like [`Ids`]: sorted by
+/// line start, with the furthest line end so far, so that a word finds the
+/// lines around it without reading every address of the text.
+struct Locals {
+    /// `(line start, line end, folded local part)`, by line start.
+    lines: Vec<(usize, usize, String)>,
+    /// For each position of `lines`, the largest line end up to it.
+    furthest_end: Vec<usize>,
+}
+
+impl Locals {
+    fn of(mut lines: Vec<(usize, usize, String)>) -> Self {
+        lines.sort_by_key(|&(start, _, _)| start);
+        let furthest_end = lines
+            .iter()
+            .scan(0, |furthest, &(_, end, _)| {
+                *furthest = end.max(*furthest);
+                Some(*furthest)
+            })
+            .collect();
+        Self { lines, furthest_end }
+    }
+
+    /// The local parts whose line holds byte `at`.
+    fn around(&self, at: usize) -> impl Iterator<Item = &str> + '_ {
+        let upto = self.lines.partition_point(|&(start, _, _)| start <= at);
+        (0..upto)
+            .rev()
+            .take_while(move |&k| self.furthest_end[k] > at)
+            .map(|k| &self.lines[k])
+            .filter(move |(start, end, _)| (*start..*end).contains(&at))
+            .map(|(_, _, local)| local.as_str())
     }
 }
 
@@ -55,7 +140,7 @@ fn could_be_someone(tokens: &[Token<'_>], classes: &[Class], i: usize) -> bool {
 /// « demander Réal au 514… », « de Grâce (née en Corse) : 2 91… »): the
 /// identifier is that person's. A capitalised word before it (« Clinique
 /// Jean-Talon : 514… ») is an institution's name, and is left alone.
-fn owner(text: &str, tokens: &[Token<'_>], classes: &[Class], ids: &[&Span], i: usize) -> bool {
+fn owner(text: &str, tokens: &[Token<'_>], classes: &[Class], ids: &Ids<'_>, i: usize) -> bool {
     let t = &tokens[i];
     // A surname that is also a common word (« adresse de Loutre : … ») is
     // as often a council's pseudonym.
@@ -89,7 +174,7 @@ fn owner(text: &str, tokens: &[Token<'_>], classes: &[Class], ids: &[&Span], i: 
                 && could_be_someone(tokens, classes, i + 1)
         });
     let end = if surname { tokens[i + 1].core_end } else { t.core_end };
-    let Some(id) = ids.iter().find(|s| s.start >= end) else { return false };
+    let Some(id) = ids.first_found_from(end) else { return false };
     let Some(between) = text.get(end..id.start) else { return false };
     if between.contains('\n') || between.chars().count() > 24 {
         return false;
@@ -119,7 +204,7 @@ fn owner(text: &str, tokens: &[Token<'_>], classes: &[Class], ids: &[&Span], i: 
 /// A given name and a surname starting a line before « : » and an
 /// identifier (« Séraphin Ollivier-Boussard : s.ollivier@…, 01 99… ») are a
 /// contact line: the whole name is that person's.
-fn leads_its_number(text: &str, tokens: &[Token<'_>], classes: &[Class], ids: &[&Span], i: usize) -> bool {
+fn leads_its_number(text: &str, tokens: &[Token<'_>], classes: &[Class], ids: &Ids<'_>, i: usize) -> bool {
     let t = &tokens[i];
     let given = matches!(classes[i], Class::Given | Class::Ambiguous)
         && t.flags.given()
@@ -133,7 +218,9 @@ fn leads_its_number(text: &str, tokens: &[Token<'_>], classes: &[Class], ids: &[
             && could_be_someone(tokens, classes, i + 1)
     });
     let end = if surname { tokens[i + 1].core_end } else { t.core_end };
-    ids.iter().any(|s| {
+    // Only an identifier on the same line can follow with nothing between.
+    let line_end = text.get(end..).and_then(|r| r.find('\n')).map_or(text.len(), |n| end + n);
+    ids.starting_within(end, line_end).any(|s| {
         let Some(between) = text.get(end..s.start).filter(|b| s.start >= end && !b.contains('\n')) else {
             return false;
         };
@@ -164,7 +251,7 @@ fn local_parts(text: &str, ids: &[&Span]) -> Vec<(usize, usize, String)> {
 /// (`Okonkwo, Ngozi — ngozi.okonkwo@…`, `Raman … raman.s@…`): the address
 /// is that person's. Common words (`Conseil … conseil.quartier@…`) and
 /// places are not read this way.
-fn in_local_part(tokens: &[Token<'_>], classes: &[Class], locals: &[(usize, usize, String)], i: usize) -> bool {
+fn in_local_part(tokens: &[Token<'_>], classes: &[Class], locals: &Locals, i: usize) -> bool {
     let t = &tokens[i];
     let f = t.folded.as_ref();
     if f.chars().count() < 3
@@ -173,10 +260,8 @@ fn in_local_part(tokens: &[Token<'_>], classes: &[Class], locals: &[(usize, usiz
     {
         return false;
     }
-    locals.iter().any(|(start, end, local)| {
-        (*start..*end).contains(&t.start) && {
-            let exact = local.split(|c: char| !c.is_alphanumeric()).any(|p| p == f);
-            exact || f.chars().count() >= 4 && local.contains(f)
-        }
+    locals.around(t.start).any(|local| {
+        let exact = local.split(|c: char| !c.is_alphanumeric()).any(|p| p == f);
+        exact || f.chars().count() >= 4 && local.contains(f)
     })
 }
