@@ -1,7 +1,9 @@
 //! Archive benchmark on the generated ten-year council. Run with
 //! `cargo bench --bench archive`. Reports medians: export (document, JSON,
 //! age) and import into an empty council, and age-encryption throughput of
-//! our path against the `age` tool encrypting the same bytes.
+//! our path against the `age` tool encrypting the same bytes; then the
+//! import of a ten- and a thirty-year archive by the real binary (`conseil
+//! archive import`), its time and peak memory (GNU time), and their ratio.
 
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
@@ -79,6 +81,14 @@ fn main() {
         .collect();
     let mib = plain.len() as f64 / 1048576.0;
     let (ours, reference) = (median(ours), median(reference));
+    let ten = binary_import(dir.path(), "ten", &key, &sealed);
+    let thirty_store = council(dir.path(), "thirty", &key);
+    let thirty_size = DemoSize { years: 30, group_meetings: 120, tasks: 15_000, contributions: 90_000 };
+    populate(&thirty_store, thirty_size, date!(1996 - 01 - 01), 10).unwrap();
+    let thirty_sealed =
+        archive::seal(&archive::to_json(&Document::from_store(&thirty_store).unwrap()).unwrap(), &to(), false).unwrap();
+    drop(thirty_store);
+    let thirty = binary_import(dir.path(), "thirty", &key, &thirty_sealed);
     println!(
         "records                                 {records} ({mib:.1} MiB of JSON, {:.1} MiB sealed)",
         sealed.len() as f64 / 1048576.0
@@ -93,4 +103,48 @@ fn main() {
         mib / reference.as_secs_f64(),
         ours.as_secs_f64() / reference.as_secs_f64()
     );
+    for (name, (seconds, peak_kib, sealed_len)) in [("ten-year", ten), ("thirty-year", thirty)] {
+        println!(
+            "conseil archive import, {name:<12}  {seconds:.2} s, peak {:.0} MiB = {:.1}× the archive ({:.1} MiB)",
+            peak_kib as f64 / 1024.0,
+            peak_kib as f64 * 1024.0 / sealed_len as f64,
+            sealed_len as f64 / 1048576.0
+        );
+    }
+    println!(
+        "  thirty-year ÷ ten-year: time {:.2}×, archive {:.2}×   goal linear",
+        thirty.0 / ten.0,
+        thirty.2 as f64 / ten.2 as f64
+    );
+}
+
+/// Imports `sealed` into a fresh empty council with the real binary under
+/// GNU time: (seconds, peak resident KiB, archive bytes).
+fn binary_import(dir: &std::path::Path, name: &str, key: &age::x25519::Identity, sealed: &[u8]) -> (f64, u64, usize) {
+    use age::secrecy::ExposeSecret;
+    let file = dir.join(format!("{name}.age"));
+    std::fs::write(&file, sealed).unwrap();
+    let key_file = dir.join("key.txt");
+    std::fs::write(&key_file, format!("{}\n", key.to_string().expose_secret())).unwrap();
+    let target = format!("{name}-import");
+    drop(council(dir, &target, key));
+    let out = Command::new("/usr/bin/time")
+        .args(["-f", "%e %M"])
+        .arg(env!("CARGO_BIN_EXE_conseil"))
+        .arg("--db")
+        .arg(dir.join(&target))
+        .arg("-i")
+        .arg(&key_file)
+        .args(["archive", "import", "--accept-unauthenticated", "--archive-identity"])
+        .arg(&key_file)
+        .arg(&file)
+        .output()
+        .expect("GNU time (/usr/bin/time)");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let err = String::from_utf8_lossy(&out.stderr);
+    let last = err.lines().last().unwrap_or_default();
+    let mut it = last.split_whitespace();
+    let seconds = it.next().and_then(|s| s.parse().ok()).unwrap_or(f64::NAN);
+    let peak = it.next().and_then(|s| s.parse().ok()).unwrap_or(0);
+    (seconds, peak, sealed.len())
 }
