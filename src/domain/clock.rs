@@ -102,6 +102,7 @@ fn on_the_clock(hour: u16, half: Half) -> Result<u16, DomainError> {
 
 /// A start–end slot of the agenda. The end is after the start.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct TimeSlot {
     /// When the item is planned to begin.
     pub start: ClockTime,

@@ -75,6 +75,7 @@ impl std::str::FromStr for ConsentLevel {
 
 /// The member's consent: level, when given, until when, and withdrawal.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Consent {
     /// How far the words may go.
     pub level: ConsentLevel,
@@ -106,6 +107,7 @@ impl Consent {
 /// One dated change of a consent's level. The history of changes is kept
 /// so that what a member agreed to, and from when, can always be told.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ConsentChange {
     /// The day the member changed it.
     pub on: Date,
@@ -117,6 +119,7 @@ pub struct ConsentChange {
 
 /// A contribution of a member.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Contribution {
     /// Random id.
     pub id: RecordId,

@@ -17,6 +17,7 @@ pub enum Language {
 
 /// Settings of a council.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct CouncilSettings {
     /// Minutes of inactivity before the terminal UI locks itself.
     pub auto_lock_minutes: u16,
@@ -30,6 +31,7 @@ impl Default for CouncilSettings {
 
 /// The council: one per database.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Council {
     /// Display name ("Conseil des consultant·es en savoir expérientiel").
     pub name: String,

@@ -23,6 +23,7 @@ pub enum Audience {
 
 /// A month, the finest date precision an export carries.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct YearMonth {
     /// Year.
     pub year: i32,
@@ -38,6 +39,7 @@ impl fmt::Display for YearMonth {
 
 /// One section of a draft.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct DraftSection {
     /// Heading.
     pub heading: String,
@@ -50,6 +52,7 @@ pub struct DraftSection {
 /// One export of a draft: when, for whom, with which contributions, and what
 /// answer came back.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ExportRecord {
     /// Month of the export.
     pub month: YearMonth,
@@ -63,6 +66,7 @@ pub struct ExportRecord {
 
 /// An advocacy draft.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct AdvocacyDraft {
     /// Random id.
     pub id: RecordId,

@@ -8,6 +8,7 @@ use super::{DomainError, Kind, Record, RecordId};
 
 /// A working group of the council.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct WorkingGroup {
     /// Random id.
     pub id: RecordId,

@@ -78,6 +78,7 @@ pub enum Outcome {
 
 /// A decision taken on an agenda item.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Decision {
     /// What was decided.
     pub text: String,
@@ -87,6 +88,7 @@ pub struct Decision {
 
 /// Something someone will do, to become a task of a working group.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ActionItem {
     /// What to do.
     pub title: String,
@@ -102,6 +104,7 @@ pub struct ActionItem {
 
 /// One item of the agenda.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct AgendaItem {
     /// Planned slot.
     pub slot: TimeSlot,
@@ -161,6 +164,7 @@ impl AgendaItem {
 
 /// Who was there: member ids and a number of guests, never guests' names.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Attendance {
     /// Members present.
     pub members: Vec<RecordId>,
@@ -180,6 +184,7 @@ pub enum MinutesStatus {
 
 /// A dated correction appended to adopted minutes.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Amendment {
     /// When the amendment was made.
     pub date: Date,
@@ -211,6 +216,7 @@ pub enum AdoptionGap {
 
 /// A meeting and its minutes.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Meeting {
     /// Random id.
     pub id: RecordId,

@@ -33,6 +33,7 @@ impl std::str::FromStr for Role {
 
 /// A member of the council, known only by a pseudonym.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Member {
     /// Random id.
     pub id: RecordId,

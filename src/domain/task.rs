@@ -42,6 +42,7 @@ impl std::str::FromStr for TaskStatus {
 
 /// The meeting and agenda item a task came from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct TaskOrigin {
     /// Meeting id.
     pub meeting: RecordId,
@@ -66,6 +67,7 @@ pub enum TaskEventKind {
 
 /// One dated entry of a task's history.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct TaskEvent {
     /// Day of the event.
     pub date: Date,
@@ -75,6 +77,7 @@ pub struct TaskEvent {
 
 /// A task of a working group.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Task {
     /// Random id.
     pub id: RecordId,

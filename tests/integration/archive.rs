@@ -145,6 +145,15 @@ fn inconsistent_documents_are_refused_and_nothing_is_written() {
     assert!(matches!(archive::from_json(far.as_bytes()), Err(ArchiveError::Newer { found: 70000 })));
     assert!(matches!(archive::parse(far.as_bytes()), Err(ArchiveError::Newer { found: 70000 })));
     assert!(matches!(archive::from_json(b"{\"hello\": 1}"), Err(ArchiveError::NotAnArchive)));
+    // A record with a field this version does not know is refused, not
+    // read with the field silently dropped.
+    let extra = json.replace("\"version\": 7", &format!("\"version\": {}", archive::VERSION)).replacen(
+        "\"pseudonym\":",
+        "\"surnom_inconnu\": \"x\", \"pseudonym\":",
+        1,
+    );
+    assert!(extra.contains("surnom_inconnu"), "the test added a field");
+    assert!(matches!(archive::from_json(extra.as_bytes()), Err(ArchiveError::Invalid { .. })));
     drop(store);
     assert_same(&snapshot(&council.path()), &before, "refused imports");
 }
