@@ -285,3 +285,13 @@ fn a_street_first_address_runs_from_the_street_to_the_town() {
     let text = "Écrire à Lise, chemin du Grand-Pré 9, 1009 Pully.";
     assert_eq!(spans_of(text, PiiKind::Address), ["chemin du Grand-Pré 9, 1009 Pully"]);
 }
+
+#[test]
+fn a_birth_date_year_first_a_belgian_zone_number_and_a_box_after_a_comma() {
+    let text = "DDN de Samir Haddad : 1975/11/23";
+    assert_eq!(spans_of(text, PiiKind::DateOfBirth), ["1975/11/23"]);
+    let text = "Joignable au fixe 02/511 42 87 le matin.";
+    assert_eq!(spans_of(text, PiiKind::Phone), ["02/511 42 87"]);
+    let text = "Courrier : rue du Marché 18, boîte 3, 4000 Liège";
+    assert_eq!(spans_of(text, PiiKind::Address), ["rue du Marché 18, boîte 3, 4000 Liège"]);
+}
