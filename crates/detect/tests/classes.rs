@@ -330,3 +330,15 @@ fn shops_works_institutions_and_greetings_are_no_one() {
     assert_no_name("Bonne Fête du Canada à tous et à toutes!", "Bonne");
     assert_no_name("Her cousin is in a shelter near Gweru.", "Gweru");
 }
+
+#[test]
+fn surname_first_items_nicknames_and_the_saint_or_shop_before_a_name() {
+    // One more item of a surname-first list, its capitals a word.
+    let text = "Inscrits : BOISVERT Aline, GAGNON Rémi, BAKER Maxime.";
+    assert_names(text, &["BAKER", "Maxime"]);
+    // An epithet before a frequent given name, after a time stamp.
+    assert_names("23h40 Little John a fermé la porte du local.", &["John"]);
+    // A saint's street and a shop in the possessive are no one.
+    assert_no_name("The bus stops on St. Patrick near the school.", "Patrick");
+    assert_no_name("On s'est rejoints au Jack's après la réunion.", "Jack");
+}

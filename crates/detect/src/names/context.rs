@@ -532,6 +532,57 @@ fn lower_tail(t: &Token<'_>) -> bool {
             .is_some_and(|tail| tail.chars().count() >= 4 && tail.chars().next().is_some_and(char::is_lowercase))
 }
 
+/// In a list of surnames in capitals each before a given name, the next
+/// item in the same shape is one more person even when its capitals spell
+/// a word: « DUCHARME Noël, LAVALLÉE Rita, KEEPER Jordan ».
+fn surname_first_item(text: &str, tokens: &[Token<'_>], classes: &[Class], named: &[bool], i: usize) -> bool {
+    let previous_pair = i >= 2
+        && matches!(gap(text, tokens, i).trim(), "," | ";")
+        && named[i - 1]
+        && named[i - 2]
+        && tokens[i - 1].shape == Shape::Capital
+        && tokens[i - 2].shape == Shape::Upper
+        && is_inline_space(gap(text, tokens, i - 1));
+    let given_next = tokens.get(i + 1).is_some_and(|n| {
+        n.shape == Shape::Capital
+            && is_inline_space(gap(text, tokens, i + 1))
+            && matches!(classes[i + 1], Class::Given | Class::Ambiguous | Class::Listed)
+    });
+    tokens[i].text.chars().count() >= 2 && previous_pair && given_next
+}
+
+/// A saint's name after « St. », « Ste », "Mt.": a street, a church or a
+/// town ("on St. George", « rue Ste-Catherine »), not a person.
+fn saint_before(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
+    let g = gap(text, tokens, i);
+    i > 0
+        && tokens[i - 1].is_capitalised()
+        && matches!(folded(tokens, i - 1), "st" | "ste" | "mt")
+        && (is_inline_space(g) || g.strip_prefix('.').is_some_and(is_inline_space))
+}
+
+/// A possessive after an article is a business: "the Tim's", « au
+/// Tim's », « du Jack's » (someone's home is "at Kevin's", « chez Kevin »).
+fn shop_possessive(tokens: &[Token<'_>], i: usize) -> bool {
+    tokens[i].possessive
+        && i > 0
+        && matches!(folded(tokens, i - 1), "the" | "au" | "du" | "le")
+        && tokens[i - 1].shape == Shape::Lower
+}
+
+/// "Big Mike", « Petit Jean »: an epithet before a frequent given name
+/// is a nickname, wherever it stands (after a time stamp in a shift log).
+fn nickname_epithet(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
+    let t = &tokens[i];
+    let before = |k: usize| {
+        epithet(&tokens[k])
+            && tokens.get(k + 1).is_some_and(|n| {
+                n.shape == Shape::Capital && n.flags.any(Flags::GIVEN_TOP) && is_inline_space(gap(text, tokens, k + 1))
+            })
+    };
+    (t.flags.any(Flags::GIVEN_TOP) && i > 0 && before(i - 1)) || (i + 1 < tokens.len() && before(i))
+}
+
 /// A greeting before a holiday, and the holiday: « Bonne Fête nationale »,
 /// « Joyeux Noël », "Happy Canada Day" (Bonne and Fête are also a given
 /// name and a surname).
@@ -1009,8 +1060,11 @@ pub fn is_name(text: &str, tokens: &[Token<'_>], classes: &[Class], named: &[boo
     }
     // "Punjabi-language", "Montréal-based": a compound ending in a lower-case
     // word is an adjective; each part of a compound name is capitalised.
-    if lower_tail(t) || greeting(text, tokens, i) {
+    if lower_tail(t) || greeting(text, tokens, i) || saint_before(text, tokens, i) || shop_possessive(tokens, i) {
         return false;
+    }
+    if nickname_epithet(text, tokens, i) {
+        return true;
     }
     // « Ti-Mousse », « Ti-Jean »: the Quebec and Acadian nickname prefix
     // before a capitalised word.
@@ -1039,7 +1093,9 @@ pub fn is_name(text: &str, tokens: &[Token<'_>], classes: &[Class], named: &[boo
         return true;
     }
     if t.shape == Shape::Upper {
-        return upper(text, tokens, classes, i) || paired_initials(text, tokens, i);
+        return upper(text, tokens, classes, i)
+            || paired_initials(text, tokens, i)
+            || surname_first_item(text, tokens, classes, named, i);
     }
     let top = t.flags.any(Flags::GIVEN_TOP);
     let kin = kin_before(text, tokens, i);
