@@ -38,8 +38,8 @@ static URL: LazyLock<Regex> = LazyLock::new(|| {
 static PHONE_FR: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?:\+33[\s.\-]?(?:\(0\)[\s.\-]?)?|\b0033[\s.\-]?|\b0)[1-9](?:[\s.\-]?\d){8}\b"));
 /// Belgium and Switzerland written nationally: `02 555 01 23`, `079 555 01
-/// 62`, `0470 55 01 36` (ten-digit ones fall under the French pattern).
-static PHONE_BE_CH: LazyLock<Regex> = LazyLock::new(|| re(r"\b0[1-9][\s.]\d{3}[\s.]\d{2}[\s.]\d{2}\b"));
+/// 62`, `0470 55 01 36`, a zone before a slash `04/223 18 70` (ten-digit ones fall under the French pattern).
+static PHONE_BE_CH: LazyLock<Regex> = LazyLock::new(|| re(r"\b0[1-9](?:[\s.]|/\s?)\d{3}[\s.]\d{2}[\s.]\d{2}\b"));
 /// Any number in international form: `+32 2 555 01 23`, `+41 79 555 01 09`,
 /// `+33612345678`, `+1 514 555 0147`.
 static PHONE_INTL: LazyLock<Regex> = LazyLock::new(|| re(r"\+(?:[1-9]\d{0,2})(?:[\s.\-]?\(?\d{1,4}\)?){2,6}\b"));

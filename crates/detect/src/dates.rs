@@ -36,8 +36,9 @@ const EN_MONTH: &str = r"(?:january|jan|february|feb|march|mar|april|apr|may|jun
 const WEEKDAY: &str = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lun|mar|mer|jeu|ven|sam|dim|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?";
 const SPELLED_DAY: &str = r"(?:premier|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix-sept|dix-huit|dix-neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt(?:[- ]et[- ]un|-deux|-trois|-quatre|-cinq|-six|-sept|-huit|-neuf)?|trente(?:[- ]et[- ]un)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-\w+|thirtieth|thirty-first)";
 
+/// Year first, with dashes or slashes: `2024-05-12`, `1962/04/08`.
 static ISO: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:Z|[+\-]\d{2}:?\d{2})?)?\b"));
+    LazyLock::new(|| re(r"\b(\d{4})[-/](\d{2})[-/](\d{2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:Z|[+\-]\d{2}:?\d{2})?)?\b"));
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"(?i)(?:\b{WEEKDAY}\s+)?(?:\ble\s+|\bthe\s+)?\b(\d{{1,2}})([/.\-])(\d{{1,2}})[/.\-](\d{{4}}|\d{{2}})\b"

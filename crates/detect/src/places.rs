@@ -58,7 +58,7 @@ static POSTAL_FR_CUED_FAR: LazyLock<Regex> = LazyLock::new(|| {
 /// 12 fois ») are not taken.
 static ADDRESS_STREET_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:^|[^\p{L}])((?i:rue|avenue|av\.|boulevard|bd|chemin|ch\.|allée|impasse|route|quai|place|square|chaussée|drève|clos|sentier|ruelle|passage|promenade|cours)\s+(?:(?:de\s+la|de\s+l'|des|du|de|d'|la|le|les|l')\s*)?\p{Lu}[\p{L}'\-]*(?:\s+(?:\p{Lu}[\p{L}'\-]*|de|du|des|la|le|l'|d'|aux?))*\s+\d{1,4}(?:\s?[a-zA-Z]\b)?(?:\s*(?:bte|boîte|bt|/)\.?\s*\d{1,4})?,?\s+\d{4}\s+\p{Lu}[\p{L}'\-]+(?:\s\p{Lu}[\p{L}'\-]+)*)",
+        r"(?:^|[^\p{L}])((?i:rue|avenue|av\.|boulevard|bd|chemin|ch\.|allée|impasse|route|quai|place|square|chaussée|drève|clos|sentier|ruelle|passage|promenade|cours)\s+(?:(?:de\s+la|de\s+l'|des|du|de|d'|la|le|les|l')\s*)?\p{Lu}[\p{L}'\-]*(?:\s+(?:\p{Lu}[\p{L}'\-]*|de|du|des|la|le|l'|d'|aux?))*\s+\d{1,4}(?:\s?[a-zA-Z]\b)?(?:,?\s*(?:bte|boîte|bt|/)\.?\s*\d{1,4})?,?\s+\d{4}\s+\p{Lu}[\p{L}'\-]+(?:\s\p{Lu}[\p{L}'\-]+)*)",
     )
 });
 static POSTAL_FR_PARENS: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"[\p{{L}}\-']\s*\(({POSTAL_FR})\)")));

@@ -285,3 +285,60 @@ fn a_street_first_address_runs_from_the_street_to_the_town() {
     let text = "Écrire à Lise, chemin du Grand-Pré 9, 1009 Pully.";
     assert_eq!(spans_of(text, PiiKind::Address), ["chemin du Grand-Pré 9, 1009 Pully"]);
 }
+
+#[test]
+fn a_given_name_that_is_a_word_told_from_the_word_by_its_use() {
+    // The same word lower case a few words on: the capital is the name.
+    assert_names("Mark will mark the attendance sheet tonight.", &["Mark"]);
+    assert_names("Constance montre de la constance avec les nouveaux.", &["Constance"]);
+    // Names joined as the subject of a plural verb.
+    assert_names("Prudence pis Lionel ont fermé la salle.", &["Prudence", "Lionel"]);
+}
+
+#[test]
+fn the_owner_of_a_phone_or_a_kin_word_in_brackets_is_a_person() {
+    assert_names("GSM de Perle : 0479 11 22 33, le soir seulement.", &["Perle"]);
+    assert_names("Marchetti (son oncle) passera jeudi.", &["Marchetti"]);
+    assert_names("Ti-Loup (le fils à Gérard) est passé au local.", &["Ti-Loup"]);
+    assert_names("Texto reçu : « j'arrive dans 5 min » — signé titou", &["titou"]);
+}
+
+#[test]
+fn a_birth_date_year_first_a_belgian_zone_number_and_a_box_after_a_comma() {
+    let text = "DDN de Samir Haddad : 1975/11/23";
+    assert_eq!(spans_of(text, PiiKind::DateOfBirth), ["1975/11/23"]);
+    let text = "Joignable au fixe 02/511 42 87 le matin.";
+    assert_eq!(spans_of(text, PiiKind::Phone), ["02/511 42 87"]);
+    let text = "Courrier : rue du Marché 18, boîte 3, 4000 Liège";
+    assert_eq!(spans_of(text, PiiKind::Address), ["rue du Marché 18, boîte 3, 4000 Liège"]);
+}
+
+#[test]
+fn shops_works_institutions_and_greetings_are_no_one() {
+    let text = "Les courses chez Delhaize, puis chez Denner pour le reste.";
+    assert_no_name(text, "Delhaize");
+    assert_no_name(text, "Denner");
+    // A chain that is also a given name is the shop only after a shop word.
+    assert_no_name("On fait le plein au Irving avant de partir.", "Irving");
+    assert_names("Irving a lu le procès-verbal.", &["Irving"]);
+    assert_no_name("On a écouté la chanson Gabrielle et le poème Nelligan.", "Gabrielle");
+    assert_no_name("We screened \"The Secret Life of Walter Mitty\" on Friday.", "Walter");
+    let text = "Thanks to the Dr. Ruth Perrin Clinic for the space.";
+    assert_no_name(text, "Ruth");
+    assert_no_name(text, "Perrin");
+    assert_no_name("The Tagalog-speaking group meets Tuesdays.", "Tagalog");
+    assert_no_name("Bonne Fête du Canada à tous et à toutes!", "Bonne");
+    assert_no_name("Her cousin is in a shelter near Gweru.", "Gweru");
+}
+
+#[test]
+fn surname_first_items_nicknames_and_the_saint_or_shop_before_a_name() {
+    // One more item of a surname-first list, its capitals a word.
+    let text = "Inscrits : BOISVERT Aline, GAGNON Rémi, BAKER Maxime.";
+    assert_names(text, &["BAKER", "Maxime"]);
+    // An epithet before a frequent given name, after a time stamp.
+    assert_names("23h40 Little John a fermé la porte du local.", &["John"]);
+    // A saint's street and a shop in the possessive are no one.
+    assert_no_name("The bus stops on St. Patrick near the school.", "Patrick");
+    assert_no_name("On s'est rejoints au Jack's après la réunion.", "Jack");
+}

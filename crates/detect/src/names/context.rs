@@ -136,7 +136,7 @@ pub fn cue_before(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
 fn place_preposition_before(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     i > 0
         && is_inline_space(gap(text, tokens, i))
-        && (matches!(folded(tokens, i - 1), "a" | "au" | "aux" | "en" | "vers" | "on" | "in")
+        && (matches!(folded(tokens, i - 1), "a" | "au" | "aux" | "en" | "vers" | "on" | "in" | "near")
             // "the ER at Sunnybrook" ("at Kevin's" is someone's home).
             || folded(tokens, i - 1) == "at" && !tokens[i].possessive)
         && !tokens[i - 1].is_capitalised()
@@ -250,7 +250,15 @@ fn brand(tokens: &[Token<'_>], i: usize) -> bool {
         return false;
     }
     let pair = |a: usize, b: usize| format!("{} {}", tokens[a].folded, tokens[b].folded);
-    tokens[i].lists.has(Lists::BRANDS)
+    // A one-word chain that is also a given name (Cora, Irving) is the
+    // shop only after a shop word: « chez Cora », « au Irving », "from
+    // Irving"; « Cora a dit » is someone.
+    let shop_word = || {
+        i > 0
+            && matches!(folded(tokens, i - 1), "chez" | "au" | "du" | "from" | "at" | "the" | "de" | "a")
+            && tokens[i - 1].shape == Shape::Lower
+    };
+    tokens[i].lists.has(Lists::BRANDS) && (!tokens[i].flags.given() || shop_word())
         || (i + 1 < tokens.len() && cues::BRANDS.contains(pair(i, i + 1).as_str()))
         || (i > 0 && cues::BRANDS.contains(pair(i - 1, i).as_str()))
 }
@@ -281,44 +289,64 @@ fn quoted_title(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     }
     let open = gap(text, tokens, first).trim().trim_start_matches(':').trim_start();
     let quoted = matches!(open, "\"" | "«" | "“" | "'") && after(last).trim_start().starts_with(['"', '»', '”', '\'']);
-    quoted
-        && first > 0
-        && matches!(
-            folded(tokens, first - 1),
-            "watched"
-                | "watch"
-                | "saw"
-                | "see"
-                | "read"
-                | "film"
-                | "movie"
-                | "documentary"
-                | "book"
-                | "novel"
-                | "play"
-                | "show"
-                | "song"
-                | "album"
-                | "podcast"
-                | "series"
-                | "documentaire"
-                | "livre"
-                | "roman"
-                | "piece"
-                | "chanson"
-                | "serie"
-                | "emission"
-                | "vu"
-                | "lu"
-                | "regarde"
-                | "titre"
-                | "title"
-        )
+    // « Le Fabuleux Destin d'Amélie Poulain », "The Secret Life of Walter
+    // Mitty": an article and every other word capitalised (or a small
+    // function word) is the way a title is written, not a sentence someone
+    // said.
+    let title_case = last > first
+        && matches!(folded(tokens, first), "le" | "la" | "les" | "l" | "un" | "une" | "the" | "a" | "an")
+        && tokens[first..=last].iter().all(|t| t.is_capitalised() || t.lists.has(Lists::FUNCTION));
+    quoted && title_case
+        || quoted
+            && first > 0
+            && matches!(
+                folded(tokens, first - 1),
+                "watched"
+                    | "watch"
+                    | "saw"
+                    | "see"
+                    | "read"
+                    | "film"
+                    | "movie"
+                    | "documentary"
+                    | "book"
+                    | "novel"
+                    | "play"
+                    | "show"
+                    | "song"
+                    | "album"
+                    | "podcast"
+                    | "series"
+                    | "documentaire"
+                    | "livre"
+                    | "roman"
+                    | "piece"
+                    | "chanson"
+                    | "serie"
+                    | "emission"
+                    | "vu"
+                    | "lu"
+                    | "regarde"
+                    | "titre"
+                    | "title"
+            )
 }
 
 /// Right after « loi », « rapport », "Act": named after someone.
+///
+/// The title may have two words, the first no frequent given name and not
+/// elided (« maladie d'Ovila Bergeron » is someone's): « l'Ave Maris
+/// Stella », « la loi Claeys Leonetti ».
 fn eponym_before(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
-    i > 0 && is_inline_space(gap(text, tokens, i)) && tokens[i - 1].lists.has(Lists::EPONYM_BEFORE)
+    let right_after =
+        |k: usize| k > 0 && is_inline_space(gap(text, tokens, k)) && tokens[k - 1].lists.has(Lists::EPONYM_BEFORE);
+    right_after(i)
+        || i > 0
+            && is_inline_space(gap(text, tokens, i))
+            && tokens[i - 1].shape == Shape::Capital
+            && tokens[i - 1].core_start == tokens[i - 1].start
+            && !tokens[i - 1].flags.any(Flags::GIVEN_TOP)
+            && right_after(i - 1)
 }
 
 /// Context that makes a capitalised word a place, an institution, a brand
@@ -488,6 +516,139 @@ fn subject_acts(text: &str, tokens: &[Token<'_>], i: usize) -> Option<Predicate>
 struct Predicate {
     joined: bool,
     kin: bool,
+}
+
+/// A hyphenated word whose last part is a lower-case word of four letters
+/// or more ("Punjabi-language", « Lyon-centre »).
+/// The first part is capitalised and the tail no given name: a lower-case
+/// SMS name (« jo-annie », "rose-anne") or « Jean-baptiste » stays a name.
+fn lower_tail(t: &Token<'_>) -> bool {
+    t.hyphenated
+        && t.shape == Shape::Capital
+        && t.parts.is_some_and(|(_, last)| last.word() && !last.given())
+        && t.text
+            .rsplit('-')
+            .next()
+            .is_some_and(|tail| tail.chars().count() >= 4 && tail.chars().next().is_some_and(char::is_lowercase))
+}
+
+/// In a list of surnames in capitals each before a given name, the next
+/// item in the same shape is one more person even when its capitals spell
+/// a word: « DUCHARME Noël, LAVALLÉE Rita, KEEPER Jordan ».
+fn surname_first_item(text: &str, tokens: &[Token<'_>], classes: &[Class], named: &[bool], i: usize) -> bool {
+    let previous_pair = i >= 2
+        && matches!(gap(text, tokens, i).trim(), "," | ";")
+        && named[i - 1]
+        && named[i - 2]
+        && tokens[i - 1].shape == Shape::Capital
+        && tokens[i - 2].shape == Shape::Upper
+        && is_inline_space(gap(text, tokens, i - 1));
+    let given_next = tokens.get(i + 1).is_some_and(|n| {
+        n.shape == Shape::Capital
+            && is_inline_space(gap(text, tokens, i + 1))
+            && matches!(classes[i + 1], Class::Given | Class::Ambiguous | Class::Listed)
+    });
+    tokens[i].text.chars().count() >= 2 && previous_pair && given_next
+}
+
+/// A saint's name after « St. », « Ste », "Mt.": a street, a church or a
+/// town ("on St. George", « rue Ste-Catherine »), not a person.
+fn saint_before(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
+    let g = gap(text, tokens, i);
+    i > 0
+        && tokens[i - 1].is_capitalised()
+        && matches!(folded(tokens, i - 1), "st" | "ste" | "mt")
+        && (is_inline_space(g) || g.strip_prefix('.').is_some_and(is_inline_space))
+}
+
+/// A possessive after an article is a business: "the Tim's", « au
+/// Tim's », « du Jack's » (someone's home is "at Kevin's", « chez Kevin »).
+fn shop_possessive(tokens: &[Token<'_>], i: usize) -> bool {
+    tokens[i].possessive
+        && i > 0
+        && matches!(folded(tokens, i - 1), "the" | "au" | "du" | "le")
+        && tokens[i - 1].shape == Shape::Lower
+}
+
+/// "Big Mike", « Petit Jean »: an epithet before a frequent given name
+/// is a nickname, wherever it stands (after a time stamp in a shift log).
+fn nickname_epithet(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
+    let t = &tokens[i];
+    let before = |k: usize| {
+        epithet(&tokens[k])
+            && tokens.get(k + 1).is_some_and(|n| {
+                n.shape == Shape::Capital && n.flags.any(Flags::GIVEN_TOP) && is_inline_space(gap(text, tokens, k + 1))
+            })
+    };
+    (t.flags.any(Flags::GIVEN_TOP) && i > 0 && before(i - 1)) || (i + 1 < tokens.len() && before(i))
+}
+
+/// A greeting before a holiday, and the holiday: « Bonne Fête nationale »,
+/// « Joyeux Noël », "Happy Canada Day" (Bonne and Fête are also a given
+/// name and a surname).
+fn greeting(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
+    let greets = |k: usize| matches!(folded(tokens, k), "bonne" | "bon" | "joyeux" | "joyeuse" | "happy" | "merry");
+    let holiday = |k: usize| tokens.get(k).is_some_and(|t| t.lists.has(Lists::CALENDAR));
+    greets(i) && holiday(i + 1) && is_inline_space(gap(text, tokens, i + 1))
+        || i > 0 && greets(i - 1) && holiday(i) && is_inline_space(gap(text, tokens, i))
+}
+
+/// A phone or an address owned through « de »: « GSM de Bijou », « le
+/// numéro d'Espérance », "the cell of Joy": a word that is also a common
+/// one is the owner, a person.
+fn contact_owner(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
+    let contact = |k: usize| {
+        matches!(
+            folded(tokens, k),
+            "gsm"
+                | "natel"
+                | "portable"
+                | "cell"
+                | "cellulaire"
+                | "tel"
+                | "telephone"
+                | "numero"
+                | "courriel"
+                | "mobile"
+        )
+    };
+    let elided = tokens[i].core_start > tokens[i].start && text[tokens[i].start..].starts_with(['d', 'D']);
+    if elided {
+        return i > 0 && contact(i - 1) && is_inline_space(gap(text, tokens, i));
+    }
+    i > 1
+        && matches!(folded(tokens, i - 1), "de" | "of")
+        && is_inline_space(gap(text, tokens, i))
+        && is_inline_space(gap(text, tokens, i - 1))
+        && contact(i - 2)
+}
+
+/// A lower-case word signing a message off: « — signé kev », "signed jo"
+/// (the last word of its line, no common word).
+fn signed_off(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
+    let t = &tokens[i];
+    let line_end = tokens.get(i + 1).is_none_or(|n| !is_inline_space(gap(text, tokens, i + 1)) || n.start > t.end + 8)
+        && text.get(t.end..).is_some_and(|r| r.lines().next().is_none_or(|l| !l.chars().any(char::is_alphanumeric)));
+    i > 0
+        && matches!(folded(tokens, i - 1), "signe" | "signed" | "signe:" | "sign")
+        && is_inline_space(gap(text, tokens, i))
+        && t.shape == Shape::Lower
+        && !t.common()
+        && !t.lists.has(Lists::FUNCTION)
+        && line_end
+}
+
+/// A given name that starts a sentence and comes back lower case a few
+/// words on: the writer told the name from the word (« Fidèle reste fidèle
+/// au poste », "Will will take the minutes").
+fn echoed(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
+    let t = &tokens[i];
+    t.sentence_start
+        && t.shape == Shape::Capital
+        && t.flags.given()
+        && (i + 1..tokens.len().min(i + 5))
+            .take_while(|&j| is_inline_space(gap(text, tokens, j)))
+            .any(|j| tokens[j].shape == Shape::Lower && tokens[j].folded == t.folded)
 }
 
 /// The word before, on the same line, was found to be a name.
@@ -732,7 +893,17 @@ pub fn nicknames(text: &str, tokens: &[Token<'_>], classes: &[Class], named: &mu
             k += 1;
         }
         let closed = text.get(tokens[k - 1].end..).is_some_and(|r| r.trim_start().starts_with(')'));
-        if fits && k >= i + 3 && closed && !blocked(text, tokens, i) {
+        // « Arbër (son frère) », "Dana (her daughter)": a kin word opening
+        // the brackets says who the word before is.
+        let det = |t: &Token<'_>| {
+            matches!(
+                t.folded.as_ref(),
+                "son" | "sa" | "ses" | "mon" | "ma" | "le" | "la" | "his" | "her" | "their" | "my"
+            )
+        };
+        let kin_at = |k: usize| tokens.get(k).is_some_and(|t| t.lists.has(Lists::KIN) && t.shape == Shape::Lower);
+        let kin = kin_at(i + 1) || det(&tokens[i + 1]) && kin_at(i + 2);
+        if fits && (k >= i + 3 && closed || kin) && !blocked(text, tokens, i) {
             named[i] = true;
             if i > 0 && epithet(&tokens[i - 1]) && is_inline_space(gap(text, tokens, i)) {
                 named[i - 1] = true;
@@ -874,7 +1045,9 @@ pub fn is_name(text: &str, tokens: &[Token<'_>], classes: &[Class], named: &[boo
         let next_to_name = |j: usize| classes.get(j) == Some(&Class::OtherScript);
         return announced(text, tokens, i) || next_to_name(i + 1) || i > 0 && next_to_name(i - 1);
     }
-    if class == Class::Never && (lower_subject(text, tokens, i) || lower_given_in_message(text, tokens, i)) {
+    if class == Class::Never
+        && (lower_subject(text, tokens, i) || lower_given_in_message(text, tokens, i) || signed_off(text, tokens, i))
+    {
         return true;
     }
     if matches!(class, Class::Never | Class::Initial) {
@@ -886,15 +1059,34 @@ pub fn is_name(text: &str, tokens: &[Token<'_>], classes: &[Class], named: &[boo
     if title_before(text, tokens, i) {
         // "Ms. Chair", « Madame la Présidente »: a title before a role.
         let role = class == Class::Word && !t.flags.person();
-        return t.is_capitalised() && !role && !t.lists.has(Lists::KIN);
+        // "the Dr. Everett Chalmers Hospital": an institution named after
+        // the person, who is no one in the minutes.
+        return t.is_capitalised() && !role && !t.lists.has(Lists::KIN) && !place_after(text, tokens, i);
     }
     if arabic_particle(text, tokens, classes, i) {
         return true;
     }
+    // "Punjabi-language", "Montréal-based": a compound ending in a lower-case
+    // word is an adjective; each part of a compound name is capitalised.
+    if lower_tail(t) || greeting(text, tokens, i) || saint_before(text, tokens, i) || shop_possessive(tokens, i) {
+        return false;
+    }
+    if nickname_epithet(text, tokens, i) {
+        return true;
+    }
+    // « Ti-Mousse », « Ti-Jean »: the Quebec and Acadian nickname prefix
+    // before a capitalised word.
+    if t.text.strip_prefix("Ti-").is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase)) {
+        return true;
+    }
     // « Le Samu social » : an institution word that is also a given name
     // is the institution when an institution's adjective follows.
+    // "Riverview Baptist": an institution word after a place's name is the
+    // institution, even when it is also a given name.
+    let after_place = i > 0 && classes[i - 1] == Class::Place && is_inline_space(gap(text, tokens, i));
     let institution = institution_word(t)
         && (class != Class::Given
+            || after_place
             || tokens
                 .get(i + 1)
                 .is_some_and(|n| institution_adjective(n) && is_inline_space(gap(text, tokens, i + 1))));
@@ -909,7 +1101,9 @@ pub fn is_name(text: &str, tokens: &[Token<'_>], classes: &[Class], named: &[boo
         return true;
     }
     if t.shape == Shape::Upper {
-        return upper(text, tokens, classes, i) || paired_initials(text, tokens, i);
+        return upper(text, tokens, classes, i)
+            || paired_initials(text, tokens, i)
+            || surname_first_item(text, tokens, classes, named, i);
     }
     let top = t.flags.any(Flags::GIVEN_TOP);
     let kin = kin_before(text, tokens, i);
@@ -939,6 +1133,8 @@ pub fn is_name(text: &str, tokens: &[Token<'_>], classes: &[Class], named: &[boo
                     && subject_acts(text, tokens, i).is_some_and(|p| p.kin || p.joined || top)
                 || thanked(text, tokens, i)
                 || introduced(text, tokens, i)
+                || echoed(text, tokens, i)
+                || contact_owner(text, tokens, i)
         }
         Class::Surname => {
             let pair = t.sentence_start && next_capitalised(text, tokens, classes, i);
@@ -952,7 +1148,11 @@ pub fn is_name(text: &str, tokens: &[Token<'_>], classes: &[Class], named: &[boo
         Class::SurnameWord => {
             // "Canada's workers": a country's, a province's, no one's.
             let owner = t.possessive && !t.flags.any(Flags::COUNTRY);
-            kin && !t.common() || after_name || owner || subject_acts(text, tokens, i).is_some_and(|p| p.joined)
+            kin && !t.common()
+                || after_name
+                || owner
+                || subject_acts(text, tokens, i).is_some_and(|p| p.joined)
+                || contact_owner(text, tokens, i)
         }
         Class::Unknown => !placed && !labelled && !the_shop(text, tokens, i) || kin || cue,
         _ => false,
