@@ -60,6 +60,10 @@ pub struct Token<'t> {
     pub after_opener: bool,
     /// Followed by an English possessive (`Kevin's`).
     pub possessive: bool,
+    /// Start of the word's line (byte offset), and its end (the line
+    /// break, or the end of the text): found once here, so that rules
+    /// reading "the word's line" stay linear on a long pasted paragraph.
+    pub line: (usize, usize),
 }
 
 impl Token<'_> {
@@ -287,7 +291,12 @@ pub fn tokenise(text: &str) -> Vec<Token<'_>> {
     let mut out: Vec<Token<'_>> = Vec::with_capacity(text.len() / 6);
     let mut scratch = String::new();
     let mut at = 0;
+    let mut line = (0, text.find('\n').unwrap_or(text.len()));
     while let Some((start, end)) = next_word(text, &mut at) {
+        if start > line.1 {
+            let from = text[..start].rfind('\n').map_or(0, |n| n + 1);
+            line = (from, text[start..].find('\n').map_or(text.len(), |n| start + n));
+        }
         let word = &text[start..end];
         let initial = word.ends_with('.');
         let pre = if initial { 0 } else { elision_len(word) };
@@ -344,6 +353,7 @@ pub fn tokenise(text: &str) -> Vec<Token<'_>> {
             sentence_start,
             after_opener,
             possessive,
+            line,
         });
     }
     out

@@ -627,15 +627,17 @@ fn contact_owner(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
 /// (the last word of its line, no common word).
 fn signed_off(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
     let t = &tokens[i];
-    let line_end = tokens.get(i + 1).is_none_or(|n| !is_inline_space(gap(text, tokens, i + 1)) || n.start > t.end + 8)
-        && text.get(t.end..).is_some_and(|r| r.lines().next().is_none_or(|l| !l.chars().any(char::is_alphanumeric)));
+    let line_end = || {
+        tokens.get(i + 1).is_none_or(|n| !is_inline_space(gap(text, tokens, i + 1)) || n.start > t.end + 8)
+            && text.get(t.end..t.line.1).is_some_and(|rest| !rest.chars().any(char::is_alphanumeric))
+    };
     i > 0
         && matches!(folded(tokens, i - 1), "signe" | "signed" | "signe:" | "sign")
         && is_inline_space(gap(text, tokens, i))
         && t.shape == Shape::Lower
         && !t.common()
         && !t.lists.has(Lists::FUNCTION)
-        && line_end
+        && line_end()
 }
 
 /// A given name that starts a sentence and comes back lower case a few
@@ -757,13 +759,11 @@ const MESSAGE_WORDS: &[&str] = &[
     "i'll", "i'm", "gonna", "wanna",
 ];
 
-/// The line holding byte `at` reads as a text message: it starts in lower
+/// The line `(start, end)` reads as a text message: it starts in lower
 /// case or holds one of [`MESSAGE_WORDS`]. Minutes and forms capitalise
 /// names, so a lower-case given name there is more often a word.
-fn message_line(text: &str, at: usize) -> bool {
-    let start = text[..at].rfind('\n').map_or(0, |n| n + 1);
-    let end = text[at..].find('\n').map_or(text.len(), |n| at + n);
-    let line = &text[start..end];
+fn message_line(text: &str, (start, end): (usize, usize)) -> bool {
+    let line = text.get(start..end).unwrap_or_default();
     line.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase)
         || line.split(|c: char| !(c.is_alphanumeric() || c == '\'')).any(|w| MESSAGE_WORDS.contains(&w))
 }
@@ -815,7 +815,7 @@ fn lower_given_in_message(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         && !quantity()
         && person_cue_before(text, tokens, i)
         && (given || clipped())
-        && message_line(text, t.start)
+        && message_line(text, t.line)
 }
 
 /// A form's name field: the word after « Nom : », « Nom d'usage : », « Nom
@@ -920,7 +920,7 @@ fn from_place_in_brackets(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         return false;
     }
     let closes = text.get(t.end..).is_some_and(|r| r.trim_start().starts_with(')'));
-    let line = &text[text[..t.start].rfind('\n').map_or(0, |n| n + 1)..t.start];
+    let line = &text[t.line.0..t.start];
     closes && line.rfind('(').is_some_and(|open| line.rfind(')').is_none_or(|close| close < open))
 }
 
@@ -980,8 +980,7 @@ const PLACE_LABELS: &[&str] = &[
 
 /// The word is an item of a line whose label says it lists places.
 pub fn place_list(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
-    let start = text[..tokens[i].start].rfind('\n').map_or(0, |n| n + 1);
-    let head = &text[start..tokens[i].start];
+    let head = &text[tokens[i].line.0..tokens[i].start];
     head.split_once(':').is_some_and(|(label, _)| {
         label.split_whitespace().next().is_some_and(|w| PLACE_LABELS.contains(&crate::fold(w).as_str()))
     })

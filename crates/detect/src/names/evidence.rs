@@ -219,7 +219,7 @@ fn leads_its_number(text: &str, tokens: &[Token<'_>], classes: &[Class], ids: &I
     });
     let end = if surname { tokens[i + 1].core_end } else { t.core_end };
     // Only an identifier on the same line can follow with nothing between.
-    let line_end = text.get(end..).and_then(|r| r.find('\n')).map_or(text.len(), |n| end + n);
+    let line_end = t.line.1;
     ids.starting_within(end, line_end).any(|s| {
         let Some(between) = text.get(end..s.start).filter(|b| s.start >= end && !b.contains('\n')) else {
             return false;
