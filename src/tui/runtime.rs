@@ -305,7 +305,6 @@ impl Runtime {
         Ok(Box::new(Saved::Exported(shown.display().to_string(), Box::new(written.draft))))
     }
 
-    /// Runs an archive job, drawing progress, and explains any failure.
     /// Runs an archive job; an import refused because nothing proves where
     /// the archive comes from asks the secretary instead of failing.
     fn archive_action(&mut self, job: crate::tui::effect::ArchiveJob) -> Action {
@@ -331,6 +330,7 @@ impl Runtime {
         }
     }
 
+    /// Runs an archive job, drawing progress.
     fn archive_job(&mut self, job: crate::tui::effect::ArchiveJob) -> Result<Box<Saved>, CouncilError> {
         let mut progress = self.progress.take();
         let Some(session) = self.session.as_ref().filter(|_| self.slip_member.is_none()) else {
