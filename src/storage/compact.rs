@@ -105,15 +105,29 @@ impl Store {
         let (new, old) = (super::rotate::new_path(&path), super::rotate::old_path(&path));
         super::rotate::sync_dir(&new)?;
         std::fs::rename(&path, &old).map_err(io(&path))?;
-        std::fs::rename(&new, &path).map_err(io(&path))?;
-        super::rotate::sync_dir(&path)?;
-        let db = super::open::open_db(&path, &path)?;
-        let sled_err = |e| StoreError::from_sled(&path, e);
-        let meta = db.open_tree(super::meta::TREE).map_err(sled_err)?;
-        let trees = crate::domain::Kind::ALL
-            .iter()
-            .map(|k| db.open_tree(k.tree()).map_err(sled_err))
-            .collect::<Result<Vec<_>, _>>()?;
+        let swapped = std::fs::rename(&new, &path)
+            .map_err(io(&path))
+            .and_then(|()| super::rotate::sync_dir(&path))
+            .and_then(|()| reopen(&path));
+        let (db, meta, trees) = match swapped {
+            Ok(handles) => handles,
+            Err(e) => {
+                // This store's handles are still on the old folder: put it
+                // back in place, or, failing that, write nothing more
+                // through them (the next open finishes the swap).
+                if path.exists() && std::fs::rename(&path, &new).is_err() {
+                    self.read_only = Some(super::store::ReadOnly::Examining);
+                    return Err(e);
+                }
+                match std::fs::rename(&old, &path) {
+                    Ok(()) => {
+                        let _ = std::fs::remove_dir_all(&new);
+                    }
+                    Err(_) => self.read_only = Some(super::store::ReadOnly::Examining),
+                }
+                return Err(e);
+            }
+        };
         // The old handles go (sled flushes them into the old folder), then
         // the old folder.
         self.trees = trees;
@@ -174,6 +188,17 @@ impl Store {
     fn tree_named(&self, name: &[u8]) -> Result<sled::Tree, StoreError> {
         self.db.open_tree(name).map_err(|e| self.sled_err(e))
     }
+}
+
+/// sled's handles on the council at `path`: the database, `meta`, and one
+/// tree per kind.
+fn reopen(path: &Path) -> Result<(sled::Db, sled::Tree, Vec<sled::Tree>), StoreError> {
+    let db = super::open::open_db(path, path)?;
+    let sled_err = |e| StoreError::from_sled(path, e);
+    let meta = db.open_tree(super::meta::TREE).map_err(sled_err)?;
+    let trees =
+        crate::domain::Kind::ALL.iter().map(|k| db.open_tree(k.tree()).map_err(sled_err)).collect::<Result<_, _>>()?;
+    Ok((db, meta, trees))
 }
 
 fn io(path: &Path) -> impl Fn(std::io::Error) -> StoreError + '_ {
