@@ -232,9 +232,7 @@ impl Session {
     /// was (that is how it is built); it is tried again at the next close.
     pub fn close_with_backup(self, kept: usize) -> Result<archive::backup::Outcome, CouncilError> {
         let outcome = archive::backup::on_close(self.store(), kept)?;
-        if !self.read_only_media() {
-            let _ = self.into_store().compact_if_bloated();
-        }
+        let _ = self.into_store().compact_if_bloated();
         Ok(outcome)
     }
 }

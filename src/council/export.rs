@@ -142,7 +142,7 @@ impl Session {
             return Err(CouncilError::Unreviewed(unresolved));
         }
         crate::archive::keys::write_new(path, plan.text.as_bytes(), overwrite)?;
-        if self.store().is_copy() {
+        if self.read_only_media() {
             return Ok(Written { path: path.to_path_buf(), draft: plan.draft.clone(), recorded: false });
         }
         let mut draft = self.store().get::<AdvocacyDraft>(plan.draft.id)?;

@@ -92,7 +92,7 @@ impl Session {
     /// compacts the folder if sled left it bloated (a large meeting saved
     /// again and again), and goes on on the compacted folder.
     pub fn maintain(&mut self) -> Result<Option<crate::storage::Compaction>, CouncilError> {
-        if self.read_only_media() || self.store.counter() % MAINTAIN_EVERY != 0 {
+        if self.store.counter() % MAINTAIN_EVERY != 0 {
             return Ok(None);
         }
         Ok(self.store.compact_if_bloated()?)

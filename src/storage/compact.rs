@@ -59,6 +59,11 @@ impl Store {
     /// store stays open on the compacted folder (a long session in the
     /// terminal UI calls this between saves).
     pub fn compact_if_bloated(&mut self) -> Result<Option<Compaction>, StoreError> {
+        // A store that refuses writes (read from a copy of read-only media,
+        // or examined) is never compacted.
+        if self.read_only.is_some() {
+            return Ok(None);
+        }
         let disk = self.disk_bytes();
         if disk < MIN_BYTES || disk <= BLOAT_RATIO.saturating_mul(self.live_bytes()?) {
             return Ok(None);
@@ -103,27 +108,20 @@ impl Store {
     fn swap_to_copy(&mut self) -> Result<(), StoreError> {
         let path = self.path.clone();
         let (new, old) = (super::rotate::new_path(&path), super::rotate::old_path(&path));
-        super::rotate::sync_dir(&new)?;
-        std::fs::rename(&path, &old).map_err(io(&path))?;
-        let swapped = std::fs::rename(&new, &path)
-            .map_err(io(&path))
-            .and_then(|()| super::rotate::sync_dir(&path))
-            .and_then(|()| reopen(&path));
-        let (db, meta, trees) = match swapped {
+        let placed = super::rotate::put_new_in_place(&path).and_then(|()| reopen(&path));
+        let (db, meta, trees) = match placed {
             Ok(handles) => handles,
             Err(e) => {
-                // This store's handles are still on the old folder: put it
-                // back in place, or, failing that, write nothing more
-                // through them (the next open finishes the swap).
-                if path.exists() && std::fs::rename(&path, &new).is_err() {
-                    self.read_only = Some(super::store::ReadOnly::Examining);
-                    return Err(e);
-                }
-                match std::fs::rename(&old, &path) {
-                    Ok(()) => {
+                // If the old folder was moved aside, this store's handles
+                // are still on it: put it back in place, or, failing that,
+                // write nothing more through them (the next open finishes
+                // the swap).
+                if old.exists() {
+                    if super::rotate::put_old_back(&path) {
                         let _ = std::fs::remove_dir_all(&new);
+                    } else {
+                        self.read_only = Some(super::store::ReadOnly::Examining);
                     }
-                    Err(_) => self.read_only = Some(super::store::ReadOnly::Examining),
                 }
                 return Err(e);
             }

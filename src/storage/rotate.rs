@@ -111,11 +111,31 @@ impl Store {
 /// the old folder. A kill at any point is finished or undone by
 /// [`recover`].
 pub(super) fn swap_in(path: &Path, current: Store) -> Result<(), StoreError> {
+    put_new_in_place(path)?;
+    drop(current);
+    let old = old_path(path);
+    std::fs::remove_dir_all(&old).map_err(io(&old))
+}
+
+/// `P` becomes `P.rotation-old` and `P.rotation-new` becomes `P`, both
+/// synced. If the second step fails, the first is undone: `P` is never left
+/// missing by an error (a kill between the two is [`recover`]'s to finish).
+pub(super) fn put_new_in_place(path: &Path) -> Result<(), StoreError> {
     let (new, old) = (new_path(path), old_path(path));
     sync_dir(&new)?;
     std::fs::rename(path, &old).map_err(io(path))?;
-    std::fs::rename(&new, path).map_err(io(path))?;
-    sync_dir(path)?;
-    drop(current);
-    std::fs::remove_dir_all(&old).map_err(io(&old))
+    if let Err(e) = std::fs::rename(&new, path) {
+        let _ = std::fs::rename(&old, path);
+        return Err(io(path)(e));
+    }
+    sync_dir(path)
+}
+
+/// Undoes [`put_new_in_place`]: `P` goes back to `P.rotation-new` and
+/// `P.rotation-old` back to `P`. False if it could not be done (then the
+/// next open's [`recover`] finishes the swap instead).
+pub(super) fn put_old_back(path: &Path) -> bool {
+    let (new, old) = (new_path(path), old_path(path));
+    let moved = !path.exists() || std::fs::rename(path, &new).is_ok();
+    moved && std::fs::rename(&old, path).is_ok()
 }

@@ -144,12 +144,6 @@ impl Store {
         &self.path
     }
 
-    /// Why this store refuses writes, if it does: examined, or read from
-    /// a copy because its folder cannot be written.
-    pub fn read_only(&self) -> Option<&ReadOnly> {
-        self.read_only.as_ref()
-    }
-
     /// Whether the council is read from a temporary copy (its own folder
     /// cannot be written): reading and exporting work, changes are refused.
     pub fn is_copy(&self) -> bool {

@@ -36,45 +36,46 @@ impl Plan {
         }
     }
 
+    /// The plan as the council's review rules see it.
+    fn reviewable(&self) -> &dyn Reviewable {
+        match self {
+            Plan::Draft(p) => p,
+            Plan::Slip { plan, .. } => plan,
+        }
+    }
+
     /// Everything found, in place.
     pub fn items(&self) -> &[ReviewItem] {
-        match self {
-            Plan::Draft(p) => p.items(),
-            Plan::Slip { plan, .. } => plan.items(),
-        }
+        self.reviewable().items()
     }
 
     /// Whether an item was acknowledged.
     pub fn is_acknowledged(&self, item: &ReviewItem) -> bool {
-        match self {
-            Plan::Draft(p) => p.is_acknowledged(item),
-            Plan::Slip { plan, .. } => Reviewable::answers(plan).is_acknowledged(item),
-        }
+        self.reviewable().answers().is_acknowledged(item)
     }
 
     /// Acknowledges an item: the secretary saw it and keeps it.
     pub fn acknowledge(&mut self, item: &ReviewItem) {
-        match self {
-            Plan::Draft(p) => p.acknowledge(item),
-            Plan::Slip { plan, .. } => plan.acknowledge(item),
-        }
+        let answers = match self {
+            Plan::Draft(p) => p.answers_mut(),
+            Plan::Slip { plan, .. } => plan.answers_mut(),
+        };
+        answers.acknowledge(item);
     }
 
     /// How many items still wait for an answer.
     pub fn unresolved(&self) -> usize {
-        match self {
-            Plan::Draft(p) => p.unresolved().count(),
-            Plan::Slip { plan, .. } => plan.unresolved().count(),
-        }
+        let plan = self.reviewable();
+        plan.answers().unresolved(plan.items()).count()
     }
 
     /// The report shown above the items (counts only, never the text).
     pub fn report_lines(&self, l: &FluentLanguageLoader) -> Vec<String> {
         match self {
-            Plan::Draft(p) => crate::export::report_lines(p.report(), p.unresolved().count(), l),
+            Plan::Draft(p) => crate::export::report_lines(p.report(), self.unresolved(), l),
             Plan::Slip { plan, .. } => vec![
                 fl!(l, "slip-review-title", pseudonym = plan.member().pseudonym.clone()),
-                fl!(l, "slip-report", removed = plan.report().total_removed(), waiting = plan.unresolved().count()),
+                fl!(l, "slip-report", removed = plan.report().total_removed(), waiting = self.unresolved()),
             ],
         }
     }
