@@ -39,6 +39,7 @@ mod scan;
 mod schema;
 mod store;
 mod verify;
+mod warm;
 
 pub use batch::Batch;
 pub use check::{BadRecord, CheckReport};

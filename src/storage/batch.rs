@@ -46,6 +46,9 @@ impl Batch<'_> {
         let store = self.store;
         store.writable()?;
         let mut state = store.lock_head();
+        // Whatever the transaction does, what the head check read may no
+        // longer be what is stored.
+        store.warm.forget();
         let next = state.counter + 1;
         let mut ops = Vec::with_capacity(self.ops.len());
         for (tree, key, value) in self.ops {

@@ -84,7 +84,7 @@ impl Store {
         // Decrypted on every core, as a listing is (`par_map`: in order, so
         // the damaged records are named in the same order as before); only
         // whether each opened is kept, not the record.
-        let raw: Vec<_> = self.raw_entries(R::KIND).collect::<Result<_, _>>()?;
+        let raw = self.raw_at(super::batch::kind_index(R::KIND))?;
         let opened = super::listing::par_map(&raw, |key, value| self.open_record::<R>(key, value).map(drop));
         let mut ok = 0;
         for result in opened {

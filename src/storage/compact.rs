@@ -129,6 +129,7 @@ impl Store {
         // The old handles go (sled flushes them into the old folder), then
         // the old folder.
         self.trees = trees;
+        self.warm.forget();
         self.meta = meta;
         self.db = db;
         // sled's flusher may still be closing the old files for a moment; a

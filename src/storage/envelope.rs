@@ -20,7 +20,7 @@
 //! padded to a Padmé bucket (at most ~12 % larger, leaking only the order of
 //! magnitude of the length).
 
-use chacha20poly1305::aead::{Aead, AeadCore, KeyInit, OsRng, Payload};
+use chacha20poly1305::aead::{Aead, AeadCore, AeadInPlace, KeyInit, OsRng, Payload};
 use chacha20poly1305::XChaCha20Poly1305;
 use zeroize::Zeroizing;
 
@@ -111,8 +111,14 @@ fn header(tree: &str, key: &[u8], seq: u64, ct_len: usize) -> Option<Vec<u8>> {
     Some(h)
 }
 
+/// Associated data of version 2: this prefix, then the whole header.
+const AD_PREFIX: &[u8] = b"conseil";
+/// Longest header: version, magic, two lengths, a tree and a key of 255
+/// bytes each, the revision and the ciphertext length.
+const MAX_HEADER: usize = 1 + 2 + 1 + 255 + 1 + 255 + 8 + 4;
+
 fn associated_data(header: &[u8]) -> Vec<u8> {
-    [b"conseil".as_slice(), header].concat()
+    [AD_PREFIX, header].concat()
 }
 
 /// Associated data of version 1: format version, tree and key.
@@ -185,15 +191,22 @@ pub fn open_found<'a>(rk: &RecordKey, bytes: &'a [u8]) -> Option<(Header<'a>, Op
     decrypt(rk, value, &h).ok().map(|o| (h, o))
 }
 
+/// Decrypts in one buffer, which becomes the record's bytes: opening every
+/// record is most of an unlock, so no copy is made that is not needed.
 fn decrypt(rk: &RecordKey, value: &[u8], h: &Header<'_>) -> Result<Opened, OpenError> {
     let (head, rest) = value.split_at(h.header_len);
     let (nonce, sealed) = rest.split_at(NONCE_LEN);
-    let cipher = XChaCha20Poly1305::new(rk.as_key());
-    let plain = cipher
-        .decrypt(nonce.into(), Payload { msg: sealed, aad: &associated_data(head) })
-        .map(Zeroizing::new)
+    let (ct, tag) = sealed.split_at(sealed.len().checked_sub(TAG_LEN).ok_or(OpenError::Corrupt)?);
+    let mut ad = [0u8; AD_PREFIX.len() + MAX_HEADER];
+    let ad = ad.get_mut(..AD_PREFIX.len() + head.len()).ok_or(OpenError::Corrupt)?;
+    let (prefix, rest) = ad.split_at_mut(AD_PREFIX.len());
+    prefix.copy_from_slice(AD_PREFIX);
+    rest.copy_from_slice(head);
+    let mut plain = Zeroizing::new(ct.to_vec());
+    XChaCha20Poly1305::new(rk.as_key())
+        .decrypt_in_place_detached(nonce.into(), ad, &mut plain, tag.into())
         .map_err(|_| OpenError::Corrupt)?;
-    unframe(&plain, h.seq)
+    unframe_in_place(plain, h.seq)
 }
 
 fn open_legacy(rk: &RecordKey, tree: &str, key: &[u8], rest: &[u8]) -> Result<Opened, OpenError> {
@@ -207,18 +220,32 @@ fn open_legacy(rk: &RecordKey, tree: &str, key: &[u8], rest: &[u8]) -> Result<Op
         .decrypt(nonce.into(), Payload { msg: sealed, aad: &ad })
         .map(Zeroizing::new)
         .map_err(|_| OpenError::Corrupt)?;
-    unframe(&plain, 0)
+    unframe_in_place(plain, 0)
 }
 
-fn unframe(plain: &[u8], seq: u64) -> Result<Opened, OpenError> {
+/// Unframes a decrypted buffer in place: the record's bytes are moved to
+/// its start and the frame and padding cut off (the whole capacity is still
+/// zeroed on drop).
+fn unframe_in_place(mut plain: Zeroizing<Vec<u8>>, seq: u64) -> Result<Opened, OpenError> {
+    let (schema, len) = frame(&plain)?;
+    plain.copy_within(FRAME_HEADER..FRAME_HEADER + len, 0);
+    plain.truncate(len);
+    Ok(Opened { schema, seq, body: plain })
+}
+
+/// The schema and record length a decrypted frame announces, refusing a
+/// newer schema or a length past the frame.
+fn frame(plain: &[u8]) -> Result<(u16, usize), OpenError> {
     let frame = plain.get(..FRAME_HEADER).ok_or(OpenError::Corrupt)?;
     let len = u32::from_le_bytes([frame[0], frame[1], frame[2], frame[3]]) as usize;
     let schema = u16::from_le_bytes([frame[4], frame[5]]);
     if schema > crate::domain::SCHEMA_VERSION {
         return Err(OpenError::NewerSchema(schema));
     }
-    let body = plain.get(FRAME_HEADER..FRAME_HEADER + len).ok_or(OpenError::Corrupt)?;
-    Ok(Opened { schema, seq, body: Zeroizing::new(body.to_vec()) })
+    if plain.len() - FRAME_HEADER < len {
+        return Err(OpenError::Corrupt);
+    }
+    Ok((schema, len))
 }
 
 #[cfg(test)]

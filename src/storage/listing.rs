@@ -49,7 +49,7 @@ pub(super) fn par_map<T: Send>(raw: &[(IVec, IVec)], f: impl Fn(&IVec, &IVec) ->
 impl Store {
     /// Every raw entry of a kind's tree.
     fn raw_kind<R: Record>(&self) -> Result<Vec<(IVec, IVec)>, StoreError> {
-        self.raw_entries(R::KIND).collect()
+        self.raw_at(super::batch::kind_index(R::KIND))
     }
 
     /// Every record of a kind, each opened (or its error).

@@ -39,6 +39,8 @@ pub struct Store {
     /// be written (see `media`); removed on drop. Last, so that it is
     /// dropped after the database that has it open.
     pub(super) copy: Option<tempfile::TempDir>,
+    /// What the head check read, for the first listing of each kind.
+    pub(super) warm: super::warm::Warm,
 }
 
 /// The head as the open store knows it.
@@ -136,6 +138,7 @@ impl Store {
             read_only,
             preserved: None,
             copy,
+            warm: Default::default(),
         })
     }
 
@@ -400,14 +403,6 @@ impl Store {
             None => {}
         }
         Ok(())
-    }
-
-    /// Iterates the raw entries of a kind's tree (for `check`).
-    pub(crate) fn raw_entries(
-        &self,
-        kind: Kind,
-    ) -> impl Iterator<Item = Result<(sled::IVec, sled::IVec), StoreError>> + '_ {
-        self.tree(kind).iter().map(|e| e.map_err(|e| self.sled_err(e)))
     }
 
     /// Decrypts one value: its schema, revision and bytes.

@@ -91,23 +91,16 @@ impl Store {
         }
     }
 
-    /// The digest of every value present, computed from their headers
-    /// (on every core for large trees: this runs at every open).
+    /// The digest of every value present, computed from their headers as
+    /// every tree is read (on two cores: this runs at every open).
     pub(super) fn computed_digest(&self) -> Result<Digest, StoreError> {
-        let mut digest = Digest::default();
-        for index in 0..=Kind::ALL.len() {
-            let name = self.tree_name(index);
-            let raw: Vec<(sled::IVec, sled::IVec)> =
-                self.tree_at(index).iter().collect::<Result<_, _>>().map_err(|e| self.sled_err(e))?;
-            let elements = super::listing::par_map(&raw, |key, value| {
-                let is_head = index == Kind::ALL.len() && key.as_ref() == meta::HEAD;
-                (!is_head).then(|| self.hasher.element(name, key, value))
-            });
-            for e in elements.iter().flatten() {
-                digest.toggle(e);
+        let meta_index = Kind::ALL.len();
+        let [low, high] = self.read_everything(|digest: &mut Digest, index, key, value| {
+            if index != meta_index || key.as_ref() != meta::HEAD {
+                digest.toggle(&self.hasher.element(self.tree_name(index), key, value));
             }
-        }
-        Ok(digest)
+        })?;
+        Ok(low.xor(&high))
     }
 
     /// Checks the store against its head and its mirror; changes nothing.
