@@ -62,3 +62,36 @@ fn removed_records_are_gone() {
     assert!(matches!(store.get::<Task>(s.task.id), Err(StoreError::Missing { tree: "tasks", .. })));
     assert_eq!(store.count(Kind::Member), 1);
 }
+
+/// The open's head check reads every tree and keeps what it read for the
+/// first listing of each kind: a commit in between must make that listing
+/// read again (it would otherwise miss the new record, or show a removed
+/// or older one).
+#[test]
+fn a_listing_after_a_commit_sees_the_commit_not_what_the_open_read() {
+    let (council, store) = TestCouncil::new();
+    let s = sample("lecture gardée");
+    put_sample(&store, &s);
+    drop(store);
+    let store = council.open();
+    let added = Member::new(RecordId::random(), "Hirondelle").expect("member");
+    store.put(&added).expect("put");
+    let mut renamed = s.group.clone();
+    renamed.name = "Groupe renommé".into();
+    store.put(&renamed).expect("put");
+    store.remove::<Meeting>(s.meeting.id).expect("remove");
+    let by_name = |mut v: Vec<Member>| {
+        v.sort_by_key(|m| m.pseudonym.clone());
+        v
+    };
+    assert_eq!(by_name(store.list::<Member>().expect("members")), by_name(vec![added, s.member.clone()]));
+    assert_eq!(store.list::<WorkingGroup>().expect("groups"), vec![renamed]);
+    assert_eq!(store.list::<Meeting>().expect("meetings"), vec![]);
+    // Without a commit, what the open read is what is listed, once per
+    // kind; a second listing reads the tree again and agrees.
+    drop(store);
+    let store = council.open();
+    assert_eq!(store.list::<Task>().expect("tasks"), vec![s.task.clone()]);
+    assert_eq!(store.list::<Task>().expect("tasks again"), vec![s.task.clone()]);
+    assert_eq!(store.list::<Contribution>().expect("contributions"), vec![s.contribution.clone()]);
+}
