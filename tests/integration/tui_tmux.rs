@@ -360,3 +360,77 @@ fn closing_the_window_saves_releases_and_exits_within_two_seconds() {
     let notes = stored_notes(&council, id);
     assert!(notes.ends_with("hirondelle"), "{notes:?}");
 }
+
+/// How many times `needle` occurs in the writable memory of process `pid`
+/// (its heap, stacks and anonymous mappings), read through `/proc/PID/mem`.
+/// conseil makes itself non-dumpable, so only a process with
+/// CAP_SYS_PTRACE may read it: these tests run as root (CI does).
+fn occurrences_in_memory(pid: &str, needle: &[u8]) -> usize {
+    use std::io::{Read, Seek, SeekFrom};
+    assert!(
+        rustix::process::geteuid().is_root(),
+        "reading conseil's memory needs root (it makes itself non-dumpable); CI runs the tests as root"
+    );
+    let maps = std::fs::read_to_string(format!("/proc/{pid}/maps")).unwrap();
+    let mut mem = std::fs::File::open(format!("/proc/{pid}/mem")).unwrap();
+    let finder = memchr::memmem::Finder::new(needle);
+    let mut found = 0;
+    for line in maps.lines() {
+        let mut fields = line.split_whitespace();
+        let (Some(range), Some(perms)) = (fields.next(), fields.next()) else { continue };
+        if !perms.starts_with("rw") {
+            continue;
+        }
+        let Some((start, end)) = range.split_once('-') else { continue };
+        let (start, end) = (u64::from_str_radix(start, 16).unwrap(), u64::from_str_radix(end, 16).unwrap());
+        let mut region = vec![0u8; usize::try_from(end - start).unwrap()];
+        // A mapping can go away between reading the map and reading it.
+        if mem.seek(SeekFrom::Start(start)).is_ok() && mem.read_exact(&mut region).is_ok() {
+            found += finder.find_iter(&region).count();
+        }
+    }
+    found
+}
+
+/// Locking forgets everything decrypted — and the memory it was in: every
+/// block is zeroed as it is freed, so text typed and shown before the lock
+/// is nowhere in the process once the lock screen is up (it was there, so
+/// the search can find it).
+#[test]
+fn locking_leaves_no_decrypted_text_in_the_process_memory() {
+    // A record decrypted at unlock and shown (the meeting's title), and a
+    // note typed in the UI.
+    let council = UiCouncil::new();
+    let title = "Rencontre des loutres grises du port";
+    crate::common::add_meeting(council.store(), title);
+    let pane = Pane::start(&council, "conseil-memory");
+    pane.wait_for("Conseil verrouillé");
+    pane.keys(&["Enter"]);
+    pane.wait_for("Prochaine rencontre");
+    pane.keys(&["2"]);
+    pane.wait_for(title);
+    pane.keys(&["Enter"]);
+    pane.wait_for("Ordre du jour");
+    pane.keys(&["Enter"]);
+    pane.wait_for("Notes — [Échap]");
+    let canary = "le hibou violet traverse la riviere a minuit";
+    pane.type_text(canary);
+    pane.wait_for("Enregistré à");
+    let pid = pane.pid();
+    let before = occurrences_in_memory(&pid, canary.as_bytes());
+    assert!(before > 0, "the note typed is not found in memory while it is open: the search is broken");
+    let title_before = occurrences_in_memory(&pid, title.as_bytes());
+    assert!(title_before > 0, "the meeting's title is not found in memory while it is shown");
+    pane.keys(&["Escape"]);
+    pane.keys(&["C-l"]);
+    pane.wait_for("Choisissez un code");
+    pane.type_text("2718");
+    pane.keys(&["Enter"]);
+    pane.wait_for("Écran verrouillé");
+    // The lock screen is drawn after the data is dropped; give it a frame.
+    std::thread::sleep(Duration::from_millis(300));
+    let after = occurrences_in_memory(&pid, canary.as_bytes());
+    assert_eq!(after, 0, "{after} copies of the note left in memory after the lock (there were {before})");
+    let title_after = occurrences_in_memory(&pid, title.as_bytes());
+    assert_eq!(title_after, 0, "{title_after} copies of the title left after the lock (there were {title_before})");
+}
