@@ -3,7 +3,8 @@
 //! contributions). Run with `cargo bench --bench store`.
 //!
 //! Measures, as medians: unlock + load everything with an identity and with
-//! a passphrase (the head verified at each open); one record write including
+//! a passphrase (the head verified at each open; the store left open, as the
+//! terminal UI leaves it, and its close timed apart); one record write including
 //! fsync and the head (store and head file); the first open after a session
 //! that wrote (files copied aside first); `check`; `recover` from the raw
 //! files; size on disk against the serialised payload; growth after 80,000
@@ -12,6 +13,11 @@
 //! one age file per record — on the same records, to report the ratio.
 
 #![allow(clippy::expect_used, clippy::unwrap_used)]
+
+/// The binary's allocator (every freed block zeroed), so that what is
+/// measured is what runs.
+#[global_allocator]
+static ALLOCATOR: zeroizing_alloc::ZeroAlloc<std::alloc::System> = zeroizing_alloc::ZeroAlloc(std::alloc::System);
 
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -128,13 +134,22 @@ fn main() {
     let by_identity = Unlock::Identities(vec![identity.clone()]);
     let mut samples = Vec::new();
     let mut loaded = None;
+    // The store stays open once loaded (as in the terminal UI): closing it
+    // (sled's flush and its threads' end) is timed apart.
+    let mut closes = Vec::new();
     for _ in 0..9 {
-        let (d, l) = time(|| Loaded::from_store(&Store::open(&path, &by_identity).expect("open")));
+        let (d, (store, l)) = time(|| {
+            let store = Store::open(&path, &by_identity).expect("open");
+            let l = Loaded::from_store(&store);
+            (store, l)
+        });
         samples.push(d);
         loaded = Some(l);
+        closes.push(time(|| drop(store)).0);
     }
     let loaded = loaded.expect("loaded");
     let load_identity = median(samples);
+    let close = median(closes);
     // The two halves: the open (sled, key unwrap, head check) and the load.
     let mut opens = Vec::new();
     let mut loads = Vec::new();
@@ -273,6 +288,7 @@ fn main() {
     println!();
     println!("records loaded                       {}", loaded.count());
     println!("unlock + load, identity (median/9)   {load_identity:.1?}   goal ≤ 150 ms");
+    println!("  then close (sled flush, threads)   {close:.1?}");
     println!("  of which open + head check         {open_only:.1?}, decrypt + decode all {load_only:.1?}");
     println!("unlock + load, passphrase (median/3) {load_passphrase:.1?}   (scrypt 2^18 once)");
     println!("one write incl. fsync (median/300)   {write_median:.2?}   p99 {write_p99:.2?}   goal ≤ 5 ms");

@@ -5,6 +5,11 @@
 
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
+/// The binary's allocator (every freed block zeroed), so that what is
+/// measured is what runs.
+#[global_allocator]
+static ALLOCATOR: zeroizing_alloc::ZeroAlloc<std::alloc::System> = zeroizing_alloc::ZeroAlloc(std::alloc::System);
+
 use std::time::{Duration, Instant};
 
 use conseil::demo::{populate, DemoSize};
