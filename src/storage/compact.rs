@@ -106,22 +106,36 @@ impl Store {
     /// the copy holds the same sealed values. A kill at any point is
     /// finished or undone by `rotate::recover` at the next open.
     fn swap_to_copy(&mut self) -> Result<(), StoreError> {
+        use super::rotate::Swap;
         let path = self.path.clone();
         let (new, old) = (super::rotate::new_path(&path), super::rotate::old_path(&path));
-        let placed = super::rotate::put_new_in_place(&path).and_then(|()| reopen(&path));
-        let (db, meta, trees) = match placed {
+        let swapped = match super::rotate::put_new_in_place(&path) {
+            Ok(()) => Ok(()),
+            Err((e, Swap::NotDone)) => {
+                // Nothing moved: this store goes on where it was; the copy
+                // is only space.
+                let _ = std::fs::remove_dir_all(&new);
+                return Err(e);
+            }
+            Err((e, Swap::Done)) => Err(e),
+            Err((e, Swap::Half)) => {
+                // This store's handles are on the folder set aside, which
+                // the next open deletes: write nothing more through them.
+                self.read_only = Some(super::store::ReadOnly::Examining);
+                return Err(e);
+            }
+        };
+        let (db, meta, trees) = match swapped.and_then(|()| reopen(&path)) {
             Ok(handles) => handles,
             Err(e) => {
-                // If the old folder was moved aside, this store's handles
-                // are still on it: put it back in place, or, failing that,
-                // write nothing more through them (the next open finishes
-                // the swap).
-                if old.exists() {
-                    if super::rotate::put_old_back(&path) {
-                        let _ = std::fs::remove_dir_all(&new);
-                    } else {
-                        self.read_only = Some(super::store::ReadOnly::Examining);
-                    }
+                // The copy is in place but not open: put the old folder
+                // (which this store's handles are on) back, or, failing
+                // that, write nothing more through them (the next open
+                // finishes the swap to the copy, which is whole).
+                if super::rotate::put_old_back(&path) {
+                    let _ = std::fs::remove_dir_all(&new);
+                } else {
+                    self.read_only = Some(super::store::ReadOnly::Examining);
                 }
                 return Err(e);
             }
@@ -192,6 +206,9 @@ impl Store {
 /// sled's handles on the council at `path`: the database, `meta`, and one
 /// tree per kind.
 fn reopen(path: &Path) -> Result<(sled::Db, sled::Tree, Vec<sled::Tree>), StoreError> {
+    if super::rotate::fault("reopen") {
+        return Err(StoreError::Database("fault injected: reopening the compacted folder".into()));
+    }
     let db = super::open::open_db(path, path)?;
     let sled_err = |e| StoreError::from_sled(path, e);
     let meta = db.open_tree(super::meta::TREE).map_err(sled_err)?;
@@ -216,4 +233,111 @@ fn allocated(dir: &Path) -> u64 {
             Err(_) => 0,
         })
         .sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{AgendaItem, Council, ItemKind, Language, Meeting, MeetingKind, Member, RecordId};
+    use crate::storage::fault_points::arm;
+    use crate::storage::rotate::{new_path, old_path};
+    use crate::storage::{Access, StoreError, Unlock};
+
+    /// A council whose one meeting (~200 KB of notes) was saved 60 times,
+    /// with one member: bloated enough that its compacted copy is smaller
+    /// and is swapped in.
+    fn bloated() -> (tempfile::TempDir, Unlock, Store, Meeting) {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let identity = age::x25519::Identity::generate();
+        let access = Access { recipients: vec![identity.to_public()], passphrase: None };
+        let council = Council::new("Conseil gonflé", Language::Fr).unwrap_or_else(|e| panic!("{e:?}"));
+        let store = Store::create(&dir.path().join("council"), &council, &access).unwrap_or_else(|e| panic!("{e:?}"));
+        let date = time::macros::date!(2026 - 03 - 12);
+        let mut meeting = Meeting::new(RecordId::random(), MeetingKind::Monthly, date, "Conseil de mars")
+            .unwrap_or_else(|e| panic!("{e:?}"));
+        let slot = "9h15-10h30".parse().unwrap_or_else(|e| panic!("{e:?}"));
+        meeting.agenda.push(AgendaItem::new(slot, ItemKind::RoundTable, "Tour de table"));
+        let words = ["le", "conseil", "parle", "des", "loyers", "et", "de", "la", "santé", "mentale"];
+        for round in 0..60 {
+            meeting.agenda[0].notes =
+                (0..40_000).map(|i| words[(i * 7 + round) % words.len()]).collect::<Vec<_>>().join(" ");
+            store.put(&meeting).unwrap_or_else(|e| panic!("{e:?}"));
+        }
+        store.put(&Member::new(RecordId::random(), "Hibou").unwrap_or_else(|e| panic!("{e:?}"))).unwrap_or_default();
+        (dir, Unlock::Identities(vec![identity]), store, meeting)
+    }
+
+    /// The council opens verified, with its meeting and `members` members
+    /// (one more when a write after the failure was allowed), and nothing
+    /// is left beside it.
+    fn whole(store: Store, unlock: &Unlock, meeting: &Meeting, members: usize) {
+        let path = store.path().to_path_buf();
+        drop(store);
+        let store = Store::open(&path, unlock).unwrap_or_else(|e| panic!("does not open verified: {e:?}"));
+        assert_eq!(store.get::<Meeting>(meeting.id).ok().as_ref(), Some(meeting));
+        assert_eq!(store.list::<Member>().map(|m| m.len()).ok(), Some(members));
+        assert!(!new_path(&path).exists() && !old_path(&path).exists(), "a folder was left beside the council");
+    }
+
+    fn hirondelle() -> Member {
+        Member::new(RecordId::random(), "Hirondelle").unwrap_or_else(|e| panic!("{e:?}"))
+    }
+
+    #[test]
+    fn a_compacted_folder_that_cannot_be_reopened_is_put_back_and_the_session_goes_on() {
+        let (_dir, unlock, mut store, meeting) = bloated();
+        arm("reopen");
+        assert!(matches!(store.compact(), Err(StoreError::Database(_))));
+        // The store is on the old folder, back in place: it still writes.
+        store.put(&hirondelle()).unwrap_or_else(|e| panic!("write after the failed swap: {e:?}"));
+        whole(store, &unlock, &meeting, 2);
+    }
+
+    #[test]
+    fn when_the_old_folder_cannot_be_put_back_writes_are_refused_and_the_next_open_finishes_the_swap() {
+        let (_dir, unlock, mut store, meeting) = bloated();
+        arm("reopen");
+        arm("put-old-back");
+        assert!(store.compact().is_err());
+        // Its handles are on a folder the next open deletes: nothing more
+        // may be written through them.
+        assert!(matches!(store.put(&hirondelle()), Err(StoreError::ReadOnly { .. })));
+        whole(store, &unlock, &meeting, 1);
+    }
+
+    #[test]
+    fn a_second_rename_that_fails_is_undone_and_the_session_goes_on() {
+        let (_dir, unlock, mut store, meeting) = bloated();
+        arm("rename-new");
+        assert!(matches!(store.compact(), Err(StoreError::Access { .. })));
+        store.put(&hirondelle()).unwrap_or_else(|e| panic!("write after the failed swap: {e:?}"));
+        whole(store, &unlock, &meeting, 2);
+    }
+
+    #[test]
+    fn a_second_rename_that_cannot_be_undone_refuses_writes_and_the_next_open_finishes_the_swap() {
+        let (_dir, unlock, mut store, meeting) = bloated();
+        arm("rename-new");
+        arm("undo-rename");
+        assert!(store.compact().is_err());
+        assert!(matches!(store.put(&hirondelle()), Err(StoreError::ReadOnly { .. })));
+        whole(store, &unlock, &meeting, 1);
+    }
+
+    /// A real failure, no fault armed: a folder left at the name the old
+    /// council is moved to makes the first rename fail. Nothing moved, so
+    /// the session goes on, and the compacted copy is removed.
+    #[test]
+    fn a_folder_in_the_way_of_the_swap_leaves_the_council_in_place_and_writable() {
+        let (_dir, unlock, mut store, meeting) = bloated();
+        let in_the_way = old_path(store.path());
+        std::fs::create_dir(&in_the_way).unwrap_or_else(|e| panic!("{e}"));
+        std::fs::write(in_the_way.join("quelque chose"), b"x").unwrap_or_else(|e| panic!("{e}"));
+        assert!(matches!(store.compact(), Err(StoreError::Access { .. })));
+        assert!(!new_path(store.path()).exists(), "the compacted copy was left behind");
+        store.put(&hirondelle()).unwrap_or_else(|e| panic!("write after the failed swap: {e:?}"));
+        // The next open clears the folder in the way (the name is the
+        // swap's own) and finds everything.
+        whole(store, &unlock, &meeting, 2);
+    }
 }

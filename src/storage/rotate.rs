@@ -111,24 +111,51 @@ impl Store {
 /// the old folder. A kill at any point is finished or undone by
 /// [`recover`].
 pub(super) fn swap_in(path: &Path, current: Store) -> Result<(), StoreError> {
-    put_new_in_place(path)?;
+    put_new_in_place(path).map_err(|(e, _)| e)?;
     drop(current);
     let old = old_path(path);
     std::fs::remove_dir_all(&old).map_err(io(&old))
 }
 
+/// Where the folders are after [`put_new_in_place`] failed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Swap {
+    /// Nothing moved, or the move was undone: the old folder is at `P`.
+    NotDone,
+    /// Both folders moved (`P` is the new one): only the final sync failed.
+    Done,
+    /// `P` is missing: the old folder is aside and could not be put back
+    /// (the next open's [`recover`] finishes the swap).
+    Half,
+}
+
 /// `P` becomes `P.rotation-old` and `P.rotation-new` becomes `P`, both
-/// synced. If the second step fails, the first is undone: `P` is never left
-/// missing by an error (a kill between the two is [`recover`]'s to finish).
-pub(super) fn put_new_in_place(path: &Path) -> Result<(), StoreError> {
+/// synced. If the second step fails, the first is undone, so that an error
+/// says where the folders are (a kill between the two is [`recover`]'s to
+/// finish).
+pub(super) fn put_new_in_place(path: &Path) -> Result<(), (StoreError, Swap)> {
     let (new, old) = (new_path(path), old_path(path));
-    sync_dir(&new)?;
-    std::fs::rename(path, &old).map_err(io(path))?;
-    if let Err(e) = std::fs::rename(&new, path) {
-        let _ = std::fs::rename(&old, path);
-        return Err(io(path)(e));
+    sync_dir(&new).map_err(|e| (e, Swap::NotDone))?;
+    std::fs::rename(path, &old).map_err(|e| (io(path)(e), Swap::NotDone))?;
+    let second =
+        if fault("rename-new") { Err(std::io::Error::other("fault injected")) } else { std::fs::rename(&new, path) };
+    if let Err(e) = second {
+        let undone = !fault("undo-rename") && std::fs::rename(&old, path).is_ok();
+        return Err((io(path)(e), if undone { Swap::NotDone } else { Swap::Half }));
     }
-    sync_dir(path)
+    sync_dir(path).map_err(|e| (e, Swap::Done))
+}
+
+/// Whether the unit tests have armed a failure at `step` (never outside
+/// tests: the steps are ones the world rarely fails on cue).
+#[cfg(test)]
+pub(super) fn fault(step: &'static str) -> bool {
+    super::fault_points::hit(step)
+}
+
+#[cfg(not(test))]
+pub(super) fn fault(_step: &'static str) -> bool {
+    false
 }
 
 /// Undoes [`put_new_in_place`]: `P` goes back to `P.rotation-new` and
@@ -137,5 +164,5 @@ pub(super) fn put_new_in_place(path: &Path) -> Result<(), StoreError> {
 pub(super) fn put_old_back(path: &Path) -> bool {
     let (new, old) = (new_path(path), old_path(path));
     let moved = !path.exists() || std::fs::rename(path, &new).is_ok();
-    moved && std::fs::rename(&old, path).is_ok()
+    moved && !fault("put-old-back") && std::fs::rename(&old, path).is_ok()
 }
