@@ -5,6 +5,7 @@
 
 pub mod auth;
 pub mod backup;
+mod canonical;
 mod crypt;
 mod document;
 pub mod keys;
@@ -274,7 +275,12 @@ pub enum Contents {
 /// Parses any decrypted conseil file (its authenticator set aside: see
 /// [`auth`] to check it).
 pub fn parse(bytes: &[u8]) -> Result<Contents, ArchiveError> {
-    let split = auth::split(bytes)?;
+    parse_split(&auth::split(bytes)?)
+}
+
+/// [`parse`] of a file already split from its authenticator (an import
+/// splits once, then lets the decrypted bytes go).
+pub fn parse_split(split: &auth::Split) -> Result<Contents, ArchiveError> {
     let bytes = &split.canonical[..];
     #[derive(serde::Deserialize)]
     struct Head {

@@ -86,8 +86,8 @@ pub fn fingerprint(canonical: &[u8]) -> String {
 
 /// Splits decrypted JSON into its canonical form and its authenticator.
 pub fn split(json: &[u8]) -> Result<Split, ArchiveError> {
-    let mut value: Value = serde_json::from_slice(json).map_err(|_| ArchiveError::NotAnArchive)?;
-    let auth = match value.as_object_mut().and_then(|o| o.remove(FIELD)) {
+    let (canonical, auth) = super::canonical::canonical_without(json, FIELD).map_err(|_| ArchiveError::NotAnArchive)?;
+    let auth = match auth {
         Some(Value::Object(a)) => Some(a),
         Some(_) => {
             return Err(ArchiveError::Invalid {
@@ -98,7 +98,6 @@ pub fn split(json: &[u8]) -> Result<Split, ArchiveError> {
         }
         None => None,
     };
-    let canonical = serde_json::to_vec(&value).map_err(invalid)?;
     Ok(Split { canonical, auth })
 }
 

@@ -147,8 +147,14 @@ impl Session {
         progress(0.3, "progress-decrypting");
         let plain = archive::open_reader(sealed, with, archive::MAX_ARCHIVE_BYTES)?;
         progress(0.5, "progress-checking");
-        let contents = archive::parse(&plain)?;
-        self.check_authenticity(&plain, &contents, confirmed)?;
+        // Split once; the decrypted bytes then go (the canonical form
+        // parses as the document), and so does the canonical form once
+        // checked: a large archive is not held three times over.
+        let split = archive::auth::split(&plain)?;
+        drop(plain);
+        let contents = archive::parse_split(&split)?;
+        self.check_authenticity(&split, &contents, confirmed)?;
+        drop(split);
         let imported = match contents {
             Contents::Council(doc) => {
                 progress(0.7, "progress-importing");
@@ -177,15 +183,14 @@ impl Session {
     /// or the one with the `confirmed` fingerprint).
     fn check_authenticity(
         &self,
-        plain: &[u8],
+        split: &archive::auth::Split,
         contents: &Contents,
         confirmed: Option<&str>,
     ) -> Result<(), CouncilError> {
-        let split = archive::auth::split(plain)?;
         let key = self.store().archive_key()?;
         let found = match contents {
-            Contents::Return(ret) => archive::auth::verify_return(&split, &key, ret.member),
-            Contents::Council(_) => archive::auth::verify(&split, &key),
+            Contents::Return(ret) => archive::auth::verify_return(split, &key, ret.member),
+            Contents::Council(_) => archive::auth::verify(split, &key),
             // Refused below as "a slip, not an archive".
             Contents::Slip(_) => return Ok(()),
         };
