@@ -17,6 +17,8 @@ mod compact;
 mod envelope;
 mod error;
 mod explain;
+#[cfg(test)]
+mod fault_points;
 mod findings;
 mod fsperm;
 mod head;
