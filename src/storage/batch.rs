@@ -46,9 +46,6 @@ impl Batch<'_> {
         let store = self.store;
         store.writable()?;
         let mut state = store.lock_head();
-        // Whatever the transaction does, what the head check read may no
-        // longer be what is stored.
-        store.warm.forget();
         let next = state.counter + 1;
         let mut ops = Vec::with_capacity(self.ops.len());
         for (tree, key, value) in self.ops {
@@ -91,6 +88,9 @@ impl Batch<'_> {
             tx[touched.len()].insert(meta::HEAD, sealed)?;
             Ok(digest)
         });
+        // Whatever the transaction did, what a reading of every tree kept
+        // (or is reading now) may no longer be what is stored.
+        store.warm.forget();
         let digest = match result {
             Ok(d) => d,
             Err(TransactionError::Storage(e)) => return Err(store.sled_err(e)),

@@ -22,34 +22,50 @@ use crate::domain::Kind;
 /// Raw entries of a tree, as sled iterated them, in key order.
 pub(super) type Raw = Vec<(IVec, IVec)>;
 
-/// The entries kept, one slot per kind (in `Kind::ALL` order).
+/// The entries kept, one slot per kind (in `Kind::ALL` order), and how
+/// many times they were forgotten: a reading that began before a commit is
+/// not kept after it (a `check` may read while another thread commits).
 #[derive(Default)]
-pub(super) struct Warm(Mutex<Vec<Option<Raw>>>);
+pub(super) struct Warm(Mutex<Slots>);
+
+#[derive(Default)]
+struct Slots {
+    forgotten: u64,
+    kept: Vec<Option<Raw>>,
+}
 
 impl Warm {
-    fn slots(&self) -> MutexGuard<'_, Vec<Option<Raw>>> {
+    fn slots(&self) -> MutexGuard<'_, Slots> {
         // The slots are only ever replaced whole: a panic elsewhere cannot
         // leave one half-written.
         self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
-    /// Keeps the entries of the tree at `index` (meta is not kept).
-    fn keep(&self, index: usize, raw: Raw) {
-        if index < Kind::ALL.len() {
-            let mut slots = self.slots();
-            slots.resize_with(Kind::ALL.len(), || None);
-            slots[index] = Some(raw);
+    /// Where a reading begins: to be given back to [`Warm::keep`].
+    fn mark(&self) -> u64 {
+        self.slots().forgotten
+    }
+
+    /// Keeps the entries of the tree at `index` (meta is not kept), unless
+    /// they were forgotten since the reading began at `mark`.
+    fn keep(&self, mark: u64, index: usize, raw: Raw) {
+        let mut slots = self.slots();
+        if index < Kind::ALL.len() && slots.forgotten == mark {
+            slots.kept.resize_with(Kind::ALL.len(), || None);
+            slots.kept[index] = Some(raw);
         }
     }
 
     /// The entries kept for the tree at `index`, once.
     fn take(&self, index: usize) -> Option<Raw> {
-        self.slots().get_mut(index).and_then(Option::take)
+        self.slots().kept.get_mut(index).and_then(Option::take)
     }
 
-    /// Forgets everything kept.
+    /// Forgets everything kept, and any reading under way.
     pub(super) fn forget(&self) {
-        self.slots().clear();
+        let mut slots = self.slots();
+        slots.kept.clear();
+        slots.forgotten += 1;
     }
 }
 
@@ -83,6 +99,7 @@ impl Store {
         &self,
         f: impl Fn(&mut A, usize, &IVec, &IVec) + Sync,
     ) -> Result<[A; 2], StoreError> {
+        let mark = self.warm.mark();
         let read_half = |h: usize| -> Result<(A, Vec<Raw>), StoreError> {
             let mut acc = A::default();
             let mut raws = Vec::with_capacity(Kind::ALL.len() + 1);
@@ -111,7 +128,7 @@ impl Store {
         let ((low_acc, low_raws), (high_acc, high_raws)) = (low?, high?);
         for (index, (mut raw, rest)) in low_raws.into_iter().zip(high_raws).enumerate() {
             raw.extend(rest);
-            self.warm.keep(index, raw);
+            self.warm.keep(mark, index, raw);
         }
         Ok([low_acc, high_acc])
     }
