@@ -126,8 +126,10 @@ impl Store {
             (read_half(0), read_half(1))
         };
         let ((low_acc, low_raws), (high_acc, high_raws)) = (low?, high?);
-        for (index, (mut raw, rest)) in low_raws.into_iter().zip(high_raws).enumerate() {
-            raw.extend(rest);
+        for (index, (low, high)) in low_raws.into_iter().zip(high_raws).enumerate() {
+            let mut raw = Vec::with_capacity(low.len() + high.len());
+            raw.extend(low);
+            raw.extend(high);
             self.warm.keep(mark, index, raw);
         }
         Ok([low_acc, high_acc])
