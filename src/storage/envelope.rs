@@ -111,14 +111,8 @@ fn header(tree: &str, key: &[u8], seq: u64, ct_len: usize) -> Option<Vec<u8>> {
     Some(h)
 }
 
-/// Associated data of version 2: this prefix, then the whole header.
-const AD_PREFIX: &[u8] = b"conseil";
-/// Longest header: version, magic, two lengths, a tree and a key of 255
-/// bytes each, the revision and the ciphertext length.
-const MAX_HEADER: usize = 1 + 2 + 1 + 255 + 1 + 255 + 8 + 4;
-
 fn associated_data(header: &[u8]) -> Vec<u8> {
-    [AD_PREFIX, header].concat()
+    [b"conseil".as_slice(), header].concat()
 }
 
 /// Associated data of version 1: format version, tree and key.
@@ -191,20 +185,15 @@ pub fn open_found<'a>(rk: &RecordKey, bytes: &'a [u8]) -> Option<(Header<'a>, Op
     decrypt(rk, value, &h).ok().map(|o| (h, o))
 }
 
-/// Decrypts in one buffer, which becomes the record's bytes: opening every
-/// record is most of an unlock, so no copy is made that is not needed.
+/// Decrypts in one buffer, which becomes the record's bytes (opening every
+/// record is most of an unlock: no second copy of each).
 fn decrypt(rk: &RecordKey, value: &[u8], h: &Header<'_>) -> Result<Opened, OpenError> {
     let (head, rest) = value.split_at(h.header_len);
     let (nonce, sealed) = rest.split_at(NONCE_LEN);
     let (ct, tag) = sealed.split_at(sealed.len().checked_sub(TAG_LEN).ok_or(OpenError::Corrupt)?);
-    let mut ad = [0u8; AD_PREFIX.len() + MAX_HEADER];
-    let ad = ad.get_mut(..AD_PREFIX.len() + head.len()).ok_or(OpenError::Corrupt)?;
-    let (prefix, rest) = ad.split_at_mut(AD_PREFIX.len());
-    prefix.copy_from_slice(AD_PREFIX);
-    rest.copy_from_slice(head);
     let mut plain = Zeroizing::new(ct.to_vec());
     XChaCha20Poly1305::new(rk.as_key())
-        .decrypt_in_place_detached(nonce.into(), ad, &mut plain, tag.into())
+        .decrypt_in_place_detached(nonce.into(), &associated_data(head), &mut plain, tag.into())
         .map_err(|_| OpenError::Corrupt)?;
     unframe_in_place(plain, h.seq)
 }
