@@ -10,7 +10,7 @@
 //! value's revision is always the number of the commit that wrote it.
 
 use sled::transaction::{ConflictableTransactionError, TransactionError};
-use sled::{Transactional, Tree};
+use sled::{IVec, Transactional, Tree};
 
 use super::envelope;
 use super::error::StoreError;
@@ -48,14 +48,17 @@ impl Batch<'_> {
         let mut state = store.lock_head();
         let next = state.counter + 1;
         let mut ops = Vec::with_capacity(self.ops.len());
+        // Values as sled's own buffers: the transaction and the tree then
+        // share each one instead of copying it (an import writes a whole
+        // council in one transaction).
         for (tree, key, value) in self.ops {
-            let value = value.map(|v| store.at_revision(tree, &key, v, next)).transpose()?;
+            let value = value.map(|v| store.at_revision(tree, &key, v, next).map(IVec::from)).transpose()?;
             ops.push((tree, key, value));
         }
         let meta_index = Kind::ALL.len();
         let stored_schema = store.meta.get(meta::SCHEMA).map_err(|e| store.sled_err(e))?;
         if let Some((key, value)) = super::schema::raise(stored_schema.as_deref()) {
-            ops.push((meta_index, key, Some(value)));
+            ops.push((meta_index, key, Some(IVec::from(value))));
         }
         let written: Vec<(String, Vec<u8>)> =
             ops.iter().take(WRITTEN_CAP).map(|(t, k, _)| (store.tree_name(*t).to_string(), k.clone())).collect();
@@ -73,7 +76,7 @@ impl Batch<'_> {
             for (tree, key, value) in &ops {
                 let name = store.tree_name(*tree);
                 let old = match value {
-                    Some(v) => tx[at(*tree)].insert(key.as_slice(), v.as_slice())?,
+                    Some(v) => tx[at(*tree)].insert(key.as_slice(), v.clone())?,
                     None => tx[at(*tree)].remove(key.as_slice())?,
                 };
                 if let Some(old) = old {
