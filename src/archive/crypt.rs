@@ -68,9 +68,10 @@ pub fn seal(plain: &[u8], to: &SealTo, armor: bool) -> Result<Vec<u8>, ArchiveEr
 /// — measured at 1.6× the whole sealing time of 21 MB when the last 16-byte
 /// tags did not fit.
 fn sealed_capacity(plain_len: usize, recipients: usize, armor: bool) -> usize {
-    // age: a header (about a hundred bytes a recipient), then 64 KiB
-    // chunks, each with a 16-byte tag.
-    let binary = plain_len + (plain_len / 65_536 + 1) * 16 + 512 + 256 * recipients;
+    // age: a header (about 100 bytes an x25519 recipient, up to about 710
+    // for a 4096-bit ssh-rsa key, plus a random grease stanza of up to
+    // about 210), then 64 KiB chunks, each with a 16-byte tag.
+    let binary = plain_len + (plain_len / 65_536 + 1) * 16 + 512 + 1024 * recipients;
     // ASCII armour: base64 (4 bytes for 3) in lines of 64, and its markers.
     if armor {
         binary.div_ceil(3) * 4 + binary / 48 + 128
@@ -176,16 +177,40 @@ fn map_decrypt(e: age::DecryptError) -> ArchiveError {
 mod tests {
     use super::*;
 
+    /// A 4096-bit ssh-rsa public key (the largest stanza age writes), made
+    /// by `ssh-keygen` (installed by `.ci/run`).
+    fn ssh_rsa_recipient() -> age::ssh::Recipient {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let key = dir.path().join("k");
+        let made = std::process::Command::new("ssh-keygen")
+            .args(["-q", "-t", "rsa", "-b", "4096", "-N", "", "-f"])
+            .arg(&key)
+            .status()
+            .unwrap_or_else(|e| panic!("ssh-keygen is needed (apt-get install openssh-client): {e}"));
+        assert!(made.success());
+        let public = std::fs::read_to_string(key.with_extension("pub")).unwrap_or_default();
+        public.trim().parse().unwrap_or_else(|e| panic!("{e:?}"))
+    }
+
     /// The output is sized once: it never grows (and so is never moved)
     /// while sealing, whatever the length, the recipients or the armour.
     #[test]
     fn sealing_never_moves_its_output() {
         let keys: Vec<age::x25519::Identity> = (0..3).map(|_| age::x25519::Identity::generate()).collect();
+        let rsa = ssh_rsa_recipient();
         for len in [0, 1, 65_535, 65_536, 65_537, 3 * 65_536 + 5, 1 << 20, (1 << 23) + 1] {
             let plain = vec![7u8; len];
-            for n in [1, 3] {
+            // (x25519 keys, with the ssh-rsa key): one or three x25519 keys,
+            // the ssh-rsa key alone, all four.
+            for (n, with_rsa) in [(1, false), (3, false), (0, true), (3, true)] {
                 for armor in [false, true] {
-                    let to = SealTo::Recipients(keys[..n].iter().map(|k| Box::new(k.to_public()) as _).collect());
+                    let mut to: Vec<Box<dyn age::Recipient + Send>> =
+                        keys[..n].iter().map(|k| Box::new(k.to_public()) as _).collect();
+                    if with_rsa {
+                        to.push(Box::new(rsa.clone()));
+                    }
+                    let n = to.len();
+                    let to = SealTo::Recipients(to);
                     let sealed = seal(&plain, &to, armor).unwrap_or_else(|e| panic!("{e:?}"));
                     let room = sealed_capacity(len, n, armor);
                     assert!(sealed.len() <= room, "{len} bytes, {n} recipients, armour {armor}");
